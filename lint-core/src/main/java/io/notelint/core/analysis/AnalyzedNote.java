@@ -1,0 +1,190 @@
+package io.notelint.core.analysis;
+
+import io.notelint.core.assertion.Assertion;
+import io.notelint.core.model.Note;
+import io.notelint.core.model.NoteFormat;
+import io.notelint.core.nlp.NlpSession;
+import io.notelint.core.text.LineIndex;
+import io.notelint.core.text.Span;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One note and its analysis, computed lazily and at most once: a rule that reads only fields pays for
+ * nothing, and what two rules need is computed once. Confined to the thread linting the note; never
+ * shared, never kept after the call.
+ */
+public final class AnalyzedNote {
+
+    /** Segments longer than this are cut at white space before sentence detection, to bound its cost. */
+    private static final int MAX_SEGMENT = 4_000;
+
+    private final Note note;
+    private final String text;
+    private final TextToolkit tools;
+    private final NlpSession nlp;
+
+    private SectionLayout layout;
+    private List<Sentence> sentences;
+    private LineIndex lineIndex;
+    private List<Span> quotes;
+    private final Map<Integer, List<Token>> tokensBySentence = new HashMap<>();
+    private final Map<Integer, List<TaggedToken>> tagsBySentence = new HashMap<>();
+    private List<Token> allTokens;
+
+    public AnalyzedNote(Note note, TextToolkit tools, NlpSession nlp) {
+        this.note = note;
+        this.text = note.text();
+        this.tools = tools;
+        this.nlp = nlp;
+    }
+
+    public Note note() {
+        return note;
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public TextToolkit tools() {
+        return tools;
+    }
+
+    public SectionLayout sections() {
+        if (layout == null) {
+            layout = tools.sectionDetector().detect(text, note.format());
+        }
+        return layout;
+    }
+
+    public NoteFormat format() {
+        return sections().format();
+    }
+
+    public LineIndex lines() {
+        if (lineIndex == null) {
+            lineIndex = LineIndex.of(text);
+        }
+        return lineIndex;
+    }
+
+    /** Sentences in text order; never crossing a section header or a line break. */
+    public List<Sentence> sentences() {
+        if (sentences == null) {
+            List<Sentence> out = new ArrayList<>();
+            for (Section section : sections().sections()) {
+                for (Span segment : segments(section.body())) {
+                    for (Span s : nlp.sentences(text, segment)) {
+                        Span trimmed = trim(s);
+                        if (!trimmed.isEmpty()) {
+                            out.add(new Sentence(out.size(), trimmed, section));
+                        }
+                    }
+                }
+            }
+            sentences = Collections.unmodifiableList(out);
+        }
+        return sentences;
+    }
+
+    /** The sentence containing an offset. */
+    public Optional<Sentence> sentenceAt(int offset) {
+        for (Sentence s : sentences()) {
+            if (s.span().start() <= offset && offset < s.span().end()) {
+                return Optional.of(s);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Fast tokens of one sentence, with normal forms. */
+    public List<Token> tokens(Sentence sentence) {
+        return tokensBySentence.computeIfAbsent(sentence.index(),
+                i -> List.copyOf(tools.tokenizer().tokenize(text, sentence.span())));
+    }
+
+    /** Fast tokens of the whole note (header labels included). */
+    public List<Token> tokens() {
+        if (allTokens == null) {
+            allTokens = List.copyOf(tools.tokenizer().tokenize(text, new Span(0, text.length())));
+        }
+        return allTokens;
+    }
+
+    /** Statistical tokens with POS tags for one sentence; computed only for sentences a rule asks about. */
+    public List<TaggedToken> tagged(Sentence sentence) {
+        return tagsBySentence.computeIfAbsent(sentence.index(), i -> List.copyOf(nlp.tag(text, sentence.span())));
+    }
+
+    /** Spans of quoted speech ("..." or curly quotes), marks included, never crossing a line. */
+    public List<Span> quotes() {
+        if (quotes == null) {
+            quotes = QuoteFinder.find(text);
+        }
+        return quotes;
+    }
+
+    public boolean inQuote(Span span) {
+        for (Span q : quotes()) {
+            if (q.start() <= span.start() && span.end() <= q.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What the sentence around {@code term} says about it (negated, hypothetical, ...). */
+    public Assertion assertion(Span term) {
+        Sentence s = sentenceAt(term.start()).orElse(null);
+        Span sentence = s == null ? lineAround(term) : s.span();
+        return tools.assertions().classify(text, sentence, term);
+    }
+
+    /** The section an offset falls in, if any. */
+    public Optional<Section> sectionAt(int offset) {
+        return sections().at(offset);
+    }
+
+    private Span lineAround(Span term) {
+        int line = lines().line(term.start());
+        return new Span(lines().lineStart(line), Math.max(term.end(), lines().lineEnd(line, text)));
+    }
+
+    /** Lines of a section body, long lines cut at white space. */
+    private List<Span> segments(Span body) {
+        List<Span> out = new ArrayList<>();
+        int start = body.start();
+        for (int i = body.start(); i <= body.end(); i++) {
+            boolean end = i == body.end() || text.charAt(i) == '\n' || text.charAt(i) == '\r';
+            if (end || i - start >= MAX_SEGMENT && Character.isWhitespace(text.charAt(i))) {
+                Span seg = trim(new Span(start, i));
+                if (!seg.isEmpty()) {
+                    out.add(seg);
+                }
+                start = i + 1;
+            }
+        }
+        return out;
+    }
+
+    private Span trim(Span s) {
+        int a = s.start();
+        int b = s.end();
+        while (a < b && isBlank(text.charAt(a))) {
+            a++;
+        }
+        while (b > a && isBlank(text.charAt(b - 1))) {
+            b--;
+        }
+        return new Span(a, b);
+    }
+
+    private static boolean isBlank(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF';
+    }
+}

@@ -1,0 +1,157 @@
+package io.notelint.core.config;
+
+import io.notelint.core.io.LocatedTree;
+import io.notelint.core.rule.Severity;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads a config file (YAML, or JSON by extension):
+ *
+ * <pre>
+ * extends: default            # a profile; optional
+ * nlp: opennlp                # or corenlp
+ * rules:
+ *   vague-language/vague-status: off          # off | on | info | warning | error
+ *   administrative/late-signature:
+ *     severity: error
+ *     options: { maxDays: 5 }
+ * </pre>
+ *
+ * Errors name the file, line, column and key. Rule ids and option values are checked against the
+ * rules when the {@code Linter} is built, with the same positions.
+ */
+public final class ConfigLoader {
+
+    private static final Set<String> TOP_KEYS = Set.of("extends", "profile", "nlp", "rules", "version");
+    private static final Set<String> RULE_KEYS = Set.of("enabled", "severity", "options");
+
+    private ConfigLoader() {
+    }
+
+    public static LintConfig load(Path file) {
+        try {
+            return fromTree(LocatedTree.read(file));
+        } catch (LocatedTree.TreeException e) {
+            throw new ConfigException(e.key(), e.getMessage().substring(e.getMessage().lastIndexOf(": ") + 2),
+                    e.location());
+        }
+    }
+
+    public static LintConfig parse(String content, String source, boolean json) {
+        try {
+            return fromTree(LocatedTree.parse(content, source, json));
+        } catch (LocatedTree.TreeException e) {
+            throw new ConfigException(e.key(), e.getMessage().substring(e.getMessage().lastIndexOf(": ") + 2),
+                    e.location());
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    static LintConfig fromTree(LocatedTree tree) {
+        if (tree.root() == null) {
+            return new LintConfig(null, Map.of(), null, tree.locations());
+        }
+        if (!(tree.root() instanceof Map)) {
+            throw new ConfigException("", "a config must be a mapping of keys", tree.source());
+        }
+        Map<String, Object> root = (Map<String, Object>) tree.root();
+        for (String key : root.keySet()) {
+            if (!TOP_KEYS.contains(key)) {
+                throw new ConfigException(key, "unknown key; expected one of " + List.copyOf(new java.util.TreeSet<>(TOP_KEYS)),
+                        tree.locate(key));
+            }
+        }
+        String profile = optionalString(root, "extends", tree);
+        if (profile == null) {
+            profile = optionalString(root, "profile", tree);
+        }
+        String nlp = optionalString(root, "nlp", tree);
+        Map<String, RuleSettings> rules = new LinkedHashMap<>();
+        Object rulesNode = root.get("rules");
+        if (rulesNode != null) {
+            if (!(rulesNode instanceof Map)) {
+                throw new ConfigException("rules", "must be a mapping of rule id to setting", tree.locate("rules"));
+            }
+            for (Map.Entry<String, Object> e : ((Map<String, Object>) rulesNode).entrySet()) {
+                String key = "rules." + e.getKey();
+                rules.put(e.getKey(), ruleSettings(e.getValue(), key, tree));
+            }
+        }
+        return new LintConfig(profile, rules, nlp, tree.locations());
+    }
+
+    @SuppressWarnings("unchecked")
+    static RuleSettings ruleSettings(Object value, String key, LocatedTree tree) {
+        if (value instanceof Boolean b) {
+            return b ? RuleSettings.on() : RuleSettings.OFF;
+        }
+        if (value instanceof String s) {
+            return fromWord(s, key, tree);
+        }
+        if (value instanceof Map) {
+            Map<String, Object> m = (Map<String, Object>) value;
+            for (String k : m.keySet()) {
+                if (!RULE_KEYS.contains(k)) {
+                    throw new ConfigException(key + "." + k, "unknown key; expected enabled, severity or options",
+                            tree.locate(key + "." + k));
+                }
+            }
+            boolean enabled = true;
+            Object en = m.get("enabled");
+            if (en != null) {
+                if (!(en instanceof Boolean)) {
+                    throw new ConfigException(key + ".enabled", "must be true or false", tree.locate(key + ".enabled"));
+                }
+                enabled = (Boolean) en;
+            }
+            Severity severity = null;
+            Object sev = m.get("severity");
+            if (sev != null) {
+                severity = sev instanceof String s ? Severity.parse(s).orElse(null) : null;
+                if (severity == null) {
+                    throw new ConfigException(key + ".severity", "must be info, warning or error",
+                            tree.locate(key + ".severity"));
+                }
+            }
+            Map<String, Object> options = Map.of();
+            Object opts = m.get("options");
+            if (opts != null) {
+                if (!(opts instanceof Map)) {
+                    throw new ConfigException(key + ".options", "must be a mapping of option name to value",
+                            tree.locate(key + ".options"));
+                }
+                options = (Map<String, Object>) opts;
+            }
+            return new RuleSettings(enabled, severity, options);
+        }
+        throw new ConfigException(key, "must be off, on, a severity, or a mapping", tree.locate(key));
+    }
+
+    private static RuleSettings fromWord(String s, String key, LocatedTree tree) {
+        String w = s.trim().toLowerCase(Locale.ROOT);
+        if (w.equals("off") || w.equals("false")) {
+            return RuleSettings.OFF;
+        }
+        if (w.equals("on") || w.equals("true")) {
+            return RuleSettings.on();
+        }
+        return Severity.parse(w).map(RuleSettings::severity).orElseThrow(() -> new ConfigException(key,
+                "must be off, on, info, warning or error", tree.locate(key)));
+    }
+
+    private static String optionalString(Map<String, Object> root, String key, LocatedTree tree) {
+        Object v = root.get(key);
+        if (v == null) {
+            return null;
+        }
+        if (!(v instanceof String)) {
+            throw new ConfigException(key, "must be a string", tree.locate(key));
+        }
+        return (String) v;
+    }
+}

@@ -1,0 +1,52 @@
+package io.notelint.core.config;
+
+import io.notelint.core.io.LocatedTree;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Named presets shipped by rule packs as class-path resources {@code notelint/profiles/NAME.yaml}, in
+ * the config format; a profile may {@code extends} another. A user config extends a profile and
+ * overrides it.
+ */
+public final class Profiles {
+
+    static final String FOLDER = "notelint/profiles/";
+
+    private Profiles() {
+    }
+
+    /** The named profile with its parents resolved; throws naming the profile when absent or cyclic. */
+    public static LintConfig load(String name, ClassLoader loader) {
+        return load(name, loader, new ArrayList<>());
+    }
+
+    private static LintConfig load(String name, ClassLoader loader, List<String> chain) {
+        if (chain.contains(name)) {
+            throw new ConfigException("extends", "profiles extend each other in a cycle: " + chain + " -> " + name, null);
+        }
+        chain.add(name);
+        String resource = FOLDER + name + ".yaml";
+        String content;
+        try (InputStream in = loader.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new ConfigException("extends", "unknown profile '" + name + "'", null);
+            }
+            content = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new ConfigException("extends", "cannot read profile '" + name + "'", null);
+        }
+        LintConfig own = ConfigLoader.fromTree(LocatedTree.parse(content, "profile " + name, false));
+        Map<String, RuleSettings> rules = new LinkedHashMap<>();
+        if (own.profile() != null) {
+            rules.putAll(load(own.profile(), loader, chain).rules());
+        }
+        own.rules().forEach((id, s) -> rules.merge(id, s, RuleSettings::overlay));
+        return new LintConfig(name, rules, own.nlp(), own.locations());
+    }
+}

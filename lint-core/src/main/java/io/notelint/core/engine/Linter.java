@@ -1,0 +1,203 @@
+package io.notelint.core.engine;
+
+import io.notelint.core.analysis.AnalyzedNote;
+import io.notelint.core.analysis.TextToolkit;
+import io.notelint.core.config.ConfigException;
+import io.notelint.core.config.LintConfig;
+import io.notelint.core.config.Profiles;
+import io.notelint.core.config.RuleSettings;
+import io.notelint.core.model.Note;
+import io.notelint.core.nlp.NlpBackend;
+import io.notelint.core.nlp.NlpBackends;
+import io.notelint.core.rule.Finding;
+import io.notelint.core.rule.Rule;
+import io.notelint.core.rule.RuleMeta;
+import io.notelint.core.rule.RuleOptions;
+import io.notelint.core.rule.Severity;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
+
+/**
+ * Lints notes. Built once (see {@link #builder()}), immutable, and safe to share between any number of
+ * threads: all per-note state lives in the call.
+ *
+ * <pre>{@code
+ * Linter linter = Linter.builder().build();          // every stable rule on the class path
+ * LintResult result = linter.lint(note);
+ * }</pre>
+ */
+public final class Linter {
+
+    private final List<ActiveRule> rules;
+    private final NlpBackend nlp;
+    private final TextToolkit tools;
+
+    private Linter(List<ActiveRule> rules, NlpBackend nlp, TextToolkit tools) {
+        this.rules = List.copyOf(rules);
+        this.nlp = nlp;
+        this.tools = tools;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The rules that run, in the order they run. */
+    public List<ActiveRule> rules() {
+        return rules;
+    }
+
+    public NlpBackend nlp() {
+        return nlp;
+    }
+
+    /** Lints one note. Never throws for a rule's failure: that becomes a {@link RuleError} in the result. */
+    public LintResult lint(Note note) {
+        AnalyzedNote analysis = new AnalyzedNote(note, tools, nlp.openSession());
+        List<Finding> findings = new ArrayList<>();
+        List<RuleError> errors = new ArrayList<>();
+        for (ActiveRule active : rules) {
+            RuleRun run = new RuleRun(active, analysis);
+            try {
+                active.rule().check(run);
+                findings.addAll(run.findings());
+            } catch (RuntimeException | StackOverflowError | AssertionError | LinkageError e) {
+                errors.add(new RuleError(active.id(), describe(e)));
+            }
+        }
+        Collections.sort(findings);
+        return new LintResult(note.id(), findings, errors, null, note.text());
+    }
+
+    /** Names the failure without its message, which could quote the note. */
+    static String describe(Throwable e) {
+        StackTraceElement[] trace = e.getStackTrace();
+        String where = trace.length == 0 ? "" : " at " + trace[0].getClassName() + "." + trace[0].getMethodName()
+                + ":" + trace[0].getLineNumber();
+        return e.getClass().getName() + where;
+    }
+
+    /** Configures and builds a {@link Linter}. */
+    public static final class Builder {
+        private LintConfig config = LintConfig.DEFAULT;
+        private final List<Rule> rules = new ArrayList<>();
+        private boolean discover = true;
+        private NlpBackend nlp;
+        private ClassLoader classLoader;
+
+        public Builder config(LintConfig value) {
+            this.config = value;
+            return this;
+        }
+
+        /** Adds a rule explicitly (and stops class-path discovery unless {@link #discoverRules()} is called). */
+        public Builder addRule(Rule rule) {
+            rules.add(rule);
+            discover = false;
+            return this;
+        }
+
+        /** Also finds rules with ServiceLoader (the default when no rule is added explicitly). */
+        public Builder discoverRules() {
+            discover = true;
+            return this;
+        }
+
+        /** Class loader for rule and backend discovery (for plugin jars). */
+        public Builder classLoader(ClassLoader value) {
+            this.classLoader = value;
+            return this;
+        }
+
+        public Builder nlp(NlpBackend value) {
+            this.nlp = value;
+            return this;
+        }
+
+        public Linter build() {
+            List<Rule> all = new ArrayList<>(rules);
+            if (discover) {
+                ClassLoader cl = classLoader != null ? classLoader : Linter.class.getClassLoader();
+                for (Rule r : ServiceLoader.load(Rule.class, cl)) {
+                    all.add(r);
+                }
+            }
+            Map<String, Rule> byId = new LinkedHashMap<>();
+            for (Rule r : all) {
+                Rule clash = byId.putIfAbsent(r.meta().id(), r);
+                if (clash != null && clash.getClass() != r.getClass()) {
+                    throw new IllegalStateException("duplicate rule id " + r.meta().id() + ": "
+                            + clash.getClass().getName() + " and " + r.getClass().getName());
+                }
+            }
+            Map<String, RuleSettings> settings = effectiveSettings(byId, cl());
+            List<ActiveRule> active = new ArrayList<>();
+            for (Rule rule : byId.values()) {
+                RuleMeta meta = rule.meta();
+                RuleSettings s = settings.get(meta.id());
+                if (s == null || !s.enabled()) {
+                    continue;
+                }
+                RuleOptions options;
+                try {
+                    options = RuleOptions.resolve(meta, s.options());
+                } catch (IllegalArgumentException e) {
+                    String key = "rules." + meta.id() + ".options";
+                    throw new ConfigException(key, e.getMessage(), config.locationOf(key));
+                }
+                Severity severity = s.severity() != null ? s.severity() : meta.defaultSeverity();
+                active.add(new ActiveRule(rule, severity, options));
+            }
+            NlpBackend backend = nlp != null ? nlp : NlpBackends.load(config.nlp());
+            return new Linter(active, backend, TextToolkit.standard());
+        }
+
+        private ClassLoader cl() {
+            return classLoader != null ? classLoader : Linter.class.getClassLoader();
+        }
+
+        /** Every stable rule on, the profile's settings over that, the config's rule settings over both. */
+        private Map<String, RuleSettings> effectiveSettings(Map<String, Rule> byId, ClassLoader loader) {
+            Map<String, RuleSettings> base = new LinkedHashMap<>();
+            byId.values().stream().filter(r -> r.meta().stable())
+                    .forEach(r -> base.put(r.meta().id(), RuleSettings.on()));
+            if (config.profile() != null) {
+                LintConfig profile = Profiles.load(config.profile(), loader);
+                // a profile may name rules of packs that are not on the class path: those are skipped
+                profile.rules().forEach((id, s) -> {
+                    if (byId.containsKey(id)) {
+                        base.merge(id, s, RuleSettings::overlay);
+                    }
+                });
+            }
+            for (Map.Entry<String, RuleSettings> e : config.rules().entrySet()) {
+                String id = e.getKey();
+                if (!byId.containsKey(id)) {
+                    String key = "rules." + id;
+                    throw new ConfigException(key, "unknown rule id" + suggest(id, byId.keySet()),
+                            config.locationOf(key));
+                }
+                base.merge(id, e.getValue(), RuleSettings::overlay);
+            }
+            return base;
+        }
+
+        private static String suggest(String id, Collection<String> known) {
+            String best = null;
+            int bestDistance = Integer.MAX_VALUE;
+            for (String k : known) {
+                int d = Levenshtein.distance(id, k);
+                if (d < bestDistance) {
+                    bestDistance = d;
+                    best = k;
+                }
+            }
+            return best != null && bestDistance <= Math.max(3, id.length() / 3) ? " (did you mean " + best + "?)" : "";
+        }
+    }
+}

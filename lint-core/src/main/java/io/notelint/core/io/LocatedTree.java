@@ -1,0 +1,137 @@
+package io.notelint.core.io;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * A YAML or JSON document read into plain maps, lists and scalars, with the file position of every key,
+ * so that config, rule and rubric files can be validated with errors that name file, line and key.
+ *
+ * @param root      the document: {@code Map<String,Object>}, {@code List<Object>}, String, Number, Boolean or null
+ * @param locations "file:line:column" by dotted key path ("rules.vague-language/vague-status.severity";
+ *                  list items as "[0]")
+ * @param source    the file name used in locations
+ */
+public record LocatedTree(Object root, Map<String, String> locations, String source) {
+
+    private static final ObjectMapper JSON = JsonMapper.builder().build();
+    private static final ObjectMapper YAML = YAMLMapper.builder().build();
+
+    /** Reads a file; YAML unless the name ends in ".json". */
+    public static LocatedTree read(Path file) {
+        String content;
+        try {
+            content = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new TreeException(file.toString(), null, "cannot read file: " + e.getClass().getSimpleName());
+        }
+        boolean json = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
+        return parse(content, file.toString(), json);
+    }
+
+    /** Reads a document from text; {@code source} names it in errors. */
+    public static LocatedTree parse(String content, String source, boolean json) {
+        Map<String, String> locations = new LinkedHashMap<>();
+        try (JsonParser p = (json ? JSON : YAML).createParser(content)) {
+            JsonToken t = p.nextToken();
+            if (t == null) {
+                return new LocatedTree(null, Map.of(), source);
+            }
+            Object root = value(p, "", locations, source);
+            return new LocatedTree(root, Collections.unmodifiableMap(locations), source);
+        } catch (JacksonException e) {
+            TokenStreamLocation loc = e.getLocation();
+            String where = loc == null || loc.getLineNr() < 0 ? source : source + ":" + loc.getLineNr() + ":" + loc.getColumnNr();
+            throw new TreeException(where, null, "not valid " + (json ? "JSON" : "YAML") + ": " + NoteJson.reason(e));
+        }
+    }
+
+    /** Where a key path was written, or the file name when unknown. */
+    public String locate(String path) {
+        String at = locations.get(path);
+        return at != null ? at : source;
+    }
+
+    private static Object value(JsonParser p, String path, Map<String, String> locations, String source) {
+        JsonToken t = p.currentToken();
+        switch (t) {
+            case START_OBJECT: {
+                Map<String, Object> map = new LinkedHashMap<>();
+                while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+                    String name = p.currentName();
+                    TokenStreamLocation loc = p.currentTokenLocation();
+                    String child = path.isEmpty() ? name : path + "." + name;
+                    locations.put(child, source + ":" + loc.getLineNr() + ":" + loc.getColumnNr());
+                    p.nextToken();
+                    if (map.containsKey(name)) {
+                        throw new TreeException(locations.get(child), child, "duplicate key");
+                    }
+                    map.put(name, value(p, child, locations, source));
+                }
+                return Collections.unmodifiableMap(map);
+            }
+            case START_ARRAY: {
+                List<Object> list = new ArrayList<>();
+                int i = 0;
+                while (p.nextToken() != JsonToken.END_ARRAY) {
+                    String child = path + "[" + i + "]";
+                    TokenStreamLocation loc = p.currentTokenLocation();
+                    locations.put(child, source + ":" + loc.getLineNr() + ":" + loc.getColumnNr());
+                    list.add(value(p, child, locations, source));
+                    i++;
+                }
+                return Collections.unmodifiableList(list);
+            }
+            case VALUE_STRING:
+                return p.getString();
+            case VALUE_NUMBER_INT:
+            case VALUE_NUMBER_FLOAT:
+                return p.getNumberValue();
+            case VALUE_TRUE:
+                return Boolean.TRUE;
+            case VALUE_FALSE:
+                return Boolean.FALSE;
+            case VALUE_NULL:
+                return null;
+            default:
+                throw new TreeException(source, path, "unsupported value");
+        }
+    }
+
+    /** A document that cannot be read, with where and (when known) which key. */
+    public static final class TreeException extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+        private final String location;
+        private final String key;
+
+        public TreeException(String location, String key, String problem) {
+            super(location + ": " + (key == null ? "" : key + ": ") + problem);
+            this.location = location;
+            this.key = key;
+        }
+
+        public String location() {
+            return location;
+        }
+
+        public String key() {
+            return key;
+        }
+    }
+
+}

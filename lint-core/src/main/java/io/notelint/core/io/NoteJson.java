@@ -1,0 +1,342 @@
+package io.notelint.core.io;
+
+import io.notelint.core.model.Clinician;
+import io.notelint.core.model.Diagnosis;
+import io.notelint.core.model.Goal;
+import io.notelint.core.model.Medication;
+import io.notelint.core.model.Note;
+import io.notelint.core.model.NoteFields;
+import io.notelint.core.model.NoteFormat;
+import io.notelint.core.model.RiskLevel;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads notes in the JSON shape of note-format.md. Known fields are typed; unknown keys are kept; a
+ * known field of the wrong shape is recorded in {@link NoteFields#invalid()} and reads as absent, so
+ * it never makes a note fail. Only a record that is not a JSON object, or has no string {@code id}
+ * or {@code text}, is rejected, with a message that names the place and never the content.
+ */
+public final class NoteJson {
+
+    private static final Set<String> NOTE_KEYS = Set.of("id", "format", "text", "fields", "history");
+    private static final Set<String> FIELD_KEYS = Set.of("clientId", "sessionDate", "startTime", "endTime",
+            "durationMinutes", "cptCode", "modality", "diagnoses", "medications", "riskLevel", "goals", "clinician",
+            "signedAt");
+
+    private static final JsonMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).build())
+            .build()).build();
+
+    private NoteJson() {
+    }
+
+    /** The shared mapper (immutable, thread-safe). */
+    public static JsonMapper mapper() {
+        return MAPPER;
+    }
+
+    /** Parses one note from JSON text; {@code fallbackId} names it when it has no id (examples, tests). */
+    public static Note parseNote(String json, String fallbackId) {
+        JsonNode node = readTree(json);
+        if (fallbackId != null && node.isObject() && !node.has("id")) {
+            ((tools.jackson.databind.node.ObjectNode) node).put("id", fallbackId);
+        }
+        return fromTree(node);
+    }
+
+    /** Parses JSON text into a tree; malformed JSON throws with line and column only. */
+    public static JsonNode readTree(String json) {
+        try {
+            return MAPPER.readTree(json);
+        } catch (JacksonException e) {
+            throw new NoteFormatException("invalid-json", "malformed JSON" + where(e.getLocation()) + ": " + reason(e));
+        }
+    }
+
+    /** A JSON tree as a note. */
+    public static Note fromTree(JsonNode node) {
+        if (node == null || !node.isObject()) {
+            throw new NoteFormatException("not-an-object", "a note must be a JSON object");
+        }
+        String id = idOf(node.get("id"));
+        if (id == null) {
+            throw new NoteFormatException("missing-field", "note has no string 'id'");
+        }
+        JsonNode text = node.get("text");
+        if (text == null || text.isNull()) {
+            throw new NoteFormatException("missing-field", "note '" + id + "' has no 'text'");
+        }
+        if (!text.isString()) {
+            throw new NoteFormatException("wrong-type", "note '" + id + "': 'text' must be a string");
+        }
+        Map<String, String> invalid = new LinkedHashMap<>();
+        NoteFormat format = null;
+        JsonNode fmt = node.get("format");
+        if (fmt != null && !fmt.isNull()) {
+            format = fmt.isString() ? NoteFormat.parse(fmt.stringValue()).orElse(null) : null;
+            if (format == null) {
+                invalid.put("format", "not one of SOAP, DAP, BIRP, GIRP, PIE, FREE");
+            }
+        }
+        NoteFields fields = fields(node.get("fields"), invalid);
+        List<Note> history = new ArrayList<>();
+        JsonNode hist = node.get("history");
+        if (hist != null && hist.isArray()) {
+            int i = 0;
+            for (JsonNode h : hist.values()) {
+                Note earlier = historyNote(h, id + "/history[" + i + "]");
+                if (earlier != null) {
+                    history.add(earlier);
+                }
+                i++;
+            }
+        } else if (hist != null && !hist.isNull()) {
+            invalid.put("history", "must be an array of notes");
+        }
+        Map<String, Object> extra = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> e : node.properties()) {
+            if (!NOTE_KEYS.contains(e.getKey())) {
+                extra.put(e.getKey(), MAPPER.treeToValue(e.getValue(), Object.class));
+            }
+        }
+        return new Note(id, text.stringValue(), format, fields, history, extra);
+    }
+
+    /** An earlier note: lenient (no id or text is tolerated), its own history dropped. */
+    private static Note historyNote(JsonNode h, String fallbackId) {
+        if (h == null || !h.isObject()) {
+            return null;
+        }
+        String id = idOf(h.get("id"));
+        JsonNode text = h.get("text");
+        String body = text != null && text.isString() ? text.stringValue() : "";
+        Map<String, String> invalid = new LinkedHashMap<>();
+        NoteFormat format = h.has("format") && h.get("format").isString()
+                ? NoteFormat.parse(h.get("format").stringValue()).orElse(null) : null;
+        return new Note(id == null ? fallbackId : id, body, format, fields(h.get("fields"), invalid), List.of(), Map.of());
+    }
+
+    private static String idOf(JsonNode id) {
+        if (id == null) {
+            return null;
+        }
+        if (id.isString()) {
+            return id.stringValue();
+        }
+        if (id.isIntegralNumber()) {
+            return id.asString();
+        }
+        return null;
+    }
+
+    private static NoteFields fields(JsonNode f, Map<String, String> invalid) {
+        if (f == null || f.isNull()) {
+            return new NoteFields(null, null, null, null, null, null, null, null, null, null, null, null, null,
+                    invalid, Map.of());
+        }
+        if (!f.isObject()) {
+            invalid.put("fields", "must be an object");
+            return new NoteFields(null, null, null, null, null, null, null, null, null, null, null, null, null,
+                    invalid, Map.of());
+        }
+        Map<String, Object> extra = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> e : f.properties()) {
+            if (!FIELD_KEYS.contains(e.getKey())) {
+                extra.put(e.getKey(), MAPPER.treeToValue(e.getValue(), Object.class));
+            }
+        }
+        return new NoteFields(
+                string(f, "clientId", invalid),
+                typed(f, "sessionDate", NoteJson::date, "a date (YYYY-MM-DD)", invalid),
+                typed(f, "startTime", NoteJson::time, "a time (HH:MM)", invalid),
+                typed(f, "endTime", NoteJson::time, "a time (HH:MM)", invalid),
+                minutes(f, invalid),
+                codeString(f, "cptCode", invalid),
+                string(f, "modality", invalid),
+                list(f, "diagnoses", invalid, d -> new Diagnosis(text(d, "code"), text(d, "display"))),
+                list(f, "medications", invalid, m -> new Medication(text(m, "name"), text(m, "dose"), text(m, "frequency"))),
+                typed(f, "riskLevel", s -> RiskLevel.parse(s).orElseThrow(() -> new IllegalArgumentException()),
+                        "one of none, low, moderate, high, imminent", invalid),
+                list(f, "goals", invalid, g -> new Goal(text(g, "id"), text(g, "text"))),
+                clinician(f, invalid),
+                typed(f, "signedAt", NoteJson::instant, "an ISO-8601 date-time", invalid),
+                invalid, extra);
+    }
+
+    private static String string(JsonNode f, String key, Map<String, String> invalid) {
+        JsonNode v = f.get(key);
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        if (v.isString()) {
+            return v.stringValue();
+        }
+        invalid.put(key, "must be a string");
+        return null;
+    }
+
+    /** A code may come as a number (90837) from spreadsheets; keep its digits. */
+    private static String codeString(JsonNode f, String key, Map<String, String> invalid) {
+        JsonNode v = f.get(key);
+        if (v != null && v.isIntegralNumber()) {
+            return v.asString();
+        }
+        String s = string(f, key, invalid);
+        return s == null ? null : s.trim();
+    }
+
+    private static Integer minutes(JsonNode f, Map<String, String> invalid) {
+        JsonNode v = f.get("durationMinutes");
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        if (v.isNumber() && v.asDouble() == Math.rint(v.asDouble()) && v.asDouble() >= 0 && v.asDouble() < 100_000) {
+            return (int) v.asDouble();
+        }
+        if (v.isString() && v.stringValue().trim().matches("\\d{1,5}")) {
+            return Integer.parseInt(v.stringValue().trim());
+        }
+        invalid.put("durationMinutes", "must be a whole number of minutes");
+        return null;
+    }
+
+    private static <T> T typed(JsonNode f, String key, Function<String, T> parse, String expected,
+                               Map<String, String> invalid) {
+        JsonNode v = f.get(key);
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        if (v.isString() && !v.stringValue().isBlank()) {
+            try {
+                return parse.apply(v.stringValue().trim());
+            } catch (RuntimeException e) {
+                // fall through: recorded as invalid below
+            }
+        }
+        if (v.isString() && v.stringValue().isBlank()) {
+            return null;
+        }
+        invalid.put(key, "must be " + expected);
+        return null;
+    }
+
+    private static <T> List<T> list(JsonNode f, String key, Map<String, String> invalid, Function<JsonNode, T> item) {
+        JsonNode v = f.get(key);
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        if (!v.isArray()) {
+            invalid.put(key, "must be an array");
+            return null;
+        }
+        List<T> out = new ArrayList<>();
+        for (JsonNode e : v.values()) {
+            if (e.isObject()) {
+                out.add(item.apply(e));
+            } else if (e.isString()) {
+                // a bare string is taken as the item's main text (a medication name, a goal's text)
+                out.add(item.apply(MAPPER.createObjectNode().put("name", e.stringValue()).put("text", e.stringValue())
+                        .put("code", e.stringValue())));
+            } else {
+                invalid.put(key, "items must be objects");
+            }
+        }
+        return out;
+    }
+
+    private static Clinician clinician(JsonNode f, Map<String, String> invalid) {
+        JsonNode v = f.get("clinician");
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        if (v.isObject()) {
+            return new Clinician(text(v, "name"), text(v, "credentials"));
+        }
+        if (v.isString()) {
+            return new Clinician(v.stringValue(), "");
+        }
+        invalid.put("clinician", "must be an object with name and credentials");
+        return null;
+    }
+
+    private static String text(JsonNode obj, String key) {
+        JsonNode v = obj.get(key);
+        if (v == null || v.isNull()) {
+            return "";
+        }
+        return v.isValueNode() ? v.asString() : "";
+    }
+
+    static LocalDate date(String s) {
+        if (s.length() > 10 && s.charAt(10) == 'T') {
+            s = s.substring(0, 10);
+        }
+        return LocalDate.parse(s);
+    }
+
+    static LocalTime time(String s) {
+        return LocalTime.parse(s.length() == 4 && s.charAt(1) == ':' ? "0" + s : s);
+    }
+
+    static Instant instant(String s) {
+        try {
+            return OffsetDateTime.parse(s).toInstant();
+        } catch (DateTimeParseException e) {
+            try {
+                return LocalDateTime.parse(s).toInstant(ZoneOffset.UTC);
+            } catch (DateTimeParseException e2) {
+                return LocalDate.parse(s).atStartOfDay().toInstant(ZoneOffset.UTC);
+            }
+        }
+    }
+
+    static String where(TokenStreamLocation loc) {
+        if (loc == null || loc == TokenStreamLocation.NA || loc.getLineNr() < 0) {
+            return "";
+        }
+        return " at line " + loc.getLineNr() + ", column " + loc.getColumnNr();
+    }
+
+    /** A short reason from the exception type, never its message (which may quote the input). */
+    static String reason(JacksonException e) {
+        String name = e.getClass().getSimpleName();
+        String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        if (original.startsWith("Unexpected end-of-input")) {
+            return "unexpected end of input";
+        }
+        if (original.startsWith("Unexpected character")) {
+            return "unexpected character";
+        }
+        if (original.startsWith("Unrecognized token")) {
+            return "unrecognized token";
+        }
+        if (original.contains("nesting depth")) {
+            return "nested too deeply";
+        }
+        if (original.contains("Invalid UTF-8")) {
+            return "invalid UTF-8";
+        }
+        if (original.contains("Illegal unquoted character")) {
+            return "control character inside a string";
+        }
+        return name.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
+    }
+}

@@ -1,0 +1,130 @@
+package io.notelint.core.lexicon;
+
+import io.notelint.core.analysis.Normalizer;
+import io.notelint.core.analysis.Token;
+import io.notelint.core.analysis.Tokenizer;
+import io.notelint.core.text.Span;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * A lexicon of phrases matched on normal forms in one pass over the tokens: a trie keyed by
+ * normalised token, so "talked about things" and "Talking about thing" both hit the entry "talk about
+ * things", and each token is looked at once per active trie path rather than once per entry.
+ * Immutable after construction and safe to share between threads.
+ *
+ * @param <T> what an entry carries (a suggestion, a family, a category)
+ */
+public final class PhraseLexicon<T> {
+
+    /** One hit: which tokens matched (first inclusive, last exclusive), their span, and the entry's value. */
+    public record Match<T>(int firstToken, int endToken, Span span, String phrase, T value) {
+    }
+
+    private static final class Node<T> {
+        final Map<String, Node<T>> next = new HashMap<>();
+        String phrase;
+        T value;
+    }
+
+    private final Node<T> root;
+    private final int size;
+
+    private PhraseLexicon(Node<T> root, int size) {
+        this.root = root;
+        this.size = size;
+    }
+
+    public int size() {
+        return size;
+    }
+
+    /** Builds a lexicon from phrases and their values; phrases are tokenised and normalised like note text. */
+    public static <T> PhraseLexicon<T> of(Map<String, T> entries, Tokenizer tokenizer) {
+        Node<T> root = new Node<>();
+        for (Map.Entry<String, T> e : entries.entrySet()) {
+            List<Token> tokens = tokenizer.tokenize(e.getKey(), new Span(0, e.getKey().length()));
+            if (tokens.isEmpty()) {
+                continue;
+            }
+            Node<T> node = root;
+            for (Token t : tokens) {
+                node = node.next.computeIfAbsent(t.norm(), k -> new Node<>());
+            }
+            node.phrase = e.getKey();
+            node.value = e.getValue();
+        }
+        return new PhraseLexicon<>(root, entries.size());
+    }
+
+    /**
+     * Loads a resource of phrase lines: {@code phrase} or {@code phrase<TAB>value...}; the value is made
+     * from the columns after the phrase by {@code valueOf} (which receives them, possibly empty).
+     */
+    public static <T> PhraseLexicon<T> load(Class<?> anchor, String resource, Tokenizer tokenizer,
+                                            Function<String[], T> valueOf) {
+        Map<String, T> entries = new java.util.LinkedHashMap<>();
+        for (String[] row : ResourceLines.tsv(anchor, resource, 1)) {
+            String[] rest = java.util.Arrays.copyOfRange(row, 1, row.length);
+            entries.put(row[0], valueOf.apply(rest));
+        }
+        return of(entries, tokenizer);
+    }
+
+    /** Longest non-overlapping matches, left to right. */
+    public List<Match<T>> find(List<Token> tokens) {
+        List<Match<T>> out = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            Match<T> best = longestAt(tokens, i);
+            if (best != null) {
+                out.add(best);
+                i = best.endToken();
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    /** The longest entry starting at token {@code i}, or null. */
+    public Match<T> longestAt(List<Token> tokens, int i) {
+        Node<T> node = root;
+        Match<T> best = null;
+        for (int j = i; j < tokens.size(); j++) {
+            node = node.next.get(tokens.get(j).norm());
+            if (node == null) {
+                break;
+            }
+            if (node.phrase != null) {
+                best = new Match<>(i, j + 1, new Span(tokens.get(i).start(), tokens.get(j).end()), node.phrase, node.value);
+            }
+        }
+        return best;
+    }
+
+    /** True when any entry occurs in the tokens. */
+    public boolean any(List<Token> tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (longestAt(tokens, i) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Convenience for plain lists: every phrase maps to itself. */
+    public static PhraseLexicon<String> ofPhrases(List<String> phrases, Tokenizer tokenizer) {
+        Map<String, String> m = new java.util.LinkedHashMap<>();
+        phrases.forEach(p -> m.put(p, p));
+        return of(m, tokenizer);
+    }
+
+    /** Normal forms of a phrase, for callers that compare single words. */
+    public static String normalForm(String word, Normalizer normalizer) {
+        return normalizer.normalize(word);
+    }
+}

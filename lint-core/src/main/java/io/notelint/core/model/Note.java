@@ -1,0 +1,47 @@
+package io.notelint.core.model;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One clinical note, immutable: id, text, an optional declared format, typed fields and the earlier
+ * notes of the same client (most recent first; their own history is dropped).
+ *
+ * <p>{@code toString()} deliberately leaves out the text and fields: a note must never reach a log
+ * line by accident.
+ */
+public record Note(String id, String text, NoteFormat format, NoteFields fields, List<Note> history,
+                   Map<String, Object> extra) {
+
+    public Note {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(text, "text");
+        fields = fields == null ? NoteFields.EMPTY : fields;
+        history = history == null ? List.of() : List.copyOf(history);
+        extra = extra == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(extra));
+    }
+
+    public static Note of(String id, String text) {
+        return new Note(id, text, null, NoteFields.EMPTY, List.of(), Map.of());
+    }
+
+    public Optional<NoteFormat> declaredFormat() {
+        return Optional.ofNullable(format);
+    }
+
+    /** The most recent earlier note, if any. */
+    public Optional<Note> previous() {
+        return history.isEmpty() ? Optional.empty() : Optional.of(history.get(0));
+    }
+
+    public Note withHistory(List<Note> earlier) {
+        return new Note(id, text, format, fields, earlier, extra);
+    }
+
+    @Override
+    public String toString() {
+        return "Note[id=" + id + ", chars=" + text.length() + ", history=" + history.size() + "]";
+    }
+}

@@ -1,0 +1,37 @@
+package io.notelint.core.model;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The documentation formats NoteLint knows, with the sections each one requires. */
+public enum NoteFormat {
+    SOAP(List.of(SectionKind.SUBJECTIVE, SectionKind.OBJECTIVE, SectionKind.ASSESSMENT, SectionKind.PLAN)),
+    DAP(List.of(SectionKind.DATA, SectionKind.ASSESSMENT, SectionKind.PLAN)),
+    BIRP(List.of(SectionKind.BEHAVIOR, SectionKind.INTERVENTION, SectionKind.RESPONSE, SectionKind.PLAN)),
+    GIRP(List.of(SectionKind.GOAL, SectionKind.INTERVENTION, SectionKind.RESPONSE, SectionKind.PLAN)),
+    PIE(List.of(SectionKind.PROBLEM, SectionKind.INTERVENTION, SectionKind.EVALUATION)),
+    /** Free text: no required sections. */
+    FREE(List.of());
+
+    private final List<SectionKind> requiredSections;
+
+    NoteFormat(List<SectionKind> requiredSections) {
+        this.requiredSections = requiredSections;
+    }
+
+    public List<SectionKind> requiredSections() {
+        return requiredSections;
+    }
+
+    public static Optional<NoteFormat> parse(String value) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(valueOf(value.trim().toUpperCase(Locale.ROOT)));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+}

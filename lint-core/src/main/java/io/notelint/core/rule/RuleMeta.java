@@ -1,0 +1,151 @@
+package io.notelint.core.rule;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Everything about a rule except its logic, declared once: the docs page, the SARIF rule entry,
+ * {@code notelint explain} and the example tests are all generated from it.
+ *
+ * @param id        stable id, {@code family/kebab-name}; ids are forever
+ * @param messages  message templates by message id, with {@code {placeholder}} arguments
+ * @param stable    false for rules whose precision is not yet proven: they stay out of the default profile
+ */
+public record RuleMeta(String id, Category category, Severity defaultSeverity, String description,
+                       String rationale, List<String> references, List<OptionSpec> options,
+                       Map<String, String> messages, List<Example> examples, boolean stable) {
+
+    private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*(/[a-z0-9]+(-[a-z0-9]+)*)?");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z][a-zA-Z0-9]*)}");
+
+    public RuleMeta {
+        Objects.requireNonNull(id, "id");
+        if (!ID.matcher(id).matches() || id.length() > 64) {
+            throw new IllegalArgumentException("rule id '" + id + "' must be kebab-case family/name, at most 64 chars");
+        }
+        Objects.requireNonNull(category, "category of " + id);
+        Objects.requireNonNull(defaultSeverity, "defaultSeverity of " + id);
+        Objects.requireNonNull(description, "description of " + id);
+        rationale = rationale == null ? "" : rationale;
+        references = List.copyOf(references == null ? List.of() : references);
+        options = List.copyOf(options == null ? List.of() : options);
+        messages = Map.copyOf(messages == null ? Map.of() : messages);
+        examples = List.copyOf(examples == null ? List.of() : examples);
+        if (messages.isEmpty()) {
+            throw new IllegalArgumentException("rule " + id + " declares no message");
+        }
+    }
+
+    public static Builder builder(String id, Category category) {
+        return new Builder(id, category);
+    }
+
+    public Optional<OptionSpec> option(String name) {
+        return options.stream().filter(o -> o.name().equals(name)).findFirst();
+    }
+
+    public List<String> optionNames() {
+        return options.stream().map(OptionSpec::name).toList();
+    }
+
+    /** Renders a message template; a missing id or an unfilled placeholder is a bug in the rule. */
+    public String render(String messageId, Map<String, String> args) {
+        String template = messages.get(messageId);
+        if (template == null) {
+            throw new IllegalStateException("rule " + id + " has no message '" + messageId + "'");
+        }
+        return fill(template, args);
+    }
+
+    /** Fills {@code {name}} placeholders; throws when one has no argument. */
+    public String fill(String template, Map<String, String> args) {
+        Matcher m = PLACEHOLDER.matcher(template);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String value = args.get(m.group(1));
+            if (value == null) {
+                throw new IllegalStateException("rule " + id + ": placeholder {" + m.group(1) + "} has no argument");
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(value));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /** Fluent construction, so a rule reads as its documentation. */
+    public static final class Builder {
+        private final String id;
+        private final Category category;
+        private Severity severity = Severity.WARNING;
+        private String description;
+        private String rationale = "";
+        private final List<String> references = new ArrayList<>();
+        private final List<OptionSpec> options = new ArrayList<>();
+        private final Map<String, String> messages = new LinkedHashMap<>();
+        private final List<Example> examples = new ArrayList<>();
+        private boolean stable = true;
+
+        private Builder(String id, Category category) {
+            this.id = id;
+            this.category = category;
+        }
+
+        public Builder severity(Severity value) {
+            this.severity = value;
+            return this;
+        }
+
+        public Builder description(String value) {
+            this.description = value;
+            return this;
+        }
+
+        public Builder rationale(String value) {
+            this.rationale = value;
+            return this;
+        }
+
+        public Builder reference(String value) {
+            references.add(value);
+            return this;
+        }
+
+        public Builder option(OptionSpec value) {
+            options.add(value);
+            return this;
+        }
+
+        public Builder message(String messageId, String template) {
+            messages.put(messageId, template);
+            return this;
+        }
+
+        /** A note the rule must flag: text (with optional [[span]] markers) or note JSON. */
+        public Builder bad(String source) {
+            examples.add(Example.bad(source));
+            return this;
+        }
+
+        /** A note the rule must leave alone: text or note JSON. */
+        public Builder good(String source) {
+            examples.add(Example.good(source));
+            return this;
+        }
+
+        public Builder experimental() {
+            this.stable = false;
+            return this;
+        }
+
+        public RuleMeta build() {
+            return new RuleMeta(id, category, severity, description, rationale, references, options, messages,
+                    examples, stable);
+        }
+    }
+}
