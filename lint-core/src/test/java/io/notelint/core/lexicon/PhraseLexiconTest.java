@@ -1,0 +1,35 @@
+package io.notelint.core.lexicon;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.notelint.core.analysis.TextToolkit;
+import io.notelint.core.analysis.Token;
+import io.notelint.core.analysis.Tokenizer;
+import io.notelint.core.text.Span;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class PhraseLexiconTest {
+
+    private final Tokenizer tokenizer = TextToolkit.standard().tokenizer();
+
+    @Test
+    void matchesInflectedVariantsLongestFirstWithoutOverlap() {
+        PhraseLexicon<String> lex = PhraseLexicon.of(Map.of("talk about things", "empty", "talk", "verb",
+                "doing well", "status"), tokenizer);
+        String text = "Client Talked about THINGS and is doing well.";
+        List<Token> tokens = tokenizer.tokenize(text, new Span(0, text.length()));
+        List<PhraseLexicon.Match<String>> hits = lex.find(tokens);
+        assertThat(hits).extracting(m -> m.span().in(text)).containsExactly("Talked about THINGS", "doing well");
+        assertThat(hits).extracting(PhraseLexicon.Match::value).containsExactly("empty", "status");
+    }
+
+    @Test
+    void noMatchInsideOtherWords() {
+        PhraseLexicon<String> lex = PhraseLexicon.ofPhrases(List.of("fine"), tokenizer);
+        String text = "Fine motor skills intact; finest hour; refined.";
+        List<Token> tokens = tokenizer.tokenize(text, new Span(0, text.length()));
+        assertThat(lex.find(tokens)).extracting(m -> m.span().in(text)).containsExactly("Fine");
+    }
+}
