@@ -99,7 +99,20 @@ public final class AssertionClassifier {
     /** Classifies {@code term} (a span inside {@code sentence}) in {@code text}, with the deciding cues. */
     public AssertionResult assess(String text, Span sentence, Span term) {
         Span region = new Span(Math.min(sentence.start(), term.start()), Math.max(sentence.end(), term.end()));
-        List<Token> tokens = tokenizer.tokenize(text, region);
+        return assess(text, region, tokenizer.tokenize(text, region), term);
+    }
+
+    /**
+     * Like {@link #assess(String, Span, Span)} for a caller that already holds the sentence's tokens from
+     * this toolkit's tokenizer (as {@code AnalyzedNote.tokens(sentence)} does), so they are not made twice.
+     * The term must lie inside the sentence.
+     */
+    public AssertionResult assess(String text, Span sentence, List<Token> sentenceTokens, Span term) {
+        if (!sentence.contains(term)) {
+            return assess(text, sentence, term);
+        }
+        List<Token> tokens = sentenceTokens;
+        Span region = sentence;
         int first = 0;
         while (first < tokens.size() && tokens.get(first).end() <= term.start()) {
             first++;
