@@ -5,7 +5,6 @@ import io.notelint.core.analysis.Tokenizer;
 import io.notelint.core.lexicon.PhraseLexicon;
 import io.notelint.core.lexicon.PhraseLexicon.Match;
 import io.notelint.core.text.Span;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -51,7 +50,7 @@ public final class AssertionClassifier {
         this.determiners = file.determiners();
     }
 
-    /** This classifier with other windows (same triggers). */
+    /** A classifier with other windows and the same triggers (loaded again: for measurement, not per call). */
     public AssertionClassifier withLimits(ScopeLimits other) {
         return new AssertionClassifier(tokenizer, other);
     }

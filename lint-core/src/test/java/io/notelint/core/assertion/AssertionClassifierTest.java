@@ -90,6 +90,11 @@ class AssertionClassifierTest {
                 c("Psychosis unlikely.", "Psychosis", NEGATED),
                 c("Urine drug screen was negative.", "Urine drug screen", NEGATED),
                 c("Hallucinations not reported.", "Hallucinations", NEGATED),
+                c("SI: none reported.", "SI", NEGATED),
+                c("Suicidal ideation: Client denies.", "Suicidal ideation", NEGATED),
+                c("SI: denies current.", "SI", NEGATED),
+                c("Assessed for SI, which she denied.", "SI", NEGATED),
+                c("Client has thoughts which she described as intrusive.", "thoughts", AFFIRMED),
                 // a post-trigger reaches back only to its own clause or field
                 c("Reports low mood, SI denied.", "low mood", AFFIRMED),
                 c("Mood: anxious, SI: denied.", "anxious", AFFIRMED),

@@ -31,6 +31,9 @@ class AssertionResultTest {
         assertThat(cue.category()).isEqualTo(Assertion.NEGATED);
         assertThat(cue.backward()).isTrue();
         assertThat(cue.span().in(s)).isEqualTo("denied");
+        assertThat(cue.phrase()).isEqualTo("denies");
+        assertThat(classifier.assess("Assessed for SI, which she denied.", "SI").trigger()).get()
+                .extracting(Cue::phrase).isEqualTo("which she denied");
     }
 
     @Test
@@ -66,5 +69,10 @@ class AssertionResultTest {
         assertThat(Assertion.HYPOTHETICAL.id()).isEqualTo("hypothetical");
         assertThat(Assertion.HISTORICAL.id()).isEqualTo("historical");
         assertThat(Assertion.OTHER_PERSON.id()).isEqualTo("other-person");
+        for (Assertion a : Assertion.values()) {
+            assertThat(Assertion.ofId(a.id())).isSameAs(a);
+        }
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Assertion.ofId("maybe"))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }
