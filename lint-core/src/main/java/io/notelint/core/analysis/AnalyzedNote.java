@@ -1,6 +1,7 @@
 package io.notelint.core.analysis;
 
 import io.notelint.core.assertion.Assertion;
+import io.notelint.core.assertion.AssertionResult;
 import io.notelint.core.model.Note;
 import io.notelint.core.model.NoteFormat;
 import io.notelint.core.nlp.NlpSession;
@@ -140,9 +141,17 @@ public final class AnalyzedNote {
 
     /** What the sentence around {@code term} says about it (negated, hypothetical, ...). */
     public Assertion assertion(Span term) {
+        return assertionResult(term).status();
+    }
+
+    /** Like {@link #assertion(Span)}, with the cues that decided it ("negated by 'denies' at 12-18"). */
+    public AssertionResult assertionResult(Span term) {
         Sentence s = sentenceAt(term.start()).orElse(null);
+        if (s != null && s.span().contains(term)) {
+            return tools.assertions().assess(text, s.span(), tokens(s), term);
+        }
         Span sentence = s == null ? lineAround(term) : s.span();
-        return tools.assertions().classify(text, sentence, term);
+        return tools.assertions().assess(text, sentence, term);
     }
 
     /** The section an offset falls in, if any. */
