@@ -94,14 +94,32 @@ public final class SectionDetector {
         at = skipSpaces(text, at, end);
         at = skipEmphasis(text, at, end);
         SectionHeaders.Label label = headers.labelAt(text, at);
+        int labelEnd;
         if (label == null) {
-            return null;
+            // "P1:", "E2:": a numbered label runs into its number
+            int letters = at;
+            while (letters < end && Character.isLetter(text.charAt(letters))) {
+                letters++;
+            }
+            label = letters > at && letters < end && Character.isDigit(text.charAt(letters))
+                    ? headers.exact(text.substring(at, letters)) : null;
+            if (label == null) {
+                return null;
+            }
+            labelEnd = letters;
+        } else {
+            labelEnd = at + label.text().length();
         }
-        int labelEnd = at + label.text().length();
         int after = skipEmphasis(text, labelEnd, end);
         after = skipSpaces(text, after, end);
         after = skipParenthesis(text, after, end);
         after = skipEmphasis(text, after, end);
+        int numbered = skipNumber(text, after, end, !label.singleLetter());
+        if (numbered > after && numbered < end && text.charAt(numbered) == ':') {
+            after = numbered; // "P#1:", "Problem #2:", "Goal 1:" (numbered PIE and GIRP headers)
+        } else if (labelEnd < end && Character.isDigit(text.charAt(labelEnd))) {
+            return null;
+        }
         boolean colon = after < end && (text.charAt(after) == ':');
         if (colon) {
             after = skipEmphasis(text, after + 1, end);
@@ -259,6 +277,29 @@ public final class SectionDetector {
             return skipSpaces(text, at + 1, end);
         }
         return at;
+    }
+
+    /**
+     * A problem or goal number after a label: "#1", "1", "# 3", with spaces around; "2a" only after a
+     * full name ("Objective 2a:"; "A1c:" is a lab value, not a header).
+     */
+    private static int skipNumber(String text, int at, int end, boolean letterSuffix) {
+        int i = at;
+        if (i < end && text.charAt(i) == '#') {
+            i = skipSpaces(text, i + 1, end);
+        }
+        int digits = i;
+        while (i < end && i - digits < 2 && Character.isDigit(text.charAt(i))) {
+            i++;
+        }
+        if (i == digits) {
+            return at;
+        }
+        if (letterSuffix && i < end && Character.isLowerCase(text.charAt(i)) && i + 1 < end
+                && !Character.isLetter(text.charAt(i + 1))) {
+            i++;
+        }
+        return skipEmphasis(text, skipSpaces(text, i, end), end);
     }
 
     /** A short parenthesis after a label: "Plan (next steps):", "Intervention (CBT):". */

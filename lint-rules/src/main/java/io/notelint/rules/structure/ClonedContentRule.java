@@ -34,7 +34,7 @@ public final class ClonedContentRule implements Rule {
                     + "medical record, JAMA Netw Open")
             .reference("Tsimiklis et al. (2025), Intern Med J: similarity measures for copied text in "
                     + "consecutive notes")
-            .option(OptionSpec.number("threshold", 0.8,
+            .option(OptionSpec.number("threshold", 0.75,
                     "Similarity (0-1) at or above which a note counts as a copy of an earlier one"))
             .option(OptionSpec.integer("minWords", 25,
                     "Notes with fewer words than this are not judged"))

@@ -90,12 +90,19 @@ final class NextContactFinder {
             return false;
         }
         boolean attached;
+        boolean clock = t.value().contains("PT"); // hours or minutes: a session length or a sleep time
+        int[] clause = clause(tokens, first, last);
         switch (t.kind()) {
-            case FREQUENCY -> attached = !t.value().contains("PT") && attachedToContact(tokens, first, last, true, t.value());
-            case DURATION -> attached = !t.value().contains("PT") && attachedToContact(tokens, first, last, false, t.value());
-            default -> attached = sentenceNamesContact(tokens, first, last) || headerNamesContact(note, sentence)
-                    || inPlan && onlyTime(tokens, first, last, note, sentence);
+            case FREQUENCY -> attached = !clock && attachedToContact(tokens, first, last, true, t.value());
+            case DURATION -> attached = !clock && attachedToContact(tokens, first, last, false, t.value());
+            // "within 15 minutes" is how long something took, never when the client is seen next
+            case INTERVAL -> attached = !(clock && t.value().endsWith("M"))
+                    && (clauseNamesContact(tokens, clause, first, last, t) || headerNamesContact(note, sentence));
+            default -> attached = clauseNamesContact(tokens, clause, first, last, t) || headerNamesContact(note, sentence)
+                    || inPlan && (onlyTime(tokens, clause, note, sentence) || appointmentShaped(note, sentence, clause, tokens, t));
         }
+        // "Follow-up: 2 weeks", "Next session: biweekly": the header names the contact
+        attached |= !clock && headerNamesContact(note, sentence) && onlyTime(tokens, clause, note, sentence);
         if (!attached) {
             return false;
         }
@@ -111,6 +118,9 @@ final class NextContactFinder {
             if (m != null && m.is("contact")) {
                 return true;
             }
+            if (gap == 0 && words.wordHas(tokens.get(i), "soft")) {
+                return true; // "return 2 weeks", "meet weekly"
+            }
             if (frequency && gap == 0 && words.wordHas(tokens.get(i), "continue") && endsClause(tokens, last)
                     && !value.endsWith("D")) {
                 return true; // "Continue weekly." (not "continue daily journaling")
@@ -120,11 +130,11 @@ final class NextContactFinder {
             }
             gap++;
         }
-        // to the right: "weekly sessions", "biweekly individual therapy", "2-week follow-up"
+        // to the right, a contact noun: "weekly sessions", "biweekly individual therapy", "2-week follow-up"
         gap = 0;
         for (int i = last + 1; i < tokens.size() && gap <= MAX_GAP; i++) {
             SurfaceLexicon.Match m = words.at(tokens, i);
-            if (m != null && m.is("contact")) {
+            if (m != null && m.is("noun")) {
                 return true;
             }
             if (!words.wordHas(tokens.get(i), "filler")) {
@@ -150,17 +160,51 @@ final class NextContactFinder {
         return last + 1 >= tokens.size() || !tokens.get(last + 1).isWord();
     }
 
-    private boolean sentenceNamesContact(List<Token> tokens, int first, int last) {
-        for (int i = 0; i < tokens.size(); i++) {
+    /**
+     * A contact word in the time's clause (the sentence between semicolons), not inside the time and not
+     * after a past marker ("attended all 3 scheduled sessions"); a soft contact word ("review", "call")
+     * only for a time ahead of the session.
+     */
+    private boolean clauseNamesContact(List<Token> tokens, int[] clause, int first, int last, TimeExpression t) {
+        for (int i = clause[0]; i < clause[1]; i++) {
             if (i >= first && i <= last) {
                 continue;
             }
             SurfaceLexicon.Match m = words.at(tokens, i);
-            if (m != null && m.is("contact") && (m.end() <= first || m.first() > last)) {
+            if (m == null || !(m.end() <= first || m.first() > last) || afterPastMarker(tokens, m.first(), clause[0])) {
+                continue;
+            }
+            if (m.is("contact") || m.is("soft") && t.isFuture()) {
                 return true;
             }
         }
         return false;
+    }
+
+    private boolean afterPastMarker(List<Token> tokens, int at, int from) {
+        for (int i = Math.max(from, at - 3); i < at; i++) {
+            if (words.wordHas(tokens.get(i), "past")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Token bounds {@code [start, end)} of the clause around tokens {@code first..last}: split at ';'. */
+    private static int[] clause(List<Token> tokens, int first, int last) {
+        int start = first;
+        while (start > 0 && !isClauseBreak(tokens.get(start - 1))) {
+            start--;
+        }
+        int end = last + 1;
+        while (end < tokens.size() && !isClauseBreak(tokens.get(end))) {
+            end++;
+        }
+        return new int[] {start, end};
+    }
+
+    private static boolean isClauseBreak(Token t) {
+        return t.text().equals(";") || t.text().equals(".");
     }
 
     /** The sentence stands under a header that names a contact: "Next appointment:", "Follow-up:". */
@@ -179,10 +223,30 @@ final class NextContactFinder {
         return false;
     }
 
-    /** A plan sentence that holds nothing but times and filler: "12/4 at 3pm.", "Next: Tuesday 10am". */
-    private boolean onlyTime(List<Token> tokens, int first, int last, AnalyzedNote note, Sentence sentence) {
+    /**
+     * A day with a clock time in a plan clause, "on 3/5 at 16:00", "Tuesday 3pm": the shape of an
+     * appointment even when the clause names no contact word (homework has no clock time on a date).
+     */
+    private static boolean appointmentShaped(AnalyzedNote note, Sentence sentence, int[] clause, List<Token> tokens,
+                                             TimeExpression t) {
+        if (t.kind() != Kind.DATE && t.kind() != Kind.WEEKDAY) {
+            return false;
+        }
+        int clauseEnd = clause[1] < tokens.size() ? tokens.get(clause[1]).start() : sentence.span().end();
+        for (TimeExpression other : note.timeExpressions(sentence.span())) {
+            if (other.kind() == Kind.TIME && other.start() >= t.end() && other.start() <= t.end() + 6
+                    && other.start() < clauseEnd) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A plan clause that holds nothing but times and filler: "12/4 at 3pm.", "Next: Tuesday 10am". */
+    private boolean onlyTime(List<Token> tokens, int[] clause, AnalyzedNote note, Sentence sentence) {
         List<TimeExpression> times = note.timeExpressions(sentence.span());
-        for (Token tok : tokens) {
+        for (int i = clause[0]; i < clause[1]; i++) {
+            Token tok = tokens.get(i);
             if (!tok.isWord() || words.wordHas(tok, "filler")) {
                 continue;
             }

@@ -21,8 +21,9 @@ import java.util.Set;
  * copy masked: numbers, dates and times become "#", weekday and month names "@", so "rates anxiety
  * 7/10" and "rates anxiety 8/10" read the same. Header labels are left out (every SOAP note shares
  * "S:", "O:"). Two measures, the higher wins: a word-level edit similarity (one minus the edit
- * distance over the longer length; robust to a few words changed) and the Jaccard index of word
- * 3-gram shingles (robust to moved sentences). Stateless.
+ * distance over the longer length; robust to a few words changed) and the share of the note's word
+ * 3-gram shingles found in the earlier note (containment; robust to moved sentences, and blind to a
+ * short earlier note that the new one merely contains). Stateless.
  */
 final class NoteShingles {
 
@@ -70,17 +71,18 @@ final class NoteShingles {
     }
 
     /**
-     * The higher of edit similarity and 3-gram Jaccard, in [0, 1]; 0 when either side is empty. The
-     * quadratic edit similarity is computed only when it could reach {@code needed}: it never exceeds
-     * the share of words the two texts have in common.
+     * How much of {@code current} is a copy of {@code earlier}, in [0, 1]: the higher of the edit
+     * similarity and the containment of the current note's 3-gram shingles in the earlier note's; 0 when
+     * either side is empty. The quadratic edit similarity is computed only when it could reach
+     * {@code needed}: it never exceeds the share of words the two texts have in common.
      */
-    static double similarity(List<String> a, List<String> b, double needed) {
-        if (a.isEmpty() || b.isEmpty()) {
+    static double similarity(List<String> current, List<String> earlier, double needed) {
+        if (current.isEmpty() || earlier.isEmpty()) {
             return 0;
         }
-        double jaccard = jaccard(shingles(a), shingles(b));
-        double edit = bagBound(a, b) >= needed ? editSimilarity(a, b) : 0;
-        return Math.max(jaccard, edit);
+        double containment = containment(shingles(current), shingles(earlier));
+        double edit = bagBound(current, earlier) >= needed ? editSimilarity(current, earlier) : 0;
+        return Math.max(containment, edit);
     }
 
     static double editSimilarity(List<String> a, List<String> b) {
@@ -132,6 +134,20 @@ final class NoteShingles {
             out.add(words.get(i) + ' ' + words.get(i + 1) + ' ' + words.get(i + 2));
         }
         return out;
+    }
+
+    /** The share of {@code a}'s shingles that {@code b} also has. */
+    static double containment(Set<String> a, Set<String> b) {
+        if (a.isEmpty()) {
+            return 0;
+        }
+        int common = 0;
+        for (String s : a) {
+            if (b.contains(s)) {
+                common++;
+            }
+        }
+        return (double) common / a.size();
     }
 
     static double jaccard(Set<String> a, Set<String> b) {

@@ -29,6 +29,9 @@ final class PlanDetector {
     private final Set<String> planBlockersBefore;
     private final Set<String> planBlockersAfter;
     private final Placeholders placeholders;
+    private final Set<String> pastMarkers;
+    private final SurfaceLexicon endsCare;
+    private final NextContactFinder contacts;
 
     private PlanDetector() {
         this.cues = SurfaceLexicon.load("plan-cues.tsv");
@@ -43,6 +46,9 @@ final class PlanDetector {
         this.planBlockersBefore = Set.copyOf(before);
         this.planBlockersAfter = Set.copyOf(after);
         this.placeholders = Placeholders.standard();
+        this.pastMarkers = words("contact-past-markers.txt");
+        this.endsCare = SurfaceLexicon.load("no-next-contact-expected.txt");
+        this.contacts = NextContactFinder.standard();
     }
 
     private static final class Holder {
@@ -81,7 +87,22 @@ final class PlanDetector {
                 }
             }
         }
-        return new PlanEvidence(planSections, substantive, statements, rescued);
+        return new PlanEvidence(planSections, substantive, statements, rescued, contacts.find(note),
+                endsCare(note, planSections));
+    }
+
+    /** Discharge, termination or transfer in the plan sections (or, without any, anywhere). */
+    private boolean endsCare(AnalyzedNote note, List<Section> planSections) {
+        for (Sentence sentence : note.sentences()) {
+            if (!planSections.isEmpty() && !planSections.contains(sentence.section())) {
+                continue;
+            }
+            List<Token> tokens = unquoted(note, note.tokens(sentence));
+            if (!endsCare.find(tokens).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Sections headed as a plan, a combined "Assessment/Plan" header included. */
@@ -139,11 +160,23 @@ final class PlanDetector {
         if (m.is("intent") && isPlanNoun(tokens, m) && harmPlan(tokens, m)) {
             return null;
         }
+        if ((m.is("contact") || m.is("weak")) && afterPastMarker(tokens, m)) {
+            return null; // "missed the scheduled appointment", "since the last follow-up"
+        }
         if (m.is("weak")) {
             return new Statement(m.span(), "weak", Strength.WEAK);
         }
         String role = m.roles().iterator().next();
         return new Statement(m.span(), role, Strength.STRONG);
+    }
+
+    private boolean afterPastMarker(List<Token> tokens, SurfaceLexicon.Match m) {
+        for (int i = Math.max(0, m.first() - 3); i < m.first(); i++) {
+            if (pastMarkers.contains(SurfaceLexicon.fold(tokens.get(i)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isPlanNoun(List<Token> tokens, SurfaceLexicon.Match m) {

@@ -15,7 +15,8 @@ import java.util.List;
  * plan-quality: a plan exists but names no next contact: no date, day, time or interval for the next
  * session or follow-up. Times that are not contacts ("practice breathing twice a day", "sleep 8
  * hours", "since last week") do not count; "weekly sessions", "see in 2 weeks", "RTC 2 wks" do. Silent
- * when there is no plan (that is missing-plan) or only a weak hint of one.
+ * when there is no plan (that is missing-plan) or only a weak hint of one, and when the plan ends care
+ * (discharge, termination, transfer), where no next contact is due.
  */
 public final class PlanQualityRule implements Rule {
 
@@ -44,6 +45,8 @@ public final class PlanQualityRule implements Rule {
             .good("Client practiced grounding. Will meet again next week to review the trigger log.")
             .good("Client reports cravings 3/10. Reviewed relapse prevention. Scheduled for 12/04/2026.")
             .good("Client discussed her week.")
+            .good("Client completed 12 sessions; PHQ-9 fell from 18 to 6. Plan: Discharge from services; return "
+                    + "if symptoms recur.")
             .bad("S: Client reports reading 20 minutes daily.\nO: Engaged.\nA: ADHD organization improving.\nP: "
                     + "Continue CBT for ADHD.")
             .bad("P: Practice breathing twice a day and sleep 8 hours. Complete the thought log daily.")
@@ -54,7 +57,6 @@ public final class PlanQualityRule implements Rule {
             .build();
 
     private final PlanDetector plans = PlanDetector.standard();
-    private final NextContactFinder contacts = NextContactFinder.standard();
 
     @Override
     public RuleMeta meta() {
@@ -65,7 +67,7 @@ public final class PlanQualityRule implements Rule {
     public void check(RuleContext ctx) {
         AnalyzedNote note = ctx.analysis();
         PlanEvidence plan = plans.assess(note);
-        if (!plan.strong() || !contacts.find(note).isEmpty()) {
+        if (!plan.strong() || !plan.nextContacts().isEmpty() || plan.endsCare()) {
             return;
         }
         Report report = Report.of("noNextContact")
