@@ -171,7 +171,7 @@ final class NextContactFinder {
                 continue;
             }
             SurfaceLexicon.Match m = words.at(tokens, i);
-            if (m == null || !(m.end() <= first || m.first() > last) || afterPastMarker(tokens, m.first(), clause[0])) {
+            if (m == null || !(m.first() < first || m.first() > last) || afterPastMarker(tokens, m.first(), clause[0])) {
                 continue;
             }
             if (m.is("contact") || m.is("soft") && t.isFuture()) {
