@@ -115,7 +115,7 @@ public final class SectionDetector {
         after = skipParenthesis(text, after, end);
         after = skipEmphasis(text, after, end);
         int numbered = skipNumber(text, after, end, !label.singleLetter());
-        if (numbered > after && numbered < end && text.charAt(numbered) == ':') {
+        if (numbered > after && numbered < end && text.charAt(numbered) == ':' && numberable(label)) {
             after = numbered; // "P#1:", "Problem #2:", "Goal 1:" (numbered PIE and GIRP headers)
         } else if (labelEnd < end && Character.isDigit(text.charAt(labelEnd))) {
             return null;
@@ -277,6 +277,20 @@ public final class SectionDetector {
             return skipSpaces(text, at + 1, end);
         }
         return at;
+    }
+
+    /**
+     * Labels that take a number ("P#1:", "Problem 2:", "Goal 1:", "I#1:"): PIE and GIRP number their
+     * problems and goals. "Objective 1a:" is a treatment-plan objective, never the SOAP Objective.
+     */
+    private static boolean numberable(SectionHeaders.Label label) {
+        for (SectionKind k : label.kinds()) {
+            if (k == SectionKind.PROBLEM || k == SectionKind.INTERVENTION || k == SectionKind.EVALUATION
+                    || k == SectionKind.GOAL || k == SectionKind.RESPONSE) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -209,7 +209,8 @@ final class RegexTimeExpressionFinder implements TimeExpressionFinder {
         int covered = region.start();
         for (TimeExpression e : candidates) {
             if (e.start() >= covered) {
-                out.add(e);
+                TimeExpression previous = out.isEmpty() ? null : out.get(out.size() - 1);
+                out.add(clockOfDay(previous, e, text));
                 covered = e.end();
             }
         }
@@ -452,6 +453,17 @@ final class RegexTimeExpressionFinder implements TimeExpressionFinder {
 
     private static TimeExpression expr(Matcher m, Kind kind, String value, LocalDate date, Orientation o) {
         return new TimeExpression(new Span(m.start(), m.end()), kind, value, date, o);
+    }
+
+    private static final Pattern DAY_TO_CLOCK = Pattern.compile("\\s*(?:,|at|@|from)?\\s*", Pattern.CASE_INSENSITIVE);
+
+    /** "11/13 at 10:00": a clock time right after a day shares that day's date and direction. */
+    private static TimeExpression clockOfDay(TimeExpression day, TimeExpression e, CharSequence text) {
+        if (day == null || e.kind() != Kind.TIME || day.kind() != Kind.DATE && day.kind() != Kind.WEEKDAY
+                || !DAY_TO_CLOCK.matcher(text.subSequence(day.end(), e.start())).matches()) {
+            return e;
+        }
+        return new TimeExpression(e.span(), e.kind(), e.value(), day.date(), day.orientation());
     }
 
     /** "since last week", "since 11/02", "since Monday": whatever follows "since" lies in the past. */

@@ -117,11 +117,8 @@ public final class GoldenThreadRule implements Rule {
 
     private static boolean namesGoalId(AnalyzedNote note, List<Goal> goals) {
         String text = note.text();
-        Matcher m = GOAL_ID.matcher(text);
-        while (m.find()) {
-            if (!inHeader(note, new Span(m.start(), m.end()))) {
-                return true;
-            }
+        if (GOAL_ID.matcher(text).find()) {
+            return true; // a numbered header ("Goal 1:", "Objective 2a:") names a goal too
         }
         for (Goal g : goals) {
             String id = g.id();
