@@ -30,6 +30,7 @@ final class PlanDetector {
     private final Set<String> planBlockersAfter;
     private final Placeholders placeholders;
     private final Set<String> pastMarkers;
+    private final Set<String> clinicianSubjects;
     private final SurfaceLexicon endsCare;
     private final NextContactFinder contacts;
 
@@ -47,6 +48,7 @@ final class PlanDetector {
         this.planBlockersAfter = Set.copyOf(after);
         this.placeholders = Placeholders.standard();
         this.pastMarkers = words("contact-past-markers.txt");
+        this.clinicianSubjects = words("clinician-subjects.txt");
         this.endsCare = SurfaceLexicon.load("no-next-contact-expected.txt");
         this.contacts = NextContactFinder.standard();
     }
@@ -162,6 +164,15 @@ final class PlanDetector {
         }
         if ((m.is("contact") || m.is("weak")) && afterPastMarker(tokens, m)) {
             return null; // "missed the scheduled appointment", "since the last follow-up"
+        }
+        if (m.is("intention")) {
+            for (int i = Math.max(0, m.first() - 3); i < m.first(); i++) {
+                if (clinicianSubjects.contains(SurfaceLexicon.fold(tokens.get(i)))) {
+                    return new Statement(m.span(), "intent", Strength.STRONG);
+                }
+            }
+            return isPlanNoun(tokens, m) && harmPlan(tokens, m) ? null
+                    : new Statement(m.span(), "intention", Strength.WEAK); // "she plans to visit her sister"
         }
         if (m.is("weak")) {
             return new Statement(m.span(), "weak", Strength.WEAK);
