@@ -121,6 +121,13 @@ public final class SectionDetector {
             return null;
         }
         boolean colon = after < end && (text.charAt(after) == ':');
+        if (!colon && !label.singleLetter()) {
+            int tail = skipHeaderTail(text, after, end);
+            if (tail > after && tail < end && text.charAt(tail) == ':') {
+                after = tail; // "Assessment/Diagnosis:", "Plan for next session:", "Interventions used today:"
+                colon = true;
+            }
+        }
         if (colon) {
             after = skipEmphasis(text, after + 1, end);
             if (label.singleLetter() && !Character.isUpperCase(text.charAt(at))) {
@@ -314,6 +321,38 @@ public final class SectionDetector {
             i++;
         }
         return skipEmphasis(text, skipSpaces(text, i, end), end);
+    }
+
+    /**
+     * Up to three more words after a full label, before its colon: "Response to intervention:",
+     * "Assessment/Diagnosis:", "Plan (next steps) for next session:". Letters only, at most 40 chars.
+     */
+    private static int skipHeaderTail(String text, int at, int end) {
+        int i = at;
+        int words = 0;
+        while (i < end && i - at <= 40) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                words++;
+                while (i < end && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '\'')) {
+                    i++;
+                }
+                if (words > 3) {
+                    return at;
+                }
+            } else if (c == ' ' || c == '/' || c == '&' || c == '-' && i > at) {
+                i++;
+            } else if (c == '(') {
+                int close = skipParenthesis(text, i, end);
+                if (close == i) {
+                    return at;
+                }
+                i = close;
+            } else {
+                break;
+            }
+        }
+        return i < end && text.charAt(i) == ':' && words > 0 ? i : at;
     }
 
     /** A short parenthesis after a label: "Plan (next steps):", "Intervention (CBT):". */

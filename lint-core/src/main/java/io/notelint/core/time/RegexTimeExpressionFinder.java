@@ -110,6 +110,7 @@ final class RegexTimeExpressionFinder implements TimeExpressionFinder {
                 // weekdays
                 g(B + "(?:(next|this|coming|last|past|previous)\\s+)?(" + WEEKDAY + ")" + E, this::weekday),
                 g(B + "(" + WEEKDAY_ABBR + ")\\.?(?=,?\\s*\\d)", this::weekday),
+                g(B + "(?:(next|this|coming|last|on)\\s+)(" + WEEKDAY_ABBR + ")\\.?(?![\\p{L}\\p{N}])", this::weekday),
                 // clock times
                 g(B + "(\\d{1,2})(?::([0-5]\\d))?\\s*(a\\.m\\.|p\\.m\\.|a\\.m|p\\.m|am|pm)(?![\\p{L}])", this::clock),
                 g("(?<![\\d:.,/])([01]?\\d|2[0-3]):([0-5]\\d)(?![\\d:])", this::clock),

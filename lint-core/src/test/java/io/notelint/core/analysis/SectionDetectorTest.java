@@ -92,6 +92,20 @@ class SectionDetectorTest {
     }
 
     @Test
+    void fullLabelsMayTakeAFewMoreWordsBeforeTheColon() {
+        String text = "Subjective report: low mood\nObjective observations: flat\nAssessment/Diagnosis: MDD\n"
+                + "Plan for next session: exposure";
+        SectionLayout l = detect(text);
+        assertThat(kinds(l)).containsExactly(SectionKind.SUBJECTIVE, SectionKind.OBJECTIVE, SectionKind.ASSESSMENT,
+                SectionKind.PLAN);
+        assertThat(body(text, l, SectionKind.ASSESSMENT)).isEqualTo("MDD");
+        assertThat(kinds(detect("Interventions used today: CBT\nResponse to intervention: engaged")))
+                .containsExactly(SectionKind.INTERVENTION, SectionKind.RESPONSE);
+        // four words or more before a colon make a sentence, not a header
+        assertThat(kinds(detect("Plan to meet weekly with her: mother"))).containsExactly(SectionKind.PREAMBLE);
+    }
+
+    @Test
     void numberedPieHeaders() {
         String text = "P#1: Insomnia.\nI#1: CBT-I.\nE#1: Agreed to the window; review 1/21.";
         SectionLayout l = detect(text);

@@ -92,8 +92,10 @@ class RegexTimeExpressionFinderTest {
         assertThat(found.get(2).orientation()).isEqualTo(Orientation.FUTURE);
         assertThat(found.get(3).orientation()).isEqualTo(Orientation.PAST);
         assertThat(found.get(4).value()).isEqualTo("SATURDAY");
-        // "Sat" and "Sun" are weekdays only before a date or time
+        // "Sat" and "Sun" are weekdays only before a date or time, or after next/this/on
         assertThat(find("She sat down. The sun was out.")).isEmpty();
+        assertThat(only("Tele-session next Wed.").value()).isEqualTo("WEDNESDAY");
+        assertThat(only("Tele-session next Wed.").orientation()).isEqualTo(Orientation.FUTURE);
     }
 
     @ParameterizedTest

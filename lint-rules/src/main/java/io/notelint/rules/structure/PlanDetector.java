@@ -31,6 +31,7 @@ final class PlanDetector {
     private final Placeholders placeholders;
     private final Set<String> pastMarkers;
     private final Set<String> clinicianSubjects;
+    private final Set<String> planSubjects;
     private final SurfaceLexicon endsCare;
     private final NextContactFinder contacts;
 
@@ -49,6 +50,7 @@ final class PlanDetector {
         this.placeholders = Placeholders.standard();
         this.pastMarkers = words("contact-past-markers.txt");
         this.clinicianSubjects = words("clinician-subjects.txt");
+        this.planSubjects = words("plan-subjects.txt");
         this.endsCare = SurfaceLexicon.load("no-next-contact-expected.txt");
         this.contacts = NextContactFinder.standard();
     }
@@ -132,6 +134,12 @@ final class PlanDetector {
             SurfaceLexicon.Match imp = imperatives.at(tokens, first);
             if (imp != null && !(imp.end() < tokens.size() && SurfaceLexicon.fold(tokens.get(imp.end())).equals("of"))) {
                 out.add(new Statement(imp.span(), "imperative", Strength.STRONG));
+            }
+            // "Client to complete a thought record.", "Pt to return in 2 weeks."
+            if (first + 2 < tokens.size() && planSubjects.contains(SurfaceLexicon.fold(tokens.get(first)))
+                    && SurfaceLexicon.fold(tokens.get(first + 1)).equals("to") && tokens.get(first + 2).isWord()) {
+                out.add(new Statement(new Span(tokens.get(first).start(), tokens.get(first + 1).end()), "intent",
+                        Strength.STRONG));
             }
         }
         for (SurfaceLexicon.Match m : cues.find(tokens)) {
@@ -236,10 +244,5 @@ final class PlanDetector {
             }
         }
         return out;
-    }
-
-    /** For tests and messages: the cue text of a statement. */
-    static String cueText(String text, Span cue) {
-        return cue.in(text);
     }
 }

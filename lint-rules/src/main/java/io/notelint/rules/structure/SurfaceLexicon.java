@@ -58,10 +58,15 @@ final class SurfaceLexicon {
         return new SurfaceLexicon(frozen);
     }
 
-    /** The longest phrase starting at token {@code i}, or null. */
+    /**
+     * The longest phrase starting at token {@code i}, or null. A hyphenated word that is no entry itself
+     * matches a one-word entry by its last part ("tele-session" as "session").
+     */
     Match at(List<Token> tokens, int i) {
         if (!firstWords.contains(fold(tokens.get(i)))) {
-            return null;
+            String suffix = hyphenSuffix(tokens.get(i));
+            Set<String> r = suffix == null ? null : roles.get(suffix);
+            return r == null ? null : new Match(i, i + 1, tokens.get(i).span(), r);
         }
         Match best = null;
         StringBuilder key = new StringBuilder();
@@ -94,14 +99,20 @@ final class SurfaceLexicon {
         return out;
     }
 
-    /** True when the single token is a one-word entry with {@code role}. */
+    /** True when the single token is a one-word entry with {@code role} (or its last hyphenated part is). */
     boolean wordHas(Token token, String role) {
         Set<String> r = roles.get(fold(token));
+        if (r == null) {
+            String suffix = hyphenSuffix(token);
+            r = suffix == null ? null : roles.get(suffix);
+        }
         return r != null && r.contains(role);
     }
 
-    boolean contains(String phrase) {
-        return roles.containsKey(key(phrase));
+    private static String hyphenSuffix(Token token) {
+        String t = fold(token);
+        int dash = t.lastIndexOf('-');
+        return dash > 0 && dash < t.length() - 1 ? t.substring(dash + 1) : null;
     }
 
     static String fold(Token t) {
