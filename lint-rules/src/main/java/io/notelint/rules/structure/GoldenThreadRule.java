@@ -9,6 +9,7 @@ import io.notelint.core.lexicon.ResourceLines;
 import io.notelint.core.model.Goal;
 import io.notelint.core.model.SectionKind;
 import io.notelint.core.rule.Category;
+import io.notelint.core.rule.OptionSpec;
 import io.notelint.core.rule.Report;
 import io.notelint.core.rule.Rule;
 import io.notelint.core.rule.RuleContext;
@@ -53,6 +54,8 @@ public final class GoldenThreadRule implements Rule {
             .reference("Texas community mental health rule 'Documentation of service provision': treatment-plan "
                     + "objective(s) focused on")
             .reference("Maine MH licensing PN.1: notes address progress toward service-plan goals")
+            .option(OptionSpec.integer("minSharedWords", 1,
+                    "How many content words a note must share with the goals' text to count as tied to them"))
             .message("noLink", "The note ties the session to none of the treatment-plan goals ({goals})")
             .good("{\"text\": \"A: Progress toward G1 continues; PHQ-9 12.\", \"fields\": {\"goals\": [{\"id\": \"G1\", "
                     + "\"text\": \"Reduce PHQ-9 below 10\"}]}}")
@@ -104,7 +107,8 @@ public final class GoldenThreadRule implements Rule {
             return;
         }
         AnalyzedNote note = ctx.analysis();
-        if (namesGoalId(note, goals) || speaksOfGoals(note) || sharesWording(note, goals)) {
+        if (namesGoalId(note, goals) || speaksOfGoals(note)
+                || sharedWords(note, goals, ctx.options().integer("minSharedWords")) >= ctx.options().integer("minSharedWords")) {
             return;
         }
         List<String> ids = new ArrayList<>();
@@ -152,7 +156,8 @@ public final class GoldenThreadRule implements Rule {
         return false;
     }
 
-    private boolean sharesWording(AnalyzedNote note, List<Goal> goals) {
+    /** Distinct goal words the note shares (exactly, or by a long common stem), counted up to {@code enough}. */
+    private int sharedWords(AnalyzedNote note, List<Goal> goals, int enough) {
         Set<String> goalWords = new HashSet<>();
         TextToolkit tools = note.tools();
         for (Goal g : goals) {
@@ -162,23 +167,22 @@ public final class GoldenThreadRule implements Rule {
                 }
             }
         }
-        if (goalWords.isEmpty()) {
-            return false;
-        }
+        Set<String> shared = new HashSet<>();
         for (Token t : note.tokens()) {
+            if (shared.size() >= enough || goalWords.isEmpty()) {
+                break;
+            }
             if (!substantive(t) || inHeader(note, t.span())) {
                 continue;
             }
-            if (goalWords.contains(t.norm())) {
-                return true;
-            }
             for (String w : goalWords) {
-                if (sharedPrefix(w, t.norm()) >= SHARED_PREFIX) {
-                    return true;
+                if (w.equals(t.norm()) || sharedPrefix(w, t.norm()) >= SHARED_PREFIX) {
+                    shared.add(w);
+                    break;
                 }
             }
         }
-        return false;
+        return shared.size();
     }
 
     /** A content word: has a letter, is not a stop word, and is not a bare short word. */

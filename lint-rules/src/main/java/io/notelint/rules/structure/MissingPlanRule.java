@@ -33,7 +33,7 @@ public final class MissingPlanRule implements Rule {
                     + "J Counseling & Development 80:286")
             .message("noPlan", "The note has no plan: no plan section, and no next session, follow-up, homework, "
                     + "referral or other next step anywhere in the text")
-            .message("emptyPlan", "The {section} section holds no plan ('{content}')")
+            .message("emptyPlan", "The {section} section holds no plan: {content}")
             .good("S: Client reports sleeping 6 hours.\nO: Calm.\nA: Insomnia improving.\nP: Continue CBT-I; next "
                     + "session 12/4.")
             .good("Client reports two panic attacks this week. Practiced interoceptive exposure in session. "
@@ -78,7 +78,7 @@ public final class MissingPlanRule implements Rule {
             ctx.report(Report.of("emptyPlan").at(s.extent().end() > s.headerSpan().end() ? trimmed(ctx.text(), s)
                             : s.headerSpan())
                     .arg("section", s.header())
-                    .arg("content", content.isEmpty() ? "empty" : abbreviate(content))
+                    .arg("content", content.isEmpty() ? "it is empty" : "only '" + abbreviate(content) + "'")
                     .suggest("State what happens next: the focus and date of the next session, homework, "
                             + "referrals or follow-up."));
             return;

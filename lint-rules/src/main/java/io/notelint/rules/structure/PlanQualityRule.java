@@ -3,12 +3,14 @@ package io.notelint.rules.structure;
 import io.notelint.core.analysis.AnalyzedNote;
 import io.notelint.core.analysis.Section;
 import io.notelint.core.rule.Category;
+import io.notelint.core.rule.OptionSpec;
 import io.notelint.core.rule.Report;
 import io.notelint.core.rule.Rule;
 import io.notelint.core.rule.RuleContext;
 import io.notelint.core.rule.RuleMeta;
 import io.notelint.core.rule.Severity;
 import io.notelint.core.text.Span;
+import io.notelint.core.time.TimeExpression;
 import java.util.List;
 
 /**
@@ -31,6 +33,9 @@ public final class PlanQualityRule implements Rule {
                     + "frequency and duration of services")
             .reference("SAFE-T (SAMHSA/SPRC): document follow-up")
             .reference("South Dakota ARSD 67:62:08:12: what will be worked on next session")
+            .option(OptionSpec.bool("frequencyCounts", true,
+                    "Whether a session frequency alone ('weekly sessions', 'continue biweekly') names the next contact; "
+                    + "set false where a payer wants a date, day or interval"))
             .message("noNextContact", "The plan names no next contact: no date, day, time or interval for the next "
                     + "session or follow-up")
             .good("S: Worry rated 6/10.\nO: Tense.\nA: GAD improving.\nP: Continue worry postponement. Next session "
@@ -67,8 +72,14 @@ public final class PlanQualityRule implements Rule {
     public void check(RuleContext ctx) {
         AnalyzedNote note = ctx.analysis();
         PlanEvidence plan = plans.assess(note);
-        if (!plan.strong() || !plan.nextContacts().isEmpty() || plan.endsCare()) {
+        if (!plan.strong() || plan.endsCare()) {
             return;
+        }
+        boolean frequencyCounts = ctx.options().bool("frequencyCounts");
+        for (TimeExpression t : plan.nextContacts()) {
+            if (frequencyCounts || t.kind() != TimeExpression.Kind.FREQUENCY) {
+                return;
+            }
         }
         Report report = Report.of("noNextContact")
                 .suggest("Name the next contact: 'Next session 12/4 at 3pm', 'weekly sessions', 'follow up in 2 weeks'.");

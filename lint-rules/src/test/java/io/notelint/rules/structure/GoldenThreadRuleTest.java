@@ -61,6 +61,17 @@ class GoldenThreadRuleTest {
     }
 
     @Test
+    void theNumberOfSharedWordsIsAnOption() {
+        String one = note("Two panic attacks this week.", "G1", "Reduce panic attacks at work");
+        String two = note("Two panic attacks at work this week.", "G1", "Reduce panic attacks at work");
+        RuleTester.of(new GoldenThreadRule()).withOptions(java.util.Map.of("minSharedWords", 3))
+                .bad(one)
+                .good(note("Panic attacks at work: two.", "G1", "Reduce panic attacks at work"))
+                .run();
+        RuleTester.of(new GoldenThreadRule()).good(one).good(two).run();
+    }
+
+    @Test
     void genericGoalWordsDoNotMakeALink() {
         tester.bad(note("Client reports increased symptoms this week and less time with friends; will reduce "
                 + "screen time daily.", "G1", "Reduce panic attacks to one per week")).run();

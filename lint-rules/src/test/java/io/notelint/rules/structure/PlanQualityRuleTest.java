@@ -87,6 +87,14 @@ class PlanQualityRuleTest {
     }
 
     @Test
+    void aFrequencyAloneCanBeRuledOut() {
+        RuleTester.of(new PlanQualityRule()).withOptions(java.util.Map.of("frequencyCounts", false))
+                .bad(soap("Continue weekly therapy."))
+                .good(soap("Continue weekly therapy; next session 12/4."))
+                .run();
+    }
+
+    @Test
     void noPlanIsMissingPlansBusinessNotThisRules() {
         tester.good("Client arrived on time and discussed her mother's hospitalization.")
                 .good(soap("N/A"))
