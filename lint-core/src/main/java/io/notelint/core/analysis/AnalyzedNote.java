@@ -7,6 +7,7 @@ import io.notelint.core.model.NoteFormat;
 import io.notelint.core.nlp.NlpSession;
 import io.notelint.core.text.LineIndex;
 import io.notelint.core.text.Span;
+import io.notelint.core.time.TimeExpression;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -36,6 +37,7 @@ public final class AnalyzedNote {
     private final Map<Integer, List<Token>> tokensBySentence = new HashMap<>();
     private final Map<Integer, List<TaggedToken>> tagsBySentence = new HashMap<>();
     private List<Token> allTokens;
+    private List<TimeExpression> timeExpressions;
 
     public AnalyzedNote(Note note, TextToolkit tools, NlpSession nlp) {
         this.note = note;
@@ -120,6 +122,28 @@ public final class AnalyzedNote {
     /** Statistical tokens with POS tags for one sentence; computed only for sentences a rule asks about. */
     public List<TaggedToken> tagged(Sentence sentence) {
         return tagsBySentence.computeIfAbsent(sentence.index(), i -> List.copyOf(nlp.tag(text, sentence.span())));
+    }
+
+    /**
+     * Time expressions of the whole note in text order (dates, weekdays, clock times, intervals,
+     * durations, frequencies, relative times), resolved against the session date when there is one.
+     */
+    public List<TimeExpression> timeExpressions() {
+        if (timeExpressions == null) {
+            timeExpressions = tools.timeExpressions().find(text, note.fields().sessionDate());
+        }
+        return timeExpressions;
+    }
+
+    /** The time expressions lying wholly inside {@code span}. */
+    public List<TimeExpression> timeExpressions(Span span) {
+        List<TimeExpression> out = new ArrayList<>();
+        for (TimeExpression e : timeExpressions()) {
+            if (span.contains(e.span())) {
+                out.add(e);
+            }
+        }
+        return out;
     }
 
     /** Spans of quoted speech ("..." or curly quotes), marks included, never crossing a line. */
