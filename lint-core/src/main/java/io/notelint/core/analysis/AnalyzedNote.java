@@ -36,6 +36,7 @@ public final class AnalyzedNote {
     private List<Span> quotes;
     private final Map<Integer, List<Token>> tokensBySentence = new HashMap<>();
     private final Map<Integer, List<TaggedToken>> tagsBySentence = new HashMap<>();
+    private final Map<Object, Object> derived = new HashMap<>();
     private List<Token> allTokens;
     private List<TimeExpression> timeExpressions;
 
@@ -176,6 +177,21 @@ public final class AnalyzedNote {
         }
         Span sentence = s == null ? lineAround(term) : s.span();
         return tools.assertions().assess(text, sentence, term);
+    }
+
+    /**
+     * A value derived from this note that several rules need (a plan detection, a similarity table),
+     * computed by the first rule that asks and reused by the others. {@code key} must identify the
+     * computation (a static final object of the computing class); the value must not be mutated.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T derived(Object key, java.util.function.Function<AnalyzedNote, T> compute) {
+        Object value = derived.get(key);
+        if (value == null) {
+            value = compute.apply(this);
+            derived.put(key, value);
+        }
+        return (T) value;
     }
 
     /** The section an offset falls in, if any. */

@@ -71,7 +71,12 @@ final class PlanDetector {
         return Set.copyOf(out);
     }
 
+    /** The plan evidence of a note, computed once per note and shared by the plan rules. */
     PlanEvidence assess(AnalyzedNote note) {
+        return note.derived(PlanEvidence.class, this::compute);
+    }
+
+    private PlanEvidence compute(AnalyzedNote note) {
         String text = note.text();
         List<Section> planSections = planSections(note);
         boolean substantive = planSections.stream().anyMatch(s -> !placeholders.isEmpty(text, s));
