@@ -1,0 +1,118 @@
+package io.notelint.rules.language;
+
+import io.notelint.core.analysis.Token;
+import io.notelint.core.lexicon.PhraseLexicon;
+import io.notelint.core.text.Span;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds an activity verb with an empty object in a sentence's fast tokens, in both word orders:
+ * "discussed her various issues" (verb, fillers, object) and "issues were discussed" (object, be, verb).
+ * Verbs and objects come from lexicons matched on normal forms, so inflections match. Purely lexical
+ * and cheap: the rule confirms candidates with POS tags afterwards. Immutable and shared.
+ */
+final class EmptyActivityMatcher {
+
+    /**
+     * One candidate: its tokens {@code [first, end)}, its span, the object's last token, and the object
+     * class ("topic" or "support"); {@code passive} when the object comes first.
+     */
+    record Candidate(int first, int end, Span span, int objectLast, String objectClass, boolean passive) {
+    }
+
+    private static final class Holder {
+        static final EmptyActivityMatcher STANDARD = new EmptyActivityMatcher();
+    }
+
+    /** Adverbs allowed around "be" in the passive order ("issues were briefly discussed"). */
+    private static final Set<String> PASSIVE_ADVERBS = Lexicons.wordList("briefly|also|further|then|again|all");
+    /** A word before the verb that makes the "verb" a noun: "the process concerns her", "her address issues". */
+    private static final Set<String> DETERMINERS = Lexicons.wordList("the|a|an|this|that|her|his|their|my|our|its|your");
+    private static final int MAX_FILLERS = 4;
+
+    private final PhraseLexicon<String> verbs;
+    private final PhraseLexicon<String> objects;
+    private final Set<String> fillers;
+    private final String be;
+
+    private EmptyActivityMatcher() {
+        this.verbs = Lexicons.phrases("activity-verbs.tsv");
+        this.objects = Lexicons.phrases("activity-objects.tsv");
+        this.fillers = Lexicons.words("activity-fillers.txt");
+        this.be = Lexicons.normalizer().normalize("was");
+    }
+
+    static EmptyActivityMatcher standard() {
+        return Holder.STANDARD;
+    }
+
+    /** Candidates in text order, not overlapping. */
+    List<Candidate> find(List<Token> tokens) {
+        List<Candidate> out = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            Candidate c = active(tokens, i);
+            if (c == null) {
+                c = passive(tokens, i);
+            }
+            if (c != null) {
+                out.add(c);
+                i = c.end();
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    /** verb [fillers] object, taking the farthest object the fillers reach ("discussed her life issues"). */
+    private Candidate active(List<Token> tokens, int i) {
+        PhraseLexicon.Match<String> verb = verbs.longestAt(tokens, i);
+        if (verb == null || i > 0 && DETERMINERS.contains(tokens.get(i - 1).norm())) {
+            return null;
+        }
+        PhraseLexicon.Match<String> best = null;
+        int fillerCount = 0;
+        for (int j = verb.endToken(); j < tokens.size(); j++) {
+            PhraseLexicon.Match<String> obj = objects.longestAt(tokens, j);
+            if (obj != null && obj.value().equals(verb.value())) {
+                best = obj;
+            }
+            if (!fillers.contains(tokens.get(j).norm()) || ++fillerCount > MAX_FILLERS) {
+                break;
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        return new Candidate(i, best.endToken(), new Span(verb.span().start(), best.span().end()),
+                best.endToken() - 1, best.value(), false);
+    }
+
+    /** object be [adverb] verb: "feelings were processed", "support was provided". */
+    private Candidate passive(List<Token> tokens, int i) {
+        PhraseLexicon.Match<String> obj = objects.longestAt(tokens, i);
+        if (obj == null) {
+            return null;
+        }
+        int j = obj.endToken();
+        while (j < tokens.size() && PASSIVE_ADVERBS.contains(tokens.get(j).norm())) {
+            j++;
+        }
+        if (j >= tokens.size() || !tokens.get(j).norm().equals(be)) {
+            return null;
+        }
+        j++;
+        while (j < tokens.size() && PASSIVE_ADVERBS.contains(tokens.get(j).norm())) {
+            j++;
+        }
+        PhraseLexicon.Match<String> verb = verbs.longestAt(tokens, j);
+        if (verb == null || !verb.value().equals(obj.value())) {
+            return null;
+        }
+        return new Candidate(i, verb.endToken(), new Span(obj.span().start(), verb.span().end()),
+                obj.endToken() - 1, obj.value(), true);
+    }
+}

@@ -1,0 +1,115 @@
+package io.notelint.rules.language;
+
+import io.notelint.core.analysis.AnalyzedNote;
+import io.notelint.core.analysis.Sentence;
+import io.notelint.core.analysis.TaggedToken;
+import io.notelint.core.analysis.Token;
+import io.notelint.core.rule.Category;
+import io.notelint.core.rule.OptionSpec;
+import io.notelint.core.rule.Report;
+import io.notelint.core.rule.Rule;
+import io.notelint.core.rule.RuleContext;
+import io.notelint.core.rule.RuleMeta;
+import io.notelint.core.text.Span;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * An activity verb whose object names no content: "discussed issues", "talked about things",
+ * "processed feelings", "worked on stuff", "issues were discussed", "provided support".
+ */
+public final class EmptyActivityRule implements Rule {
+
+    private static final OptionSpec USE_POS = OptionSpec.bool("usePosTags", true,
+            "Confirm candidates with part-of-speech tags (skips compounds such as 'explored life goals'); "
+                    + "false is faster and slightly less precise");
+
+    private static final RuleMeta META = RuleMeta.builder("vague-language/empty-activity", Category.VAGUE_LANGUAGE)
+            .description("Flags a session activity whose object is empty, such as 'discussed issues', 'talked about "
+                    + "things', 'processed feelings', 'addressed concerns' or 'provided support'.")
+            .rationale("Payers and auditors look for the specific intervention and its target in every note (OIG found "
+                    + "'therapeutic maneuvers not specified'; Colorado's audit tool item D4 asks for skilled "
+                    + "interventions). 'Discussed issues' says that talking happened, not what was addressed or how. "
+                    + "Verbs and empty nouns are matched on normal forms, so 'talking about things' and 'issues were "
+                    + "discussed' are found; a specific object ('discussed her sleep schedule'), a named feeling "
+                    + "('feelings of guilt'), a compound ('explored life goals'), or evidence in the same sentence "
+                    + "(a number, frequency, quote, example, or a colon with the particulars) keeps it silent.")
+            .reference("OIG A-02-18-01010 (2020), On-Site Psychological Services: therapeutic maneuvers not specified")
+            .reference("research/domain.md 3.1 and Appendix A1: activity verbs that are not interventions by themselves")
+            .reference("NoteLint finding categories, vague-language: spec/categories.md")
+            .option(VagueFilter.IGNORE)
+            .option(USE_POS)
+            .message("topic", "'{phrase}' names an activity but not what it was about")
+            .message("support", "'{phrase}' names support but not the technique or what it targeted")
+            .bad("[[Talked about issues]] at school.")
+            .bad("Client and clinician [[discussed her various family issues]].")
+            .bad("[[Processed feelings]] about the move.")
+            .bad("[[Issues were discussed]] and [[concerns were addressed]].")
+            .bad("Therapist [[worked on stuff]] with client and [[provided support]].")
+            .bad("Plan: continue [[talking about things]] at home.")
+            .good("Discussed her sleep schedule and set a fixed wake time.")
+            .good("Explored feelings of guilt about missing her daughter's recital.")
+            .good("Explored life goals for the next five years.")
+            .good("Discussed stressors: rent increase, her sister's illness and a new supervisor.")
+            .good("Discussed issues at school, e.g. two detentions for lateness.")
+            .good("Client said \"we talked about things I never told anyone.\"")
+            .good("The process concerns her.")
+            .build();
+
+    /** Nouns that follow an object without making it a compound: "discussed things today". */
+    private static final Set<String> TIME_WORDS = Lexicons.wordList("today|yesterday|tonight|tomorrow|now|lately|recently|again");
+    private static final String OF = Lexicons.normalizer().normalize("of");
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    public void check(RuleContext ctx) {
+        AnalyzedNote note = ctx.analysis();
+        VagueFilter filter = new VagueFilter(ctx);
+        boolean usePos = ctx.options().bool(USE_POS.name());
+        for (Sentence sentence : note.sentences()) {
+            List<Token> tokens = note.tokens(sentence);
+            for (EmptyActivityMatcher.Candidate c : EmptyActivityMatcher.standard().find(tokens)) {
+                if (namedByOf(tokens, c) || !filter.accept(sentence, tokens, c.first(), c.end(), c.span())
+                        || usePos && compound(note, sentence, tokens, c)) {
+                    continue;
+                }
+                ctx.report(Report.of(c.objectClass()).at(c.span()).arg("phrase", c.span().in(note.text()))
+                        .suggest(suggestion(c.objectClass())));
+            }
+        }
+    }
+
+    static String suggestion(String objectClass) {
+        return objectClass.equals("support")
+                ? "Name the technique and its target, e.g. 'reflected her fear of losing custody; she named two people she can call'."
+                : "Name the topic and what was done with it, e.g. 'reviewed her thought record about Tuesday's argument; "
+                        + "identified all-or-nothing thinking'.";
+    }
+
+    /** "feelings of guilt", "issues of trust": the 'of' phrase names the content. */
+    private static boolean namedByOf(List<Token> tokens, EmptyActivityMatcher.Candidate c) {
+        int next = c.objectLast() + 1;
+        return !c.passive() && c.objectClass().equals("topic") && next < tokens.size()
+                && tokens.get(next).norm().equals(OF);
+    }
+
+    /** The object noun modifies a following noun ("explored life goals", "reviewed concerns list"). */
+    private static boolean compound(AnalyzedNote note, Sentence sentence, List<Token> tokens,
+                                    EmptyActivityMatcher.Candidate c) {
+        int next = c.objectLast() + 1;
+        if (c.passive() || next >= tokens.size() || !tokens.get(next).isWord() || TIME_WORDS.contains(tokens.get(next).norm())) {
+            return false;
+        }
+        Span nextSpan = tokens.get(next).span();
+        for (TaggedToken t : note.tagged(sentence)) {
+            if (t.span().overlaps(nextSpan)) {
+                return t.pos().equals("NOUN") || t.pos().equals("PROPN");
+            }
+        }
+        return false;
+    }
+}
