@@ -19,7 +19,15 @@ final class EmptyActivityMatcher {
      * One candidate: its tokens {@code [first, end)}, its span, the object's last token, and the object
      * class ("topic" or "support"); {@code passive} when the object comes first.
      */
-    record Candidate(int first, int end, Span span, int objectLast, String objectClass, boolean passive) {
+    record Candidate(int first, int end, Span span, int objectLast, String objectClass, boolean passive,
+                     boolean contentClause) {
+    }
+
+    /** An empty object: its class, and whether a following "that" clause names its content ("concern that ..."). */
+    private record EmptyObject(String objectClass, boolean contentClause) {
+        static EmptyObject of(String[] cols) {
+            return new EmptyObject(cols.length > 0 ? cols[0] : "topic", cols.length > 1 && cols[1].equals("that"));
+        }
     }
 
     private static final class Holder {
@@ -33,13 +41,13 @@ final class EmptyActivityMatcher {
     private static final int MAX_FILLERS = 4;
 
     private final PhraseLexicon<String> verbs;
-    private final PhraseLexicon<String> objects;
+    private final PhraseLexicon<EmptyObject> objects;
     private final Set<String> fillers;
     private final String be;
 
     private EmptyActivityMatcher() {
         this.verbs = Lexicons.phrases("activity-verbs.tsv");
-        this.objects = Lexicons.phrases("activity-objects.tsv");
+        this.objects = Lexicons.phrases("activity-objects.tsv", EmptyObject::of);
         this.fillers = Lexicons.words("activity-fillers.txt");
         this.be = Lexicons.normalizer().normalize("was");
     }
@@ -73,11 +81,11 @@ final class EmptyActivityMatcher {
         if (verb == null || i > 0 && DETERMINERS.contains(tokens.get(i - 1).norm())) {
             return null;
         }
-        PhraseLexicon.Match<String> best = null;
+        PhraseLexicon.Match<EmptyObject> best = null;
         int fillerCount = 0;
         for (int j = verb.endToken(); j < tokens.size(); j++) {
-            PhraseLexicon.Match<String> obj = objects.longestAt(tokens, j);
-            if (obj != null && obj.value().equals(verb.value())) {
+            PhraseLexicon.Match<EmptyObject> obj = objects.longestAt(tokens, j);
+            if (obj != null && obj.value().objectClass().equals(verb.value())) {
                 best = obj;
             }
             if (!fillers.contains(tokens.get(j).norm()) || ++fillerCount > MAX_FILLERS) {
@@ -88,12 +96,12 @@ final class EmptyActivityMatcher {
             return null;
         }
         return new Candidate(i, best.endToken(), new Span(verb.span().start(), best.span().end()),
-                best.endToken() - 1, best.value(), false);
+                best.endToken() - 1, best.value().objectClass(), false, best.value().contentClause());
     }
 
     /** object be [adverb] verb: "feelings were processed", "support was provided". */
     private Candidate passive(List<Token> tokens, int i) {
-        PhraseLexicon.Match<String> obj = objects.longestAt(tokens, i);
+        PhraseLexicon.Match<EmptyObject> obj = objects.longestAt(tokens, i);
         if (obj == null) {
             return null;
         }
@@ -109,10 +117,10 @@ final class EmptyActivityMatcher {
             j++;
         }
         PhraseLexicon.Match<String> verb = verbs.longestAt(tokens, j);
-        if (verb == null || !verb.value().equals(obj.value())) {
+        if (verb == null || !verb.value().equals(obj.value().objectClass())) {
             return null;
         }
         return new Candidate(i, verb.endToken(), new Span(obj.span().start(), verb.span().end()),
-                obj.endToken() - 1, obj.value(), true);
+                obj.endToken() - 1, obj.value().objectClass(), true, false);
     }
 }

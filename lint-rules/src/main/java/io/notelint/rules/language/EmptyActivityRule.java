@@ -4,6 +4,7 @@ import io.notelint.core.analysis.AnalyzedNote;
 import io.notelint.core.analysis.Sentence;
 import io.notelint.core.analysis.TaggedToken;
 import io.notelint.core.analysis.Token;
+import io.notelint.core.lexicon.PhraseLexicon;
 import io.notelint.core.rule.Category;
 import io.notelint.core.rule.OptionSpec;
 import io.notelint.core.rule.Report;
@@ -32,8 +33,9 @@ public final class EmptyActivityRule implements Rule {
                     + "interventions). 'Discussed issues' says that talking happened, not what was addressed or how. "
                     + "Verbs and empty nouns are matched on normal forms, so 'talking about things' and 'issues were "
                     + "discussed' are found; a specific object ('discussed her sleep schedule'), a named feeling "
-                    + "('feelings of guilt'), a compound ('explored life goals'), or evidence in the same sentence "
-                    + "(a number, frequency, quote, example, or a colon with the particulars) keeps it silent.")
+                    + "('feelings of guilt'), a compound ('explored life goals'), a named technique in the same "
+                    + "sentence ('using the downward arrow'), or evidence there (a number, frequency, quote, example, "
+                    + "or a colon with the particulars) keeps it silent; a modality label alone ('used CBT') does not.")
             .reference("OIG A-02-18-01010 (2020), On-Site Psychological Services: therapeutic maneuvers not specified")
             .reference("research/domain.md 3.1 and Appendix A1: activity verbs that are not interventions by themselves")
             .reference("NoteLint finding categories, vague-language: spec/categories.md")
@@ -54,11 +56,18 @@ public final class EmptyActivityRule implements Rule {
             .good("Discussed issues at school, e.g. two detentions for lateness.")
             .good("Client said \"we talked about things I never told anyone.\"")
             .good("The process concerns her.")
+            .good("Explored her thoughts about the move using the downward arrow technique.")
+            .good("Addressed her concern that sertraline is causing nausea; advised taking it with food.")
             .build();
 
     /** Nouns that follow an object without making it a compound: "discussed things today". */
     private static final Set<String> TIME_WORDS = Lexicons.wordList("today|yesterday|tonight|tomorrow|now|lately|recently|again");
+    private static final class Lexicon {
+        static final PhraseLexicon<String> TECHNIQUES = Lexicons.phrases("activity-techniques.txt");
+    }
+
     private static final String OF = Lexicons.normalizer().normalize("of");
+    private static final String THAT = Lexicons.normalizer().normalize("that");
 
     @Override
     public RuleMeta meta() {
@@ -73,7 +82,8 @@ public final class EmptyActivityRule implements Rule {
         for (Sentence sentence : note.sentences()) {
             List<Token> tokens = note.tokens(sentence);
             for (EmptyActivityMatcher.Candidate c : EmptyActivityMatcher.standard().find(tokens)) {
-                if (namedByOf(tokens, c) || !filter.accept(sentence, tokens, c.first(), c.end(), c.span())
+                if (namedAfter(tokens, c) || Lexicon.TECHNIQUES.any(tokens)
+                        || !filter.accept(sentence, tokens, c.first(), c.end(), c.span())
                         || usePos && compound(note, sentence, tokens, c)) {
                     continue;
                 }
@@ -90,11 +100,17 @@ public final class EmptyActivityRule implements Rule {
                         + "identified all-or-nothing thinking'.";
     }
 
-    /** "feelings of guilt", "issues of trust": the 'of' phrase names the content. */
-    private static boolean namedByOf(List<Token> tokens, EmptyActivityMatcher.Candidate c) {
+    /**
+     * "feelings of guilt", "issues of trust", "her concern that sertraline causes nausea": the 'of'
+     * phrase or the content clause names what the object is about.
+     */
+    private static boolean namedAfter(List<Token> tokens, EmptyActivityMatcher.Candidate c) {
         int next = c.objectLast() + 1;
-        return !c.passive() && c.objectClass().equals("topic") && next < tokens.size()
-                && tokens.get(next).norm().equals(OF);
+        if (c.passive() || !c.objectClass().equals("topic") || next >= tokens.size()) {
+            return false;
+        }
+        String word = tokens.get(next).norm();
+        return word.equals(OF) || c.contentClause() && word.equals(THAT);
     }
 
     /** The object noun modifies a following noun ("explored life goals", "reviewed concerns list"). */

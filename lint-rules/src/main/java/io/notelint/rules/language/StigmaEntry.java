@@ -7,10 +7,10 @@ import java.util.Locale;
 
 /**
  * One entry of a stigmatizing-language lexicon: the preferred wording to suggest, the gate that decides
- * whether a use describes the client, and context conditions (see {@link StigmaCondition}). Loaded from
+ * whether a use describes the client, and context conditions (see {@link LexiconCondition}). Loaded from
  * TSV lines {@code phrase<TAB>gate<TAB>suggestion[<TAB>conditions]}.
  */
-record StigmaEntry(Gate gate, String suggestion, List<StigmaCondition> conditions) {
+record StigmaEntry(Gate gate, String suggestion, List<LexiconCondition> conditions) {
 
     /** How a use is tied to the client before it is reported. */
     enum Gate {
@@ -36,11 +36,11 @@ record StigmaEntry(Gate gate, String suggestion, List<StigmaCondition> condition
         if (cols.length < 2) {
             throw new IllegalArgumentException("a stigmatizing-language entry needs a gate and a suggestion");
         }
-        List<StigmaCondition> conditions = new ArrayList<>();
+        List<LexiconCondition> conditions = new ArrayList<>();
         if (cols.length > 2) {
             for (String spec : cols[2].trim().split("\\s+")) {
                 if (!spec.isEmpty()) {
-                    conditions.add(StigmaCondition.parse(spec));
+                    conditions.add(LexiconCondition.parse(spec));
                 }
             }
         }

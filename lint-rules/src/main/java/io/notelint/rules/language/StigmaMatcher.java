@@ -28,6 +28,7 @@ final class StigmaMatcher {
             "also|again|then|repeatedly|initially|still|reportedly|previously|just|already|often|frequently|once|twice");
     private static final Set<String> PASSIVE_AUX = Lexicons.wordList("was|get");
     private static final String BY = Lexicons.normalizer().normalize("by");
+    private static final String BE = Lexicons.normalizer().normalize("been");
     /** After a test word, these make it a verb with an object: "clean the screen", "clean up". */
     private static final Set<String> OBJECT_STARTS = Lexicons.wordList(
             "the|a|an|her|his|their|my|your|our|its|it|them|up|out|off|this|that|these|those");
@@ -45,7 +46,7 @@ final class StigmaMatcher {
             while (i < tokens.size()) {
                 PhraseLexicon.Match<StigmaEntry> m = lexicon.longestAt(tokens, i);
                 if (m != null && !quoted(note, m.span()) && gateOpen(note, sentence, tokens, m)) {
-                    hits.add(new Hit(m.span(), Lexicons.key(tokens, m.firstToken(), m.endToken()), m.value()));
+                    hits.add(new Hit(reported(tokens, m), Lexicons.key(tokens, m.firstToken(), m.endToken()), m.value()));
                     i = m.endToken();
                 } else {
                     i++;
@@ -58,7 +59,7 @@ final class StigmaMatcher {
     private static boolean gateOpen(AnalyzedNote note, Sentence sentence, List<Token> tokens,
                                     PhraseLexicon.Match<StigmaEntry> m) {
         StigmaEntry entry = m.value();
-        for (StigmaCondition c : entry.conditions()) {
+        for (LexiconCondition c : entry.conditions()) {
             if (!c.holds(tokens, m.firstToken(), m.endToken())) {
                 return false;
             }
@@ -71,12 +72,25 @@ final class StigmaMatcher {
                 || entry.gate() == StigmaEntry.Gate.CLIENT_EXPLICIT && who != ClientReference.Who.CLIENT) {
             return false;
         }
+        if (entry.gate() != StigmaEntry.Gate.TEST && m.endToken() < tokens.size()
+                && ClientReference.standard().of(tokens.get(m.endToken())) == ClientReference.Who.OTHER) {
+            return false; // "her manipulative ex-husband", "an alcoholic father": it describes the next person
+        }
         return switch (entry.gate()) {
             case TEST -> !(m.endToken() < tokens.size() && OBJECT_STARTS.contains(tokens.get(m.endToken()).norm()));
             case LABEL -> affirmed(note, m.span()) && !modifiesNoun(note, sentence, tokens, m.endToken());
             case VERB -> affirmed(note, m.span()) && !passiveOfClient(tokens, m, who) && !byOther(tokens, m.endToken());
             default -> affirmed(note, m.span());
         };
+    }
+
+    /** The span to report: the entry's words without a leading "is/was/been" ("been [clean] for 45 days"). */
+    private static Span reported(List<Token> tokens, PhraseLexicon.Match<StigmaEntry> m) {
+        int first = m.firstToken();
+        if (m.endToken() - first > 1 && tokens.get(first).norm().equals(BE)) {
+            return new Span(tokens.get(first + 1).start(), m.span().end());
+        }
+        return m.span();
     }
 
     /** Not negated ("was not combative") and not about someone else, per the assertion classifier. */

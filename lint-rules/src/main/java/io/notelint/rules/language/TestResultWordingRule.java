@@ -23,7 +23,7 @@ public final class TestResultWordingRule extends StigmaLexiconRule {
             .message(MESSAGE, "'{term}' describes a drug test or abstinence in moral terms")
             .bad("UDS [[clean]] today.")
             .bad("Urine drug screen was [[dirty]] for fentanyl.")
-            .bad("Client has [[been clean]] for 45 days.")
+            .bad("Client has been [[clean]] for 45 days.")
             .bad("He [[failed a drug test]] at work.")
             .bad("Client is [[clean and sober]] since March.")
             .bad("Client [[got clean]] two years ago through NA.")

@@ -73,11 +73,27 @@ public final class VagueStatusRule implements Rule {
             "will|would|could|should|may|might|can|if|hope|hopes|hoping|want|wants|wanted|wish|wishes|expect|expects|goal");
     private static final int IRREALIS_WINDOW = 3;
     private static final String TO = Lexicons.normalizer().normalize("to");
-    /** "feels good about her decision" is a feeling about something named, not a global status. */
-    private static final Set<String> ABOUT = Lexicons.wordList("about|that|regarding");
+    /** A status phrase: its kind (status, session, progress, response) and context conditions. */
+    private record StatusPhrase(String kind, List<LexiconCondition> conditions) {
+        static StatusPhrase of(String[] cols) {
+            List<LexiconCondition> conditions = new java.util.ArrayList<>();
+            if (cols.length > 1) {
+                for (String spec : cols[1].trim().split("\\s+")) {
+                    if (!spec.isEmpty()) {
+                        conditions.add(LexiconCondition.parse(spec));
+                    }
+                }
+            }
+            return new StatusPhrase(cols[0], List.copyOf(conditions));
+        }
+
+        boolean holds(List<Token> tokens, int first, int end) {
+            return conditions.stream().allMatch(c -> c.holds(tokens, first, end));
+        }
+    }
 
     private static final class Lexicon {
-        static final PhraseLexicon<String> STATUS = Lexicons.phrases("vague-status.tsv");
+        static final PhraseLexicon<StatusPhrase> STATUS = Lexicons.phrases("vague-status.tsv", StatusPhrase::of);
         static final String WELL = Lexicons.normalizer().normalize("well");
     }
 
@@ -92,8 +108,8 @@ public final class VagueStatusRule implements Rule {
         VagueFilter filter = new VagueFilter(ctx);
         for (Sentence sentence : note.sentences()) {
             List<Token> tokens = note.tokens(sentence);
-            for (PhraseLexicon.Match<String> m : Lexicon.STATUS.find(tokens)) {
-                if (irrealis(tokens, m.firstToken()) || followedBy(tokens, m.endToken(), ABOUT)
+            for (PhraseLexicon.Match<StatusPhrase> m : Lexicon.STATUS.find(tokens)) {
+                if (irrealis(tokens, m.firstToken()) || !m.value().holds(tokens, m.firstToken(), m.endToken())
                         || ClientReference.standard().before(tokens, m.firstToken()) == ClientReference.Who.OTHER
                         || !filter.accept(sentence, tokens, m.firstToken(), m.endToken(), m.span())
                         || wellPlusParticiple(note, sentence, tokens, m)) {
@@ -103,7 +119,7 @@ public final class VagueStatusRule implements Rule {
                 if (assertion == Assertion.HYPOTHETICAL || assertion == Assertion.OTHER_PERSON) {
                     continue;
                 }
-                String kind = m.value();
+                String kind = m.value().kind();
                 ctx.report(Report.of(kind).at(m.span()).arg("phrase", m.span().in(note.text()))
                         .suggest(SUGGESTIONS.get(kind)));
             }
@@ -122,13 +138,9 @@ public final class VagueStatusRule implements Rule {
         return false;
     }
 
-    private static boolean followedBy(List<Token> tokens, int end, Set<String> words) {
-        return end < tokens.size() && words.contains(tokens.get(end).norm());
-    }
-
     /** "appeared well groomed", "looked well rested": 'well' modifies the next word, it is not a status. */
     private static boolean wellPlusParticiple(AnalyzedNote note, Sentence sentence, List<Token> tokens,
-                                              PhraseLexicon.Match<String> m) {
+                                              PhraseLexicon.Match<StatusPhrase> m) {
         if (!tokens.get(m.endToken() - 1).norm().equals(Lexicon.WELL) || m.endToken() >= tokens.size()
                 || !tokens.get(m.endToken()).isWord()) {
             return false;

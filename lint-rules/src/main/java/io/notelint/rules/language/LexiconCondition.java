@@ -6,29 +6,29 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A context condition on a stigmatizing-language lexicon entry, written in the entry's last column:
+ * A context condition on a lexicon entry (stigmatizing terms, vague status phrases), written in the entry's last column:
  * {@code near:4:urine|uds} (a listed word within 4 words on either side, inside the clause),
  * {@code after:3:treatment|trial}, {@code notnear:3:...}, {@code notafter:to|on} (the next word),
  * {@code notbefore:a|the} (the previous word), {@code notsurface:addicted} (the matched words as written).
  * Words are compared by normal form; a clause ends at . ; , ( ) ! ? so "clean and well groomed, UDS
  * negative" keeps "clean" apart from "UDS".
  */
-record StigmaCondition(Kind kind, int window, Set<String> words) {
+record LexiconCondition(Kind kind, int window, Set<String> words) {
 
     enum Kind { NEAR, AFTER, NOT_NEAR, NOT_AFTER, NOT_BEFORE, NOT_SURFACE }
 
     private static final Set<String> CLAUSE_ENDS = Set.of(".", ";", ",", "(", ")", "!", "?");
 
     /** Parses one condition; throws naming the bad text, so a typo in a lexicon fails at load. */
-    static StigmaCondition parse(String spec) {
+    static LexiconCondition parse(String spec) {
         String[] parts = spec.split(":", -1);
         return switch (parts[0]) {
-            case "near" -> new StigmaCondition(Kind.NEAR, Integer.parseInt(parts[1]), Lexicons.wordList(parts[2]));
-            case "after" -> new StigmaCondition(Kind.AFTER, Integer.parseInt(parts[1]), Lexicons.wordList(parts[2]));
-            case "notnear" -> new StigmaCondition(Kind.NOT_NEAR, Integer.parseInt(parts[1]), Lexicons.wordList(parts[2]));
-            case "notafter" -> new StigmaCondition(Kind.NOT_AFTER, 1, Lexicons.wordList(parts[1]));
-            case "notbefore" -> new StigmaCondition(Kind.NOT_BEFORE, 1, Lexicons.wordList(parts[1]));
-            case "notsurface" -> new StigmaCondition(Kind.NOT_SURFACE, 0, Set.of(parts[1].toLowerCase(java.util.Locale.ROOT).split("\\|")));
+            case "near" -> new LexiconCondition(Kind.NEAR, Integer.parseInt(parts[1]), Lexicons.wordList(parts[2]));
+            case "after" -> new LexiconCondition(Kind.AFTER, Integer.parseInt(parts[1]), Lexicons.wordList(parts[2]));
+            case "notnear" -> new LexiconCondition(Kind.NOT_NEAR, Integer.parseInt(parts[1]), Lexicons.wordList(parts[2]));
+            case "notafter" -> new LexiconCondition(Kind.NOT_AFTER, 1, Lexicons.wordList(parts[1]));
+            case "notbefore" -> new LexiconCondition(Kind.NOT_BEFORE, 1, Lexicons.wordList(parts[1]));
+            case "notsurface" -> new LexiconCondition(Kind.NOT_SURFACE, 0, Set.of(parts[1].toLowerCase(java.util.Locale.ROOT).split("\\|")));
             default -> throw new IllegalArgumentException("unknown lexicon condition '" + parts[0] + "'");
         };
     }
