@@ -2,7 +2,6 @@ package io.notelint.rules.language;
 
 import io.notelint.core.analysis.AnalyzedNote;
 import io.notelint.core.analysis.Sentence;
-import io.notelint.core.analysis.TaggedToken;
 import io.notelint.core.analysis.Token;
 import io.notelint.core.lexicon.PhraseLexicon;
 import io.notelint.core.rule.Category;
@@ -11,9 +10,7 @@ import io.notelint.core.rule.Report;
 import io.notelint.core.rule.Rule;
 import io.notelint.core.rule.RuleContext;
 import io.notelint.core.rule.RuleMeta;
-import io.notelint.core.text.Span;
 import java.util.List;
-import java.util.Set;
 
 /**
  * An activity verb whose object names no content: "discussed issues", "talked about things",
@@ -60,8 +57,6 @@ public final class EmptyActivityRule implements Rule {
             .good("Addressed her concern that sertraline is causing nausea; advised taking it with food.")
             .build();
 
-    /** Nouns that follow an object without making it a compound: "discussed things today". */
-    private static final Set<String> TIME_WORDS = Lexicons.wordList("today|yesterday|tonight|tomorrow|now|lately|recently|again");
     private static final class Lexicon {
         static final PhraseLexicon<String> TECHNIQUES = Lexicons.phrases("activity-techniques.txt");
     }
@@ -117,15 +112,6 @@ public final class EmptyActivityRule implements Rule {
     private static boolean compound(AnalyzedNote note, Sentence sentence, List<Token> tokens,
                                     EmptyActivityMatcher.Candidate c) {
         int next = c.objectLast() + 1;
-        if (c.passive() || next >= tokens.size() || !tokens.get(next).isWord() || TIME_WORDS.contains(tokens.get(next).norm())) {
-            return false;
-        }
-        Span nextSpan = tokens.get(next).span();
-        for (TaggedToken t : note.tagged(sentence)) {
-            if (t.span().overlaps(nextSpan)) {
-                return t.pos().equals("NOUN") || t.pos().equals("PROPN");
-            }
-        }
-        return false;
+        return !c.passive() && next < tokens.size() && PartOfSpeech.isNoun(note, sentence, tokens.get(next));
     }
 }

@@ -2,7 +2,6 @@ package io.notelint.rules.language;
 
 import io.notelint.core.analysis.AnalyzedNote;
 import io.notelint.core.analysis.Sentence;
-import io.notelint.core.analysis.TaggedToken;
 import io.notelint.core.analysis.Token;
 import io.notelint.core.lexicon.PhraseLexicon;
 import io.notelint.core.rule.Category;
@@ -102,21 +101,15 @@ public final class HedgedAssessmentRule implements Rule {
         if (Lexicon.ASSESSMENTS.contains(tokens.get(n).norm())) {
             return n;
         }
-        return predicativeAdjective(note, sentence, tokens.get(n).span()) ? n : -1;
+        return predicativeAdjective(note, sentence, tokens.get(n)) ? n : -1;
     }
 
     /** The tagger calls the word an adjective that does not modify a following noun ("a relatively new job"). */
-    private static boolean predicativeAdjective(AnalyzedNote note, Sentence sentence, Span word) {
-        List<TaggedToken> tagged = note.tagged(sentence);
-        for (int i = 0; i < tagged.size(); i++) {
-            if (tagged.get(i).span().overlaps(word)) {
-                if (!tagged.get(i).pos().equals("ADJ")) {
-                    return false;
-                }
-                String next = i + 1 < tagged.size() ? tagged.get(i + 1).pos() : "";
-                return !next.equals("NOUN") && !next.equals("PROPN");
-            }
+    private static boolean predicativeAdjective(AnalyzedNote note, Sentence sentence, Token word) {
+        if (PartOfSpeech.functionWord(word) || !PartOfSpeech.tag(note, sentence, word).equals("ADJ")) {
+            return false;
         }
-        return false;
+        String next = PartOfSpeech.nextTag(note, sentence, word);
+        return !next.equals("NOUN") && !next.equals("PROPN");
     }
 }

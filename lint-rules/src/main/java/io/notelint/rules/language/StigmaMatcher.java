@@ -2,7 +2,6 @@ package io.notelint.rules.language;
 
 import io.notelint.core.analysis.AnalyzedNote;
 import io.notelint.core.analysis.Sentence;
-import io.notelint.core.analysis.TaggedToken;
 import io.notelint.core.analysis.Token;
 import io.notelint.core.assertion.Assertion;
 import io.notelint.core.lexicon.PhraseLexicon;
@@ -118,16 +117,7 @@ final class StigmaMatcher {
 
     /** The label is used as a modifier: "alcoholic beverages", "alcoholic father". */
     private static boolean modifiesNoun(AnalyzedNote note, Sentence sentence, List<Token> tokens, int end) {
-        if (end >= tokens.size() || !tokens.get(end).isWord()) {
-            return false;
-        }
-        Span next = tokens.get(end).span();
-        for (TaggedToken t : note.tagged(sentence)) {
-            if (t.span().overlaps(next)) {
-                return t.pos().equals("NOUN") || t.pos().equals("PROPN");
-            }
-        }
-        return false;
+        return end < tokens.size() && PartOfSpeech.isNoun(note, sentence, tokens.get(end));
     }
 
     private static boolean quoted(AnalyzedNote note, Span span) {

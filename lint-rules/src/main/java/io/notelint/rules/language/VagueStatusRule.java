@@ -1,8 +1,8 @@
 package io.notelint.rules.language;
 
 import io.notelint.core.analysis.AnalyzedNote;
+import io.notelint.core.analysis.Normalizer;
 import io.notelint.core.analysis.Sentence;
-import io.notelint.core.analysis.TaggedToken;
 import io.notelint.core.analysis.Token;
 import io.notelint.core.assertion.Assertion;
 import io.notelint.core.lexicon.PhraseLexicon;
@@ -11,7 +11,6 @@ import io.notelint.core.rule.Report;
 import io.notelint.core.rule.Rule;
 import io.notelint.core.rule.RuleContext;
 import io.notelint.core.rule.RuleMeta;
-import io.notelint.core.text.Span;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -73,6 +72,8 @@ public final class VagueStatusRule implements Rule {
             "will|would|could|should|may|might|can|if|hope|hopes|hoping|want|wants|wanted|wish|wishes|expect|expects|goal");
     private static final int IRREALIS_WINDOW = 3;
     private static final String TO = Lexicons.normalizer().normalize("to");
+    /** Participles without -ed that follow 'well' in appearance descriptions ("well kempt", "well put together"). */
+    private static final Set<String> IRREGULAR_PARTICIPLES = Set.of("kempt", "put", "kept", "spoken", "known", "built");
     /** A status phrase: its kind (status, session, progress, response) and context conditions. */
     private record StatusPhrase(String kind, List<LexiconCondition> conditions) {
         static StatusPhrase of(String[] cols) {
@@ -112,7 +113,7 @@ public final class VagueStatusRule implements Rule {
                 if (irrealis(tokens, m.firstToken()) || !m.value().holds(tokens, m.firstToken(), m.endToken())
                         || ClientReference.standard().before(tokens, m.firstToken()) == ClientReference.Who.OTHER
                         || !filter.accept(sentence, tokens, m.firstToken(), m.endToken(), m.span())
-                        || wellPlusParticiple(note, sentence, tokens, m)) {
+                        || wellPlusParticiple(tokens, m)) {
                     continue;
                 }
                 Assertion assertion = note.assertion(m.span());
@@ -138,19 +139,16 @@ public final class VagueStatusRule implements Rule {
         return false;
     }
 
-    /** "appeared well groomed", "looked well rested": 'well' modifies the next word, it is not a status. */
-    private static boolean wellPlusParticiple(AnalyzedNote note, Sentence sentence, List<Token> tokens,
-                                              PhraseLexicon.Match<StatusPhrase> m) {
-        if (!tokens.get(m.endToken() - 1).norm().equals(Lexicon.WELL) || m.endToken() >= tokens.size()
-                || !tokens.get(m.endToken()).isWord()) {
+    /**
+     * "appeared well groomed", "looked well rested": 'well' modifies the next word, it is not a status.
+     * Decided from the word's form (a participle), so the tagger is not needed.
+     */
+    private static boolean wellPlusParticiple(List<Token> tokens, PhraseLexicon.Match<StatusPhrase> m) {
+        if (!tokens.get(m.endToken() - 1).norm().equals(Lexicon.WELL) || m.endToken() >= tokens.size()) {
             return false;
         }
-        Span next = tokens.get(m.endToken()).span();
-        for (TaggedToken t : note.tagged(sentence)) {
-            if (t.span().overlaps(next)) {
-                return t.pos().equals("VERB") || t.pos().equals("ADJ");
-            }
-        }
-        return false;
+        Token next = tokens.get(m.endToken());
+        String word = Normalizer.fold(next.text());
+        return next.isWord() && !PartOfSpeech.functionWord(next) && (word.endsWith("ed") || IRREGULAR_PARTICIPLES.contains(word));
     }
 }
