@@ -34,8 +34,11 @@ final class Evidence {
             Pattern.CASE_INSENSITIVE);
     /** Words after a colon needed before it counts as "followed by the particulars". */
     private static final int PARTICULAR_WORDS = 2;
-    /** Last words of abbreviations after which the sentence detector may cut a sentence in two. */
-    private static final Set<String> ABBREVIATIONS = Set.of("g", "e", "eg", "ie", "etc", "approx", "incl", "vs", "pt", "dr");
+    /**
+     * Last words of abbreviations after which the sentence detector may cut a sentence in two. Not "etc.",
+     * which usually does end its sentence ("... money, etc. He slept 4 hours").
+     */
+    private static final Set<String> ABBREVIATIONS = Set.of("g", "e", "eg", "ie", "approx", "incl", "vs", "pt", "dr");
 
     private static final class Holder {
         static final Evidence STANDARD = new Evidence();

@@ -83,13 +83,19 @@ final class StigmaMatcher {
         };
     }
 
-    /** The span to report: the entry's words without a leading "is/was/been" ("been [clean] for 45 days"). */
+    /**
+     * The span to report: the entry's words without a leading "is/was/been" ("been [clean] for 45 days"),
+     * with the substance word a generic entry was conditioned on ("[heroin abuser]").
+     */
     private static Span reported(List<Token> tokens, PhraseLexicon.Match<StigmaEntry> m) {
         int first = m.firstToken();
         if (m.endToken() - first > 1 && tokens.get(first).norm().equals(BE)) {
-            return new Span(tokens.get(first + 1).start(), m.span().end());
+            first++;
         }
-        return m.span();
+        for (LexiconCondition c : m.value().conditions()) {
+            first = Math.min(first, c.reportedStart(tokens, first));
+        }
+        return new Span(tokens.get(first).start(), m.span().end());
     }
 
     /** Not negated ("was not combative") and not about someone else, per the assertion classifier. */
@@ -107,12 +113,17 @@ final class StigmaMatcher {
         return i >= 0 && PASSIVE_AUX.contains(tokens.get(i).norm()) && who == ClientReference.Who.CLIENT;
     }
 
-    /** "refused by her insurer". */
+    /** "refused by her insurer": a person or body other than the client within three words after "by". */
     private static boolean byOther(List<Token> tokens, int end) {
         if (end >= tokens.size() || !tokens.get(end).norm().equals(BY)) {
             return false;
         }
-        return ClientReference.standard().before(tokens, Math.min(tokens.size(), end + 4)) == ClientReference.Who.OTHER;
+        for (int i = end + 1; i < Math.min(tokens.size(), end + 4); i++) {
+            if (ClientReference.standard().of(tokens.get(i)) == ClientReference.Who.OTHER) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The label is used as a modifier: "alcoholic beverages", "alcoholic father". */
