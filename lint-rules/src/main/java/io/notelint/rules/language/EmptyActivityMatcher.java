@@ -39,6 +39,9 @@ final class EmptyActivityMatcher {
     /** A word before the verb that makes the "verb" a noun: "the process concerns her", "her address issues". */
     private static final Set<String> DETERMINERS = Lexicons.wordList("the|a|an|this|that|her|his|their|my|our|its|your");
     private static final int MAX_FILLERS = 4;
+    /** Words that may follow a telegraphic participle without making it an active verb with an object. */
+    private static final Set<String> CLAUSE_CONTINUERS = Lexicons.wordList(
+            "and|in|during|with|at|today|briefly|further|again|as|per|throughout|but");
 
     private final PhraseLexicon<String> verbs;
     private final PhraseLexicon<EmptyObject> objects;
@@ -99,7 +102,10 @@ final class EmptyActivityMatcher {
                 best.endToken() - 1, best.value().objectClass(), false, best.value().contentClause());
     }
 
-    /** object be [adverb] verb: "feelings were processed", "support was provided". */
+    /**
+     * object be [adverb] verb: "feelings were processed", "support was provided"; and the telegraphic
+     * form without "be", "Stressors discussed.", when the verb is a past participle ending the clause.
+     */
     private Candidate passive(List<Token> tokens, int i) {
         PhraseLexicon.Match<EmptyObject> obj = objects.longestAt(tokens, i);
         if (obj == null) {
@@ -109,18 +115,29 @@ final class EmptyActivityMatcher {
         while (j < tokens.size() && PASSIVE_ADVERBS.contains(tokens.get(j).norm())) {
             j++;
         }
-        if (j >= tokens.size() || !tokens.get(j).norm().equals(be)) {
-            return null;
-        }
-        j++;
-        while (j < tokens.size() && PASSIVE_ADVERBS.contains(tokens.get(j).norm())) {
+        boolean withBe = j < tokens.size() && tokens.get(j).norm().equals(be);
+        if (withBe) {
             j++;
+            while (j < tokens.size() && PASSIVE_ADVERBS.contains(tokens.get(j).norm())) {
+                j++;
+            }
         }
-        PhraseLexicon.Match<String> verb = verbs.longestAt(tokens, j);
-        if (verb == null || !verb.value().equals(obj.value().objectClass())) {
+        PhraseLexicon.Match<String> verb = j < tokens.size() ? verbs.longestAt(tokens, j) : null;
+        if (verb == null || !verb.value().equals(obj.value().objectClass())
+                || !withBe && !telegraphic(tokens, verb)) {
             return null;
         }
         return new Candidate(i, verb.endToken(), new Span(obj.span().start(), verb.span().end()),
                 obj.endToken() - 1, obj.value().objectClass(), true, false);
+    }
+
+    /** "Stressors discussed." / "Concerns addressed in session": a participle that ends its clause. */
+    private static boolean telegraphic(List<Token> tokens, PhraseLexicon.Match<String> verb) {
+        String first = tokens.get(verb.firstToken()).text().toLowerCase(java.util.Locale.ROOT);
+        if (!first.endsWith("ed") && !first.equals("gone") && !first.equals("went")) {
+            return false;
+        }
+        int next = verb.endToken();
+        return next >= tokens.size() || !tokens.get(next).isWord() || CLAUSE_CONTINUERS.contains(tokens.get(next).norm());
     }
 }

@@ -25,7 +25,8 @@ public final class HedgedAssessmentRule implements Rule {
             .rationale("A hedge tells the reader the writer is unsure without saying what was seen. Texas 22 TAC "
                     + "465.22(a)(3) asks that impressions be labelled as such, and documentation guides (Mitchell, ACA) "
                     + "discourage stacked qualifiers. Clinical severity grades ('slightly rapid speech', 'mildly "
-                    + "anxious') are measurements, not hedges, and are left alone, as are 'kind of' and 'sort of' "
+                    + "anxious') are measurements, not hedges, and are left alone ('slightly better' is a hedge), "
+                    + "as are 'kind of' and 'sort of' "
                     + "after a determiner ('what kind of job'). Evidence in the same sentence (a score, a frequency, a "
                     + "quote, an example) keeps the phrase silent.")
             .reference("Texas Administrative Code 22 TAC 465.22(a)(3): impressions and tentative conclusions identified as such")
@@ -38,6 +39,7 @@ public final class HedgedAssessmentRule implements Rule {
             .bad("Client seems [[a little off]] today.")
             .bad("She was [[kind of irritable]] and [[a bit down]].")
             .bad("Affect [[fairly flat]].")
+            .bad("Mood [[slightly better]] since the last visit.")
             .good("O: Speech slightly rapid, affect mildly anxious.")
             .good("What kind of job she wants is still unclear.")
             .good("Mood somewhat better: PHQ-9 14, down from 19.")
@@ -55,6 +57,7 @@ public final class HedgedAssessmentRule implements Rule {
     private static final class Lexicon {
         static final PhraseLexicon<String> QUALIFIERS = Lexicons.phrases("hedge-qualifiers.tsv");
         static final Set<String> ASSESSMENTS = Lexicons.words("assessment-words.txt");
+        static final Set<String> CHANGE = Lexicons.words("assessment-comparatives.txt");
     }
 
     @Override
@@ -92,6 +95,9 @@ public final class HedgedAssessmentRule implements Rule {
             return -1; // "what kind of job", "a sort of relief"
         }
         int n = q.endToken();
+        if (q.value().equals("comparative") && (n >= tokens.size() || !Lexicon.CHANGE.contains(tokens.get(n).norm()))) {
+            return -1; // "slightly rapid speech" is a severity grade; "slightly better" is a hedge
+        }
         if (n < tokens.size() && COMPARATIVE.contains(tokens.get(n).norm())) {
             n++; // "somewhat more anxious"
         }

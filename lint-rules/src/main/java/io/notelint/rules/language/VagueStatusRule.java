@@ -5,12 +5,16 @@ import io.notelint.core.analysis.Normalizer;
 import io.notelint.core.analysis.Sentence;
 import io.notelint.core.analysis.Token;
 import io.notelint.core.assertion.Assertion;
+import io.notelint.core.analysis.TextToolkit;
 import io.notelint.core.lexicon.PhraseLexicon;
+import io.notelint.core.lexicon.ResourceLines;
 import io.notelint.core.rule.Category;
 import io.notelint.core.rule.Report;
 import io.notelint.core.rule.Rule;
 import io.notelint.core.rule.RuleContext;
 import io.notelint.core.rule.RuleMeta;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -72,6 +76,7 @@ public final class VagueStatusRule implements Rule {
             "will|would|could|should|may|might|can|if|hope|hopes|hoping|want|wants|wanted|wish|wishes|expect|expects|goal");
     private static final int IRREALIS_WINDOW = 3;
     private static final String TO = Lexicons.normalizer().normalize("to");
+    private static final Set<String> PERCEPTION = Lexicons.wordList("seem|seems|appear|appears|look|looks|continue|continues");
     /** Participles without -ed that follow 'well' in appearance descriptions ("well kempt", "well put together"). */
     private static final Set<String> IRREGULAR_PARTICIPLES = Set.of("kempt", "put", "kept", "spoken", "known", "built");
     /** A status phrase: its kind (status, session, progress, response) and context conditions. */
@@ -94,7 +99,24 @@ public final class VagueStatusRule implements Rule {
     }
 
     private static final class Lexicon {
-        static final PhraseLexicon<StatusPhrase> STATUS = Lexicons.phrases("vague-status.tsv", StatusPhrase::of);
+        static final PhraseLexicon<StatusPhrase> STATUS = load();
+
+        /** The listed phrases, and each two-word status phrase with an intensifier inside ("doing much better"). */
+        private static PhraseLexicon<StatusPhrase> load() {
+            Map<String, StatusPhrase> phrases = new LinkedHashMap<>();
+            List<String[]> intensifiers = ResourceLines.tsv(VagueStatusRule.class, "status-intensifiers.txt", 1);
+            for (String[] row : ResourceLines.tsv(VagueStatusRule.class, "vague-status.tsv", 2)) {
+                StatusPhrase value = StatusPhrase.of(Arrays.copyOfRange(row, 1, row.length));
+                phrases.put(row[0], value);
+                String[] words = row[0].split(" ");
+                if (words.length == 2 && value.kind().equals("status")) {
+                    for (String[] intensifier : intensifiers) {
+                        phrases.putIfAbsent(words[0] + " " + intensifier[0] + " " + words[1], value);
+                    }
+                }
+            }
+            return PhraseLexicon.of(phrases, TextToolkit.standard().tokenizer());
+        }
         static final String WELL = Lexicons.normalizer().normalize("well");
     }
 
@@ -129,7 +151,8 @@ public final class VagueStatusRule implements Rule {
 
     private static boolean irrealis(List<Token> tokens, int first) {
         if (first > 0 && tokens.get(first - 1).norm().equals(TO)) {
-            return true; // "wants to do well", "hopes to feel better"
+            // "wants to do well", "hopes to feel better"; but "seems to be fine" reports a status
+            return !(first > 1 && PERCEPTION.contains(tokens.get(first - 2).norm()));
         }
         for (int i = Math.max(0, first - IRREALIS_WINDOW); i < first; i++) {
             if (IRREALIS.contains(tokens.get(i).norm())) {

@@ -44,6 +44,9 @@ class EmptyActivityRuleTest {
                 .bad("[[Things were talked about]] for most of the hour.")
                 .bad("Therapist [[provided support and validation]].")
                 .bad("[[Offered supportive counseling]].")
+                .bad("[[Stressors discussed]].")
+                .bad("[[Concerns addressed]] in session.")
+                .bad("[[Feelings processed]] and validated.")
                 .run();
     }
 
@@ -65,6 +68,7 @@ class EmptyActivityRuleTest {
                 .good("Worked through the first three steps of the problem-solving worksheet.")
                 .good("Issues were not discussed because the client arrived late.")
                 .good("Reviewed her thought record from Tuesday.")
+                .good("Stressors discussed last week were resolved, she says.")
                 .good("Client said \"we never talk about feelings at home.\"")
                 .run();
     }

@@ -25,6 +25,7 @@ class EmptyQuantityRuleTest {
                 .bad("Stressors are work, money [[and so on]].")
                 .bad("She is under [[so much pressure]] lately.")
                 .bad("Missed sessions for [[various reasons]].")
+                .bad("Client has [[a lot going on]] at home.")
                 .run();
     }
 

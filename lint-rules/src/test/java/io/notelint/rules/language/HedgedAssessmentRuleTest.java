@@ -25,6 +25,9 @@ class HedgedAssessmentRuleTest {
                 .bad("Client appeared [[a little tearful]] when discussing her father.")
                 .bad("Affect [[somewhat brighter]] than last week.")
                 .bad("Client is [[somewhat hopeful]].")
+                .bad("Mood [[slightly better]].")
+                .bad("Client is [[slightly more anxious]].")
+                .bad("Sleep [[marginally improved]].")
                 .run();
     }
 

@@ -29,6 +29,8 @@ class StigmatizingLanguageRulesTest {
                 .bad("The patient is a [[poor historian]].")
                 .bad("Client is [[lazy]] and unmotivated.")
                 .bad("[[Drug-seeking]] behavior noted in the ED.")
+                .bad("Client was [[resistant]] to feedback.")
+                .bad("She argues with staff and the outbursts are [[attention seeking]].")
                 .bad("Client is [[difficult]].")
                 .good("Client's manipulative ex-husband has not paid child support.")
                 .good("Her combative father was arrested last year.")
@@ -40,6 +42,8 @@ class StigmatizingLanguageRulesTest {
                 .good("Client said the nurse was rude and dismissive.")
                 .good("Client is seeking help for her drinking.")
                 .good("Client's lazy eye was treated in childhood.")
+                .good("Treatment-resistant depression; two prior antidepressant trials did not help.")
+                .good("History of treatment resistant depression.")
                 .run();
     }
 
@@ -52,6 +56,8 @@ class StigmatizingLanguageRulesTest {
                 .bad("Client has a long history of [[drug abuse]].")
                 .bad("Client [[abused alcohol]] for ten years.")
                 .bad("Client, a former [[junkie]], now works as a peer mentor.")
+                .bad("Client is a [[cocaine abuser]] per the referral.")
+                .bad("Longtime [[fentanyl user]]; uses 3 times daily.")
                 .good("Client described growing up with an alcoholic mother.")
                 .good("Client's son is addicted to video games.")
                 .good("Client attends Alcoholics Anonymous on Mondays.")
@@ -63,6 +69,8 @@ class StigmatizingLanguageRulesTest {
                 .good("Client's brother uses meth and lives with their mother.")
                 .good("Client described herself as a recovering perfectionist.")
                 .good("Client denies being an addict.")
+                .good("Client described his former abuser's threats.")
+                .good("The app's user settings were changed for privacy.")
                 .run();
     }
 
@@ -105,6 +113,7 @@ class StigmatizingLanguageRulesTest {
                 .good("Client failed to attend the last session due to illness.")
                 .good("Client failed her driving test on Friday.")
                 .good("Client said \"I refused to go back there.\"")
+                .good("Practiced drink refusal skills with role play.")
                 .run();
     }
 

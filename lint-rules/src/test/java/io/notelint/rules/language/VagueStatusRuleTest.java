@@ -26,6 +26,11 @@ class VagueStatusRuleTest {
                 .bad("Client was [[feeling good]] today.")
                 .bad("Client did say she [[was fine]].")
                 .bad("Client [[seems better]].")
+                .bad("Client is [[doing much better]].")
+                .bad("Client reports [[feeling a lot better]].")
+                .bad("Client seems to [[be fine]].")
+                .bad("Client is [[coping well]] with the transition.")
+                .bad("[[Progress noted]].")
                 .run();
     }
 
