@@ -90,7 +90,8 @@ public final class EmptyActivityRule implements Rule {
 
     static String suggestion(String objectClass) {
         return objectClass.equals("support")
-                ? "Name the technique and its target, e.g. 'reflected her fear of losing custody; she named two people she can call'."
+                ? "Name the technique and its target, e.g. 'reflected her fear of losing custody; she named two "
+                        + "people she can call'."
                 : "Name the topic and what was done with it, e.g. 'reviewed her thought record about Tuesday's argument; "
                         + "identified all-or-nothing thinking'.";
     }

@@ -50,7 +50,8 @@ public final class HedgedAssessmentRule implements Rule {
             .build();
 
     private static final Set<String> DETERMINERS = Lexicons.wordList(
-            "a|an|the|this|that|what|which|any|some|no|every|each|one|same|another|these|those|his|her|my|our|their|its|your|all");
+            "a|an|the|this|that|what|which|any|some|no|every|each|one|same|another|these|those|his|her|my|our|"
+                    + "their|its|your|all");
     private static final Set<String> COMPARATIVE = Lexicons.wordList("more|less");
     private static final String THAN = Lexicons.normalizer().normalize("than");
 

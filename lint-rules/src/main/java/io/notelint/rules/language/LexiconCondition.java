@@ -6,10 +6,12 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A context condition on a lexicon entry (stigmatizing terms, vague status phrases), written in the entry's last column:
- * {@code near:4:urine|uds} (a listed word within 4 words on either side, inside the clause),
- * {@code before:1:heroin|drug} and {@code after:3:treatment|trial} (one side only), {@code notnear:3:...}, {@code notafter:to|on} (the next word),
- * {@code notbefore:a|the} (the previous word), {@code notsurface:addicted} (the matched words as written).
+ * A context condition on a lexicon entry (stigmatizing terms, vague status phrases), written in the
+ * entry's last column, several separated by spaces:
+ * {@code near:4:urine|uds} (a listed word within 4 words on either side, inside the clause);
+ * {@code before:1:heroin|drug} and {@code after:3:treatment|trial} (one side only);
+ * {@code notnear:3:...}; {@code notafter:to|on} (the next word); {@code notbefore:a|the} (the previous
+ * word); {@code notsurface:addicted} (the matched words as written, before normalisation).
  * Words are compared by normal form; a clause ends at . ; , ( ) ! ? so "clean and well groomed, UDS
  * negative" keeps "clean" apart from "UDS".
  */
@@ -29,7 +31,8 @@ record LexiconCondition(Kind kind, int window, Set<String> words) {
             case "notnear" -> new LexiconCondition(Kind.NOT_NEAR, Integer.parseInt(parts[1]), Lexicons.wordList(parts[2]));
             case "notafter" -> new LexiconCondition(Kind.NOT_AFTER, 1, Lexicons.wordList(parts[1]));
             case "notbefore" -> new LexiconCondition(Kind.NOT_BEFORE, 1, Lexicons.wordList(parts[1]));
-            case "notsurface" -> new LexiconCondition(Kind.NOT_SURFACE, 0, Set.of(parts[1].toLowerCase(java.util.Locale.ROOT).split("\\|")));
+            case "notsurface" -> new LexiconCondition(Kind.NOT_SURFACE, 0,
+                    Set.of(parts[1].toLowerCase(java.util.Locale.ROOT).split("\\|")));
             default -> throw new IllegalArgumentException("unknown lexicon condition '" + parts[0] + "'");
         };
     }

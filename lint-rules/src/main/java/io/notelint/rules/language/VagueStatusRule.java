@@ -45,8 +45,10 @@ public final class VagueStatusRule implements Rule {
                     + "or a colon followed by the particulars. Statements about other people ('her son is doing well') "
                     + "and hopes ('wants to do well') are not status reports and are skipped; 'not doing well' is as "
                     + "vague as 'doing well' and is flagged.")
-            .reference("Illinois Administrative Code 77 IAC 2060.470(e): https://www.ilga.gov/commission/jcar/admincode/077/077020600D04700R.html")
-            .reference("Mitchell, R. Documentation in Counseling Records (ACA Legal Series), on labels that need a behavioral description")
+            .reference("Illinois Administrative Code 77 IAC 2060.470(e), progress notes: "
+                    + "https://www.ilga.gov/commission/jcar/admincode/077/077020600D04700R.html")
+            .reference("Mitchell, R. Documentation in Counseling Records (ACA Legal Series): labels need a "
+                    + "behavioral description")
             .reference("NoteLint finding categories, vague-language: spec/categories.md")
             .option(VagueFilter.IGNORE)
             .message("status", "'{phrase}' states a judgement without observable detail")
