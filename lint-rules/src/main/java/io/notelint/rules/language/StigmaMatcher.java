@@ -11,10 +11,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Finds the uses of a stigmatizing-language lexicon that describe the client: one pass of the lexicon
- * over each sentence's fast tokens, then, for the few hits, the entry's context conditions and gate
- * (quoted speech, someone else, negation, passive, noun modifier). POS tags are asked for only when a
- * noun label is followed by another word. Stateless.
+ * Finds the uses of a stigmatizing-language lexicon that describe the client: one pass over each
+ * sentence's fast tokens looking up the lexicon trie, then, for the few hits, the entry's context
+ * conditions and gate (quoted speech, someone else, negation, passive, noun modifier). POS tags are
+ * asked for only when a noun label is followed by an open-class word. Stateless.
  */
 final class StigmaMatcher {
 
@@ -71,7 +71,8 @@ final class StigmaMatcher {
                 || entry.gate() == StigmaEntry.Gate.CLIENT_EXPLICIT && who != ClientReference.Who.CLIENT) {
             return false;
         }
-        if (entry.gate() != StigmaEntry.Gate.TEST && m.endToken() < tokens.size()
+        boolean describesWord = entry.gate() != StigmaEntry.Gate.TEST && entry.gate() != StigmaEntry.Gate.VERB;
+        if (describesWord && m.endToken() < tokens.size()
                 && ClientReference.standard().of(tokens.get(m.endToken())) == ClientReference.Who.OTHER) {
             return false; // "her manipulative ex-husband", "an alcoholic father": it describes the next person
         }
