@@ -95,9 +95,9 @@ public final class JsonDocumentReader implements RecordReader {
 
     /** Reads the value at the current token as one record. */
     private PendingRecord element(boolean inArray) {
-        index++;
         long line = lineOf(parser.currentTokenLocation());
         JsonNode tree = ELEMENT.readTree(parser);
+        index++; // only once read: a syntax error inside the element names it as the next record
         RecordOrigin origin = RecordOrigin.line(source, line);
         String where = inArray ? "record " + index + " (line " + line + ")" : "line " + line;
         return new Element(origin, tree, "record-" + index, where);
