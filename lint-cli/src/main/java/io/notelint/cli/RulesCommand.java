@@ -70,7 +70,7 @@ final class RulesCommand implements Callable<Integer> {
         rows.removeIf(r -> filter.isPresent() && !r.category().equals(filter.get().id()));
         PrintWriter out = Outputs.writer(io);
         if (rows.isEmpty()) {
-            out.println("No rules match.");
+            out.println(category == null && profile == null ? "No rules are installed." : "No rules match.");
         } else {
             print(rows, out);
         }

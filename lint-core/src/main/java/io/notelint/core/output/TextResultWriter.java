@@ -55,14 +55,14 @@ public final class TextResultWriter implements ResultWriter {
             unreadable++;
             NoteError e = result.error();
             String where = origin.wholeFile() || origin.line() <= 0 ? origin.source() : origin.source() + ":" + origin.line();
-            line(where + ": error [" + e.code() + "] " + e.message());
+            line(where + ": error [" + e.code() + "] " + oneLine(e.message()));
             return;
         }
         String label = origin.noteLabel(result.noteId());
         LineIndex lines = null;
         for (Finding f : result.findings()) {
             count(f.severity());
-            String head = f.severity().id() + " [" + f.ruleId() + "] " + f.message();
+            String head = f.severity().id() + " [" + f.ruleId() + "] " + oneLine(f.message());
             if (f.span() != null && result.text() != null) {
                 if (lines == null) {
                     lines = LineIndex.of(result.text());
@@ -76,13 +76,13 @@ public final class TextResultWriter implements ResultWriter {
                 line(label + ": " + head);
             }
             if (f.suggestion() != null && !f.suggestion().isBlank()) {
-                line("  help: " + f.suggestion());
+                line("  help: " + oneLine(f.suggestion()));
             }
         }
         for (RuleError e : result.ruleErrors()) {
             ruleFailures++;
             line(label + ": error [" + e.ruleId() + "] the rule failed on this note, its findings are missing: "
-                    + e.message());
+                    + oneLine(e.message()));
         }
     }
 
@@ -128,6 +128,23 @@ public final class TextResultWriter implements ResultWriter {
             s.append("; stopped early: an input could not be read");
         }
         return s.append('.').toString();
+    }
+
+    /**
+     * Control characters (line breaks, tabs, terminal escapes) that a message may carry from the note
+     * print as spaces: one finding stays one line, and a note cannot drive the user's terminal.
+     */
+    private static String oneLine(String s) {
+        StringBuilder b = null;
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isISOControl(s.charAt(i))) {
+                if (b == null) {
+                    b = new StringBuilder(s);
+                }
+                b.setCharAt(i, ' ');
+            }
+        }
+        return b == null ? s : b.toString();
     }
 
     private static String plural(long n, String one, String many) {
