@@ -94,7 +94,8 @@ final class AssertCommand implements Callable<Integer> {
         if (file.equals("-")) {
             return new InputStreamReader(io.in(), StandardCharsets.UTF_8);
         }
-        return Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8);
+        // lenient decoding: a stray non-UTF-8 byte in an annotation file costs one character, not the run
+        return new InputStreamReader(Files.newInputStream(Path.of(file)), StandardCharsets.UTF_8);
     }
 
     /**
