@@ -1,0 +1,155 @@
+package io.notelint.rules.clinical;
+
+import io.notelint.core.analysis.AnalyzedNote;
+import io.notelint.core.analysis.Sentence;
+import io.notelint.core.analysis.Token;
+import io.notelint.core.assertion.Assertion;
+import io.notelint.core.lexicon.PhraseLexicon;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds the affirmed, current mentions of suicidal ideation, self-harm and thoughts of harming others in
+ * a note. Polarity comes from the shared assertion classifier ({@link AnalyzedNote#assertion}); on top of
+ * it sit two guards that only make sense for risk wording and so live here, not in the classifier:
+ * <ul>
+ *   <li>field notation, where the answer follows the term: "SI/HI: denied", "SI - none", "HI negative";</li>
+ *   <li>inquiry wording, where the term is what was asked about: "screened for SI", "asked about HI".</li>
+ * </ul>
+ * Both guards can only turn a mention off, never on: they cost recall at worst, not precision.
+ */
+final class RiskMentions {
+
+    /** Words that answer a risk question in the negative when they follow the term. */
+    private static final Set<String> ANSWER_NO = Set.of("deny", "denie", "no", "none", "negative", "neg", "absent",
+            "nil", "deni", "not");
+
+    /**
+     * Elements of a risk inquiry other than the ideation itself: a "no" before one of them answers that
+     * element, not the ideation ("passive SI, no plan or intent" affirms the ideation).
+     */
+    private static final Set<String> ELEMENTS = Set.of("plan", "intent", "intention", "means", "access", "attempt",
+            "behavior", "behaviour", "preparatory", "rehearsal", "weapon", "firearm", "gun", "history", "prior", "past",
+            "specific", "method", "timeline", "action", "urge");
+
+    /** Words allowed between a term and its answer: list joiners, copulas, punctuation of field notation. */
+    private static final Set<String> BETWEEN = Set.of("/", ",", ":", "-", "=", "and", "or", "&", "be", "(", ")",
+            "current", "currently", "active", "passive", "ideation", "thought");
+
+    /** How many tokens the field-notation guard looks past the term. */
+    private static final int ANSWER_WINDOW = 8;
+
+    private static final class Holder {
+        static final PhraseLexicon<RiskTerm> MENTIONS = Lexicons.load("risk-mentions.tsv",
+                cols -> new RiskTerm(cols.length > 0 ? cols[0] : "suicidal", cols.length > 1 && cols[1].contains("case")));
+        static final PhraseLexicon<String> EXCLUSIONS = Lexicons.phrases("risk-mention-exclusions.tsv");
+        static final PhraseLexicon<String> INQUIRY = Lexicons.phrases("risk-inquiry-cues.tsv");
+    }
+
+    /** A lexicon entry's value: its kind and whether abbreviations must keep their case. */
+    record RiskTerm(String kind, boolean caseSensitive) {
+    }
+
+    private RiskMentions() {
+    }
+
+    /** Every mention in the note, whatever its polarity, in text order. */
+    static List<RiskMention> all(AnalyzedNote note) {
+        List<RiskMention> out = new ArrayList<>();
+        for (Sentence sentence : note.sentences()) {
+            out.addAll(inSentence(note, note.tokens(sentence)));
+        }
+        return out;
+    }
+
+    /** The mentions the note affirms as current facts about the client. */
+    static List<RiskMention> affirmed(AnalyzedNote note) {
+        List<RiskMention> out = new ArrayList<>();
+        for (Sentence sentence : note.sentences()) {
+            List<Token> tokens = note.tokens(sentence);
+            for (RiskMention m : inSentence(note, tokens)) {
+                if (note.assertion(m.span()) == Assertion.AFFIRMED && !answeredNo(tokens, m) && !asked(tokens, m)) {
+                    out.add(m);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<RiskMention> inSentence(AnalyzedNote note, List<Token> tokens) {
+        List<RiskMention> out = new ArrayList<>();
+        List<PhraseLexicon.Match<String>> excluded = Holder.EXCLUSIONS.find(tokens);
+        for (PhraseLexicon.Match<RiskTerm> m : Holder.MENTIONS.find(tokens)) {
+            if (m.value().caseSensitive() && !Lexicons.caseMatches(m.phrase(), tokens.subList(m.firstToken(), m.endToken()))) {
+                continue;
+            }
+            if (excluded.stream().anyMatch(x -> x.span().overlaps(m.span()))) {
+                continue;
+            }
+            out.add(new RiskMention(m.span(), m.span().in(note.text()), m.value().kind()));
+        }
+        return out;
+    }
+
+    /** Field notation: the term, then joiners and other terms, then a negative answer ("SI/HI: denied"). */
+    private static boolean answeredNo(List<Token> tokens, RiskMention m) {
+        int i = indexAfter(tokens, m);
+        int limit = Math.min(tokens.size(), i + ANSWER_WINDOW);
+        for (; i < limit; i++) {
+            Token t = tokens.get(i);
+            if (ANSWER_NO.contains(t.norm())) {
+                return i + 1 >= tokens.size() || !ELEMENTS.contains(tokens.get(i + 1).norm());
+            }
+            boolean riskAbbreviation = t.text().equals("SI") || t.text().equals("HI") || t.text().equals("AVH")
+                    || t.text().equals("SIB") || t.text().equals("NSSI");
+            if (!BETWEEN.contains(t.norm()) && !riskAbbreviation && !t.norm().startsWith("self-")
+                    && !t.norm().startsWith("suicid") && !t.norm().startsWith("homicid")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Inquiry wording just before the term, allowing a list of other terms in between ("screened for SI, HI"). */
+    private static boolean asked(List<Token> tokens, RiskMention m) {
+        int first = indexOf(tokens, m);
+        for (int start = Math.max(0, first - 8); start < first; start++) {
+            PhraseLexicon.Match<String> cue = Holder.INQUIRY.longestAt(tokens, start);
+            if (cue == null) {
+                continue;
+            }
+            boolean onlyJoiners = true;
+            for (int j = cue.endToken(); j < first; j++) {
+                Token t = tokens.get(j);
+                if (!BETWEEN.contains(t.norm()) && !Holder.MENTIONS.any(tokens.subList(j, j + 1))
+                        && !t.text().equals("AVH")) {
+                    onlyJoiners = false;
+                    break;
+                }
+            }
+            if (onlyJoiners) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int indexOf(List<Token> tokens, RiskMention m) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).start() >= m.span().start()) {
+                return i;
+            }
+        }
+        return tokens.size();
+    }
+
+    private static int indexAfter(List<Token> tokens, RiskMention m) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).start() >= m.span().end()) {
+                return i;
+            }
+        }
+        return tokens.size();
+    }
+}
