@@ -1,6 +1,7 @@
 package io.notelint.rules.clinical;
 
 import io.notelint.core.analysis.AnalyzedNote;
+import io.notelint.core.analysis.Normalizer;
 import io.notelint.core.analysis.Sentence;
 import io.notelint.core.analysis.Token;
 import io.notelint.core.assertion.Assertion;
@@ -17,7 +18,10 @@ import java.util.Set;
  *   <li>field notation, where the answer follows the term: "SI/HI: denied", "SI - none", "HI negative";</li>
  *   <li>inquiry wording, where the term is what was asked about: "screened for SI", "asked about HI".</li>
  * </ul>
- * Both guards can only turn a mention off, never on: they cost recall at worst, not precision.
+ * Both guards can only turn a mention off, never on: they cost recall at worst, not precision. One
+ * narrow correction goes the other way: first-person words in quotation marks, in a sentence whose
+ * subject is the client ("Client told her mother "I want to die""), are the client's own words even
+ * when another person is named as the listener.
  */
 final class RiskMentions {
 
@@ -42,13 +46,14 @@ final class RiskMentions {
 
     private static final class Holder {
         static final PhraseLexicon<RiskTerm> MENTIONS = Lexicons.load("risk-mentions.tsv",
-                cols -> new RiskTerm(cols.length > 0 ? cols[0] : "suicidal", cols.length > 1 && cols[1].contains("case")));
+                cols -> new RiskTerm(cols.length > 0 ? cols[0] : "suicidal", cols.length > 1 && cols[1].contains("case"),
+                        cols.length > 1 && cols[1].contains("surface")));
         static final PhraseLexicon<String> EXCLUSIONS = Lexicons.phrases("risk-mention-exclusions.tsv");
         static final PhraseLexicon<String> INQUIRY = Lexicons.phrases("risk-inquiry-cues.tsv");
     }
 
-    /** A lexicon entry's value: its kind and whether abbreviations must keep their case. */
-    record RiskTerm(String kind, boolean caseSensitive) {
+    /** A lexicon entry's value: its kind, whether abbreviations must keep their case, whether only the exact words count. */
+    record RiskTerm(String kind, boolean caseSensitive, boolean surface) {
     }
 
     private RiskMentions() {
@@ -69,7 +74,11 @@ final class RiskMentions {
         for (Sentence sentence : note.sentences()) {
             List<Token> tokens = note.tokens(sentence);
             for (RiskMention m : inSentence(note, tokens)) {
-                if (note.assertion(m.span()) == Assertion.AFFIRMED && !answeredNo(tokens, m) && !asked(tokens, m)) {
+                Assertion a = note.assertion(m.span());
+                if (a == Assertion.OTHER_PERSON && QuotedClientSpeech.isClientQuote(note, sentence, m.span())) {
+                    a = Assertion.AFFIRMED;
+                }
+                if (a == Assertion.AFFIRMED && !answeredNo(tokens, m) && !asked(tokens, m)) {
                     out.add(m);
                 }
             }
@@ -82,6 +91,9 @@ final class RiskMentions {
         List<PhraseLexicon.Match<String>> excluded = Holder.EXCLUSIONS.find(tokens);
         for (PhraseLexicon.Match<RiskTerm> m : Holder.MENTIONS.find(tokens)) {
             if (m.value().caseSensitive() && !Lexicons.caseMatches(m.phrase(), tokens.subList(m.firstToken(), m.endToken()))) {
+                continue;
+            }
+            if (m.value().surface() && !Normalizer.fold(m.span().in(note.text())).equals(Normalizer.fold(m.phrase()))) {
                 continue;
             }
             if (excluded.stream().anyMatch(x -> x.span().overlaps(m.span()))) {
