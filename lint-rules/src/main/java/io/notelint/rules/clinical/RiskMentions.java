@@ -3,6 +3,7 @@ package io.notelint.rules.clinical;
 import io.notelint.core.analysis.AnalyzedNote;
 import io.notelint.core.analysis.Normalizer;
 import io.notelint.core.analysis.Sentence;
+import io.notelint.core.analysis.TextToolkit;
 import io.notelint.core.analysis.Token;
 import io.notelint.core.assertion.Assertion;
 import io.notelint.core.lexicon.PhraseLexicon;
@@ -26,19 +27,19 @@ import java.util.Set;
 final class RiskMentions {
 
     /** Words that answer a risk question in the negative when they follow the term. */
-    private static final Set<String> ANSWER_NO = Set.of("deny", "denie", "no", "none", "negative", "neg", "absent",
-            "nil", "deni", "not");
+    private static final Set<String> ANSWER_NO = normalised("deny", "denies", "denied", "no", "none", "negative",
+            "neg", "absent", "nil", "not");
 
     /**
      * Elements of a risk inquiry other than the ideation itself: a "no" before one of them answers that
      * element, not the ideation ("passive SI, no plan or intent" affirms the ideation).
      */
-    private static final Set<String> ELEMENTS = Set.of("plan", "intent", "intention", "means", "access", "attempt",
+    private static final Set<String> ELEMENTS = normalised("plan", "intent", "intention", "means", "access", "attempt",
             "behavior", "behaviour", "preparatory", "rehearsal", "weapon", "firearm", "gun", "history", "prior", "past",
             "specific", "method", "timeline", "action", "urge");
 
     /** Words allowed between a term and its answer: list joiners, copulas, punctuation of field notation. */
-    private static final Set<String> BETWEEN = Set.of("/", ",", ":", "-", "=", "and", "or", "&", "be", "(", ")",
+    private static final Set<String> BETWEEN = normalised("/", ",", ":", "-", "=", "and", "or", "&", "be", "(", ")",
             "current", "currently", "active", "passive", "ideation", "thought");
 
     /** How many tokens the field-notation guard looks past the term. */
@@ -57,6 +58,12 @@ final class RiskMentions {
     }
 
     private RiskMentions() {
+    }
+
+    /** Word lists are compared with tokens' normal forms, so they are normalised the same way ("none" -> "non"). */
+    private static Set<String> normalised(String... words) {
+        Normalizer n = TextToolkit.standard().normalizer();
+        return java.util.Arrays.stream(words).map(n::normalize).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     /** Every mention in the note, whatever its polarity, in text order. */

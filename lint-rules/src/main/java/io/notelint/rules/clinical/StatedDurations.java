@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * Finds statements of this session's length in note text. Only lengths tied to the session count: a
  * length before a session noun ("45-minute individual session"), after one ("session lasted 45
  * minutes", "Session length: 45 min"), with meeting verbs ("met with client for 50 minutes", "spent
- * 53 minutes with the client"), or timing psychotherapy ("38 minutes of psychotherapy"). Lengths of
+ * 53 minutes with the client"), as a time field ("Total time: 53 minutes"), or timing psychotherapy ("38
+ * minutes of psychotherapy", "Psychotherapy time: 38 min"). Lengths of
  * other things ("walked 20 minutes", "a 10-minute exposure") never match, and a clause that points at
  * another session or a part of one ("next", "weekly", "first 20 minutes", "usual") is skipped.
  * Patterns are built once from resource lists; the class is immutable.
@@ -27,7 +28,21 @@ final class StatedDurations {
     private static final class Holder {
         static final Map<String, Double> NUMBERS = numbers();
         static final Set<String> CUES = words("duration-context-cues.tsv");
+        static final String NUMBER = number();
+        static final Pattern AMOUNT = Pattern.compile("(?<a>" + NUMBER + ")(?:\\s*(?:-|–|to)\\s*(?<b>" + NUMBER + "))?"
+                + "[- ]?(?<unit>minutes?|mins?|hours?|hrs?)\\.?"
+                + "(?:\\s*(?:and\\s+)?(?:(?<extra>\\d{1,2})\\s*(?:minutes?|mins?)|(?<half>a\\s+half)))?",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         static final Pattern PATTERN = build();
+
+        /** Digits, number words ("forty-five", "a half"), or "a"/"an" before hour ("an hour"). */
+        private static String number() {
+            List<String> numberWords = new ArrayList<>(NUMBERS.keySet());
+            numberWords.removeIf(w -> w.equals("a") || w.equals("an"));
+            numberWords.sort((a, b) -> b.length() - a.length());
+            String word = "(?:" + String.join("|", numberWords) + ")";
+            return "(?:\\d{1,3}(?:\\.\\d{1,2})?|(?:an?\\s+)?" + word + "(?:[- ]" + word + ")?|an?(?=[- ]?(?:hour|hr)))";
+        }
 
         private static Map<String, Double> numbers() {
             Map<String, Double> out = new HashMap<>();
@@ -51,10 +66,7 @@ final class StatedDurations {
             for (String[] row : ResourceLines.tsv(StatedDurations.class, "session-duration-nouns.tsv", 2)) {
                 (row[1].equals("noun") ? nouns : mods).add(Pattern.quote(row[0]));
             }
-            List<String> numberWords = new ArrayList<>(NUMBERS.keySet());
-            numberWords.sort((a, b) -> b.length() - a.length());
-            String word = "(?:" + String.join("|", numberWords) + ")";
-            String num = "(?:\\d{1,3}(?:\\.\\d{1,2})?|" + word + "(?:[- ]" + word + ")?)";
+            String num = NUMBER;
             String range = num + "(?:\\s*(?:-|–|to)\\s*" + num + ")?";
             String amount = range + "[- ]?(?:minutes?|mins?|hours?|hrs?)\\.?"
                     + "(?:\\s*(?:and\\s+)?(?:\\d{1,2}\\s*(?:minutes?|mins?)|a\\s+half))?";
@@ -71,15 +83,18 @@ final class StatedDurations {
             String spent = "(?<spent>\\bspent\\s+" + about + amount + "\\s+(?:face[- ]to[- ]face\\s+)?with\\s+" + who + ")";
             String therapy = "(?<therapy>" + about + amount + "\\s+(?:of\\s+)?(?:(?:face[- ]to[- ]face|individual|family|"
                     + "direct|synchronous)\\s+)*(?:psychotherapy|therapy|counseling|counselling|face[- ]to[- ]face\\s+time))";
-            return Pattern.compile("(?<![\\w-])(?:" + before + "|" + after + "|" + met + "|" + spent + "|" + therapy + ")",
+            String field = "(?<field>\\b(?:total\\s+(?:session\\s+|face[- ]to[- ]face\\s+|visit\\s+)?(?:time|duration)"
+                    + "(?:\\s+spent)?(?:\\s+with\\s+" + who + ")?|time\\s+spent(?:\\s+with\\s+" + who + ")?|face[- ]to[- ]face"
+                    + "\\s+time|(?<ptime>psychotherapy\\s+time|therapy\\s+time))\\s*(?:[:=–-]|\\bwas\\b|\\bof\\b)?\\s*"
+                    + about + amount + ")";
+            return Pattern.compile("(?<![\\w-])(?:" + before + "|" + after + "|" + met + "|" + spent + "|" + therapy + "|"
+                    + field + ")",
                     Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         }
     }
 
-    /** A length in minutes with its end points, read from the amount words. */
-    private static final Pattern AMOUNT = Pattern.compile("(?i)(?<a>[\\w.]+(?:[- ][a-z]+)?)(?:\\s*(?:-|–|to)\\s*"
-            + "(?<b>[\\w.]+(?:[- ][a-z]+)?))?[- ]?(?<unit>minutes?|mins?|hours?|hrs?)\\.?"
-            + "(?:\\s*(?:and\\s+)?(?:(?<extra>\\d{1,2})\\s*(?:minutes?|mins?)|(?<half>a\\s+half)))?");
+    /** Words that make a stated length the psychotherapy part's, not the visit's. */
+    private static final Pattern THERAPY_WORD = Pattern.compile("(?i)\\b(?:psychotherapy|therapy|counsell?ing)\\b");
 
     private StatedDurations() {
     }
@@ -92,8 +107,8 @@ final class StatedDurations {
             if (otherSession(text, span)) {
                 continue;
             }
-            boolean psychotherapyOnly = m.group("therapy") != null
-                    || isTherapyNoun(m.group("noun1")) || isTherapyNoun(m.group("noun2"));
+            boolean psychotherapyOnly = m.group("therapy") != null || m.group("ptime") != null
+                    || (m.group("before") != null || m.group("after") != null) && THERAPY_WORD.matcher(m.group()).find();
             StatedDuration d = parse(text, span, psychotherapyOnly);
             if (d != null) {
                 out.add(d);
@@ -102,16 +117,8 @@ final class StatedDurations {
         return out;
     }
 
-    private static boolean isTherapyNoun(String noun) {
-        if (noun == null) {
-            return false;
-        }
-        String n = noun.toLowerCase(Locale.ROOT);
-        return n.equals("psychotherapy") || n.equals("therapy") || n.startsWith("counsel");
-    }
-
     private static StatedDuration parse(String text, Span span, boolean psychotherapyOnly) {
-        Matcher a = AMOUNT.matcher(text.substring(span.start(), span.end()));
+        Matcher a = Holder.AMOUNT.matcher(text.substring(span.start(), span.end()));
         while (a.find()) {
             Double lo = number(a.group("a"));
             if (lo == null) {
