@@ -19,7 +19,7 @@ import java.util.Set;
 final class RiskEvidence {
 
     /** How far (in tokens) a level word may stand from "risk" in "risk is assessed as low". */
-    private static final int LEVEL_WINDOW = 5;
+    private static final int LEVEL_WINDOW = 8;
 
     private static final class Holder {
         static final PhraseLexicon<String> ASSESSMENT = Lexicons.phrases("risk-assessment-cues.tsv");
@@ -54,8 +54,9 @@ final class RiskEvidence {
 
     /**
      * The first words documenting a safety intervention that the note does not negate ("no safety
-     * plan"), place in the past only ("hospitalised in 2019") or attribute to someone else. A
-     * conditional plan ("if urges return she will call 988") is a safety intervention.
+     * plan") or place in the past only ("hospitalised in 2019"). A conditional plan ("if urges return
+     * she will call 988") is a safety intervention, and so is one carried out by someone else ("her
+     * mother locked up the medications"): family members restricting means is the intervention.
      */
     static Optional<String> intervention(AnalyzedNote note) {
         List<Token> tokens = note.tokens();
@@ -64,7 +65,7 @@ final class RiskEvidence {
                 continue;
             }
             Assertion a = note.assertion(m.span());
-            if (a != Assertion.NEGATED && a != Assertion.HISTORICAL && a != Assertion.OTHER_PERSON) {
+            if (a != Assertion.NEGATED && a != Assertion.HISTORICAL) {
                 return Optional.of(m.span().in(note.text()));
             }
         }

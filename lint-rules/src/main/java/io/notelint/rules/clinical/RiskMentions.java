@@ -40,7 +40,8 @@ final class RiskMentions {
 
     /** Words allowed between a term and its answer: list joiners, copulas, punctuation of field notation. */
     private static final Set<String> BETWEEN = normalised("/", ",", ":", "-", "=", "and", "or", "&", "be", "(", ")",
-            "current", "currently", "active", "passive", "ideation", "thought");
+            "current", "currently", "active", "passive", "ideation", "thought", "client", "patient", "pt", "she", "he",
+            "they", "any");
 
     /** How many tokens the field-notation guard looks past the term. */
     private static final int ANSWER_WINDOW = 8;

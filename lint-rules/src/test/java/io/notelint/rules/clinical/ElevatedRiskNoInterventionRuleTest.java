@@ -21,14 +21,14 @@ class ElevatedRiskNoInterventionRuleTest {
                 .run();
     }
 
-    /** Interventions only in the past or only someone else's do not count; the assertion classifier decides which. */
+    /** Interventions only in the past do not count; the assertion classifier decides which are. */
     @Test
-    void pastOrOtherPeoplesInterventionsDoNotCount() {
+    void pastInterventionsDoNotCount() {
         Assumptions.assumeTrue(ClassifierProbe.contextAware(), "assertion classifier not yet context-aware");
         RuleTester.of(new ElevatedRiskNoInterventionRule())
                 .bad(note("Client was hospitalized in 2019 after an overdose. Reports SI this week; explored triggers.",
                         risk("high")))
-                .bad(note("Her sister has a safety plan from her own treatment. Client reports SI; next session Friday.",
+                .bad(note("History of psychiatric hospitalization in 2018. Client reports SI; next session Friday.",
                         risk("moderate")))
                 .run();
     }

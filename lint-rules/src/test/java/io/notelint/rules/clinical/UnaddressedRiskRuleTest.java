@@ -31,7 +31,7 @@ class UnaddressedRiskRuleTest {
                 .bad("Client says she [[wishes she wouldn't wake up]] and sleeps 12 hours a day.")
                 .bad("Endorses [[self-harm]] urges; scratched her wrist with a paperclip on Saturday.")
                 .bad("Client reports [[urges to burn]] her arm when the flashbacks start.")
-                .bad("Adolescent disclosed that she has been [[cutting]] on her forearms; parents unaware.")
+                .bad("Adolescent disclosed that she has been [[cutting on her forearms]]; parents unaware.")
                 // assessment, no intervention
                 .bad("Client endorses [[passive SI]], no plan or intent. Risk low. Continue weekly CBT.")
                 .bad("Client reports [[SI]] nightly. C-SSRS screen positive for ideation without intent.")
