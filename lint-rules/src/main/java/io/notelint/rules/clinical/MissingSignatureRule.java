@@ -10,6 +10,7 @@ import io.notelint.core.rule.RuleMeta;
 import io.notelint.core.rule.Severity;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The note lacks part of the clinician's signature: name, credentials or signing time
@@ -42,7 +43,13 @@ public final class MissingSignatureRule implements Rule {
             .bad("{\"text\": \"CBT for panic; next session 12/4.\", \"fields\": {\"sessionDate\": \"2026-11-20\", "
                     + "\"signedAt\": \"2026-11-20T18:00:00Z\"}}")
             .bad("{\"text\": \"CBT for panic; next session 12/4.\", \"fields\": {\"sessionDate\": \"2026-11-20\"}}")
+            .good("{\"text\": \"CBT for panic; next session 12/4.\", \"fields\": {\"sessionDate\": \"2026-11-20\", "
+                    + "\"clinician\": \"A. Rivera, LCSW\", \"signedAt\": \"2026-11-20T18:00:00Z\"}}")
             .build();
+
+    /** Credentials written after the name: "A. Rivera, LCSW", "J. Okafor, PhD, LP". */
+    private static final Pattern CREDENTIALS_IN_NAME = Pattern.compile(
+            ",\\s*(?=[A-Za-z.\\-]*[A-Z][A-Za-z.\\-]*[A-Z])[A-Za-z.\\-]{2,12}(?:\\s*,\\s*[A-Za-z.\\-]{2,12})*\\s*$");
 
     @Override
     public RuleMeta meta() {
@@ -60,7 +67,7 @@ public final class MissingSignatureRule implements Rule {
         if (c == null || c.name().isBlank()) {
             missing.add("clinician name");
         }
-        if (c == null || c.credentials().isBlank()) {
+        if (c == null || c.credentials().isBlank() && !CREDENTIALS_IN_NAME.matcher(c.name()).find()) {
             missing.add("credentials");
         }
         if (f.signedAt() == null) {

@@ -28,6 +28,7 @@ final class StatedDurations {
     private static final class Holder {
         static final Map<String, Double> NUMBERS = numbers();
         static final Set<String> CUES = words("duration-context-cues.tsv");
+        static final Set<String> HABIT_CUES = words("duration-habit-cues.tsv");
         static final String NUMBER = number();
         static final Pattern AMOUNT = Pattern.compile("(?<a>" + NUMBER + ")(?:\\s*(?:-|–|to)\\s*(?<b>" + NUMBER + "))?"
                 + "[- ]?(?<unit>minutes?|mins?|hours?|hrs?)\\.?"
@@ -80,7 +81,8 @@ final class StatedDurations {
             String after = "(?<after>\\b(?<noun2>" + noun + ")" + connector + about + amount + ")";
             String met = "(?<met>\\b(?:met|meeting|seen|saw\\s+" + who + ")(?:\\s+with\\s+" + who + ")?\\s+for\\s+" + about
                     + amount + ")";
-            String spent = "(?<spent>\\bspent\\s+" + about + amount + "\\s+(?:face[- ]to[- ]face\\s+)?with\\s+" + who + ")";
+            String spent = "(?<spent>\\bspent\\s+" + about + amount + "\\s+(?:face[- ]to[- ]face\\s+)?with\\s+"
+                    + "(?:the\\s+)?(?:client|patient|pt|family|couple)\\b)";
             String therapy = "(?<therapy>" + about + amount + "\\s+(?:of\\s+)?(?:(?:face[- ]to[- ]face|individual|family|"
                     + "direct|synchronous)\\s+)*(?:psychotherapy|therapy|counseling|counselling|face[- ]to[- ]face\\s+time))";
             String field = "(?<field>\\b(?:total\\s+(?:session\\s+|face[- ]to[- ]face\\s+|visit\\s+)?(?:time|duration)"
@@ -163,7 +165,11 @@ final class StatedDurations {
         return half ? total + 0.5 : total == 0 ? 1.0 : total;
     }
 
-    /** True when the clause before the length, or the words right after it, point at another session or a part. */
+    /**
+     * True when the clause before the length, the length itself or the few words after it point at another
+     * session, a schedule, or something the client does on their own ("a 10-minute session of mindfulness
+     * daily").
+     */
     private static boolean otherSession(String text, Span span) {
         int from = span.start();
         while (from > 0) {
@@ -177,9 +183,9 @@ final class StatedDurations {
         }
         int to = span.end();
         int words = 0;
-        while (to < text.length() && words < 3) {
+        while (to < text.length() && words < 4) {
             char c = text.charAt(to);
-            if (c == '\n' || c == '.' || c == ';' || c == ',') {
+            if (c == '\n' || c == '.' || c == ';' || c == ',' || c == '(') {
                 break;
             }
             if (c == ' ') {
@@ -188,17 +194,22 @@ final class StatedDurations {
             to++;
         }
         String before = Normalizer.fold(text.substring(from, span.start()));
-        String inside = Normalizer.fold(text.substring(span.start(), span.end()));
-        String after = Normalizer.fold(text.substring(span.end(), to));
         if (before.matches("(?s).*\\b(?:her|his|their|doctor|psychiatrist|pcp|medical|dental|court|aa|na|work|school)"
                 + "(?:'s)?\\s*$") || before.matches("(?s).*'s\\s*$")) {
             return true; // "her doctor's appointment lasted 2 hours"
         }
-        for (String w : (before + " " + inside).split("[^\\p{L}]+")) {
+        String inside = Normalizer.fold(text.substring(span.start(), span.end()));
+        for (String w : (before + " " + inside).split("[^\\p{L}-]+")) {
+            if (Holder.HABIT_CUES.contains(w)) {
+                return true;
+            }
+        }
+        String around = before + " " + Normalizer.fold(text.substring(span.start(), to));
+        for (String w : around.split("[^\\p{L}]+")) {
             if (Holder.CUES.contains(w)) {
                 return true;
             }
         }
-        return after.matches("(?s)\\s*(?:next|tomorrow|later|in\\s+\\w+\\s+weeks?|weekly|each|every|per)\\b.*");
+        return Normalizer.fold(text.substring(span.end(), to)).matches("(?s)\\s*(?:in\\s+\\w+\\s+weeks?|a\\s+(?:day|week|night))\\b.*");
     }
 }

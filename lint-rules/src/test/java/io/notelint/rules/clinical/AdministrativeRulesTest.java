@@ -36,6 +36,8 @@ class AdministrativeRulesTest {
         RuleTester.of(new MissingSignatureRule())
                 .good(note(TEXT, SIGNER + ", \"signedAt\": \"2026-11-20T18:00:00Z\""))
                 .good(note(TEXT, null))
+                .good(note(TEXT, "\"clinician\": {\"name\": \"J. Okafor, PhD, LP\"}, \"signedAt\": \"2026-11-20T18:00:00Z\""))
+                .bad(note(TEXT, "\"clinician\": {\"name\": \"Okafor, Jane\"}, \"signedAt\": \"2026-11-20T18:00:00Z\""))
                 .bad(note(TEXT, SIGNER))
                 .bad(note(TEXT, "\"clinician\": {\"name\": \"A. Rivera\", \"credentials\": \"\"}, \"signedAt\": \"2026-11-20T18:00:00Z\""))
                 .bad(note(TEXT, "\"clinician\": {\"credentials\": \"LCSW\"}, \"signedAt\": \"2026-11-20T18:00:00Z\""))

@@ -32,6 +32,8 @@ class StatedDurationsTest {
         "Total time: 53 minutes.|53|53",
         "Total session time 47 mins.|47|47",
         "Client was seen for a 45-50 minute session.|45|50",
+        "A 30-minute session focused on mindfulness skills.|30|30",
+        "Completed a 45-minute session reviewing her daily mood log.|45|45",
     })
     void readsSessionLengths(String text, int low, int high) {
         List<StatedDuration> found = StatedDurations.find(text);
@@ -60,6 +62,9 @@ class StatedDurationsTest {
         "Client reports sleeping 5 hours a night.",
         "Falls asleep after 45 minutes in bed.",
         "Session scheduled for 12/4 at 10:00 for 45 minutes.",
+        "Client practices a 10-minute session of mindfulness daily.",
+        "She listened to the 20-minute session recording twice.",
+        "Spent 15 minutes with the mother reviewing the chart.",
     })
     void ignoresOtherLengths(String text) {
         assertThat(StatedDurations.find(text)).as(text).isEmpty();

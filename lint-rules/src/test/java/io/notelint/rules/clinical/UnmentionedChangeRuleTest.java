@@ -58,6 +58,12 @@ class UnmentionedChangeRuleTest {
                         meds("lithium carbonate ER", "900 mg", "nightly"), PREV, meds("Lithobid", "900 mg", "at bedtime")))
                 .good(note("Client reports sleeping 7 hours.",
                         meds("quetiapine", "", "nightly"), PREV, meds("quetiapine", "50 mg", "nightly")))
+                .good(note("Client reports sleeping 7 hours.",
+                        meds("fluoxetine", "20 mg", "every morning"), PREV, meds("fluoxetine", "20 mg", "daily")))
+                .good(note("Client reports sleeping 7 hours.",
+                        meds("mirtazapine", "15 mg", "QHS"), PREV, meds("mirtazapine", "15 mg", "once daily")))
+                .good(note("Client reports sleeping 7 hours.",
+                        meds("mirtazapine", "15 mg", "with food"), PREV, meds("mirtazapine", "15 mg", "once daily")))
                 .run();
     }
 
@@ -74,6 +80,8 @@ class UnmentionedChangeRuleTest {
                         meds("sertraline", "50 mg", "daily", "clonazepam", "0.5 mg", "bid")))
                 .bad(note("Client reports sleeping 7 hours.",
                         meds("quetiapine", "100 mg", "twice daily"), PREV, meds("quetiapine", "100 mg", "at bedtime")))
+                .bad(note("Client reports sleeping 7 hours.",
+                        meds("lorazepam", "0.5 mg", "as needed"), PREV, meds("lorazepam", "0.5 mg", "BID")))
                 .run();
     }
 
