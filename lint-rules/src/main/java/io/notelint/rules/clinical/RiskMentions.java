@@ -8,7 +8,10 @@ import io.notelint.core.analysis.Token;
 import io.notelint.core.assertion.Assertion;
 import io.notelint.core.lexicon.PhraseLexicon;
 import java.util.ArrayList;
+import io.notelint.core.lexicon.ResourceLines;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -31,12 +34,13 @@ final class RiskMentions {
             "neg", "absent", "nil", "not");
 
     /**
-     * Elements of a risk inquiry other than the ideation itself: a "no" before one of them answers that
-     * element, not the ideation ("passive SI, no plan or intent" affirms the ideation).
+     * What may follow a negative answer that still closes the field ("SI: denied by client", "HI: none
+     * reported today"). Anything else makes the word the start of a new phrase: "passive SI, no plan or
+     * intent" and "urges to cut, no cutting this week" affirm the ideation and the urges.
      */
-    private static final Set<String> ELEMENTS = normalised("plan", "intent", "intention", "means", "access", "attempt",
-            "behavior", "behaviour", "preparatory", "rehearsal", "weapon", "firearm", "gun", "history", "prior", "past",
-            "specific", "method", "timeline", "action", "urge");
+    private static final Set<String> ANSWER_FOLLOWERS = normalised("by", "at", "this", "today", "currently", "per",
+            "reported", "endorsed", "noted", "elicited", "present", "on", "during", "in", "and", "or", "for", "when",
+            "upon", "with", "all", "both", "either", "to", "time", "session");
 
     /** Words allowed between a term and its answer: list joiners, copulas, punctuation of field notation. */
     private static final Set<String> BETWEEN = normalised("/", ",", ":", "-", "=", "and", "or", "&", "be", "(", ")",
@@ -49,13 +53,22 @@ final class RiskMentions {
     private static final class Holder {
         static final PhraseLexicon<RiskTerm> MENTIONS = Lexicons.load("risk-mentions.tsv",
                 cols -> new RiskTerm(cols.length > 0 ? cols[0] : "suicidal", cols.length > 1 && cols[1].contains("case"),
-                        cols.length > 1 && cols[1].contains("surface")));
+                        cols.length > 1 && cols[1].contains("surface"), cols.length > 1 && cols[1].contains("object")));
+        static final Map<String, String> CUTTING_CONTEXT = cuttingContext();
+
+        private static Map<String, String> cuttingContext() {
+            Map<String, String> out = new HashMap<>();
+            for (String[] row : ResourceLines.tsv(RiskMentions.class, "cutting-context.tsv", 2)) {
+                out.put(row[0].toLowerCase(java.util.Locale.ROOT), row[1]);
+            }
+            return Map.copyOf(out);
+        }
         static final PhraseLexicon<String> EXCLUSIONS = Lexicons.phrases("risk-mention-exclusions.tsv");
         static final PhraseLexicon<String> INQUIRY = Lexicons.phrases("risk-inquiry-cues.tsv");
     }
 
     /** A lexicon entry's value: its kind, whether abbreviations must keep their case, whether only the exact words count. */
-    record RiskTerm(String kind, boolean caseSensitive, boolean surface) {
+    record RiskTerm(String kind, boolean caseSensitive, boolean surface, boolean objectCheck) {
     }
 
     private RiskMentions() {
@@ -104,12 +117,35 @@ final class RiskMentions {
             if (m.value().surface() && !Normalizer.fold(m.span().in(note.text())).equals(Normalizer.fold(m.phrase()))) {
                 continue;
             }
+            if (m.value().objectCheck() && !selfHarmObject(tokens, m.endToken())) {
+                continue;
+            }
             if (excluded.stream().anyMatch(x -> x.span().overlaps(m.span()))) {
                 continue;
             }
             out.add(new RiskMention(m.span(), m.span().in(note.text()), m.value().kind()));
         }
         return out;
+    }
+
+    /**
+     * What follows a verb like "cutting" fits self-harm: end of sentence, punctuation, a follower word
+     * ("on", "again", "behaviors"), or a possessive and a body part ("her thighs"). "cutting her hours",
+     * "cutting carbs" do not.
+     */
+    private static boolean selfHarmObject(List<Token> tokens, int next) {
+        if (next >= tokens.size() || !tokens.get(next).isWord()) {
+            return true;
+        }
+        String w = Normalizer.fold(tokens.get(next).text());
+        String role = Holder.CUTTING_CONTEXT.get(w);
+        if ("follower".equals(role)) {
+            return true;
+        }
+        if ("possessive".equals(role) && next + 1 < tokens.size()) {
+            return "body".equals(Holder.CUTTING_CONTEXT.get(Normalizer.fold(tokens.get(next + 1).text())));
+        }
+        return false;
     }
 
     /** Field notation: the term, then joiners and other terms, then a negative answer ("SI/HI: denied"). */
@@ -119,7 +155,11 @@ final class RiskMentions {
         for (; i < limit; i++) {
             Token t = tokens.get(i);
             if (ANSWER_NO.contains(t.norm())) {
-                return i + 1 >= tokens.size() || !ELEMENTS.contains(tokens.get(i + 1).norm());
+                if (i + 1 >= tokens.size()) {
+                    return true;
+                }
+                Token next = tokens.get(i + 1);
+                return !next.isWord() || ANSWER_FOLLOWERS.contains(next.norm());
             }
             boolean riskAbbreviation = t.text().equals("SI") || t.text().equals("HI") || t.text().equals("AVH")
                     || t.text().equals("SIB") || t.text().equals("NSSI");

@@ -31,6 +31,7 @@ class UnaddressedRiskRuleTest {
                 .bad("Client says she [[wishes she wouldn't wake up]] and sleeps 12 hours a day.")
                 .bad("Endorses [[self-harm]] urges; scratched her wrist with a paperclip on Saturday.")
                 .bad("Client reports [[urges to burn]] her arm when the flashbacks start.")
+                .bad("[[Urges to cut]] 6/10, no cutting this week; explored the trigger.")
                 .bad("Adolescent disclosed that she has been [[cutting on her forearms]]; parents unaware.")
                 // assessment, no intervention
                 .bad("Client endorses [[passive SI]], no plan or intent. Risk low. Continue weekly CBT.")
@@ -54,6 +55,8 @@ class UnaddressedRiskRuleTest {
                 .good("Self-harm risk: low. Violence risk: low.")
                 .good("Client is cutting back on alcohol, down to 2 drinks a week.")
                 .good("She cut back her work hours and cut down on caffeine.")
+                .good("Client reports cutting down to 2 coffees a day and cutting her hours at the store.")
+                .good("SI and HI denied by client. SI - not present.")
                 .good("Client said hi to a new coworker for the first time.")
                 .good("Client reports mood 4/10; PHQ-9 item 9 score 0.")
                 .good("Reviewed the 988 Suicide & Crisis Lifeline and the crisis text line with client and parent.")
