@@ -101,19 +101,37 @@ final class StatedDurations {
     private StatedDurations() {
     }
 
+    /** A unit word: every stated length has one, so the full pattern runs only in windows around these. */
+    private static final Pattern UNIT = Pattern.compile("(?i)(?:minute|min|hour|hr)s?(?![a-z])");
+
+    /** How far before and after a unit word a statement may reach. */
+    private static final int BEFORE = 120;
+    private static final int AFTER = 80;
+
     static List<StatedDuration> find(String text) {
         List<StatedDuration> out = new ArrayList<>();
-        Matcher m = Holder.PATTERN.matcher(text);
-        while (m.find()) {
-            Span span = new Span(m.start(), m.end());
-            if (otherSession(text, span)) {
+        Matcher unit = UNIT.matcher(text);
+        Matcher m = Holder.PATTERN.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        int searchedTo = 0;
+        while (unit.find()) {
+            int from = Math.max(searchedTo, unit.start() - BEFORE);
+            int to = Math.min(text.length(), unit.end() + AFTER);
+            if (from >= to) {
                 continue;
             }
-            boolean psychotherapyOnly = m.group("therapy") != null || m.group("ptime") != null
-                    || (m.group("before") != null || m.group("after") != null) && THERAPY_WORD.matcher(m.group()).find();
-            StatedDuration d = parse(text, span, psychotherapyOnly);
-            if (d != null) {
-                out.add(d);
+            m.region(from, to);
+            while (m.find()) {
+                Span span = new Span(m.start(), m.end());
+                searchedTo = Math.max(searchedTo, m.end());
+                if (otherSession(text, span)) {
+                    continue;
+                }
+                boolean psychotherapyOnly = m.group("therapy") != null || m.group("ptime") != null
+                        || (m.group("before") != null || m.group("after") != null) && THERAPY_WORD.matcher(m.group()).find();
+                StatedDuration d = parse(text, span, psychotherapyOnly);
+                if (d != null && out.stream().noneMatch(o -> o.span().overlaps(span))) {
+                    out.add(d);
+                }
             }
         }
         return out;
