@@ -72,11 +72,15 @@ final class RiskEvidence {
         return Optional.empty();
     }
 
-    /** "risk low", "moderate risk", "Risk: high", "risk is assessed as low": "risk" near a level word, same line. */
+    /**
+     * "risk low", "moderate risk", "Risk: high", "risk is assessed as low", "imminent danger low": "risk" or
+     * "danger" near a level word, in the same sentence and line.
+     */
     private static Optional<String> statedLevel(AnalyzedNote note, List<Token> tokens) {
         String text = note.text();
         for (int i = 0; i < tokens.size(); i++) {
-            if (!tokens.get(i).norm().equals("risk")) {
+            String anchor = tokens.get(i).norm();
+            if (!anchor.equals("risk") && !anchor.equals("danger")) {
                 continue;
             }
             for (int dir = -1; dir <= 1; dir += 2) {

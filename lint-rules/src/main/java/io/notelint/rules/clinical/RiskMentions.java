@@ -31,7 +31,7 @@ final class RiskMentions {
 
     /** Words that answer a risk question in the negative when they follow the term. */
     private static final Set<String> ANSWER_NO = normalised("deny", "denies", "denied", "no", "none", "negative",
-            "neg", "absent", "nil", "not");
+            "neg", "absent", "nil", "not", "resolved", "remitted");
 
     /**
      * What may follow a negative answer that still closes the field ("SI: denied by client", "HI: none
