@@ -32,6 +32,9 @@ class UnaddressedRiskRuleTest {
                 .bad("Endorses [[self-harm]] urges; scratched her wrist with a paperclip on Saturday.")
                 .bad("Client reports [[urges to burn]] her arm when the flashbacks start.")
                 .bad("[[Urges to cut]] 6/10, no cutting this week; explored the trigger.")
+                .bad("Client disclosed she has been having thoughts of [[not wanting to live]] since the move.")
+                .bad("Client expressed a [[desire to hurt the]] man who assaulted her.")
+                .bad("Suicidal ideation: endorsed, passive. Explored the loss of her job.")
                 .bad("Adolescent disclosed that she has been [[cutting on her forearms]]; parents unaware.")
                 // assessment, no intervention
                 .bad("Client endorses [[passive SI]], no plan or intent. Risk low. Continue weekly CBT.")
@@ -57,6 +60,9 @@ class UnaddressedRiskRuleTest {
                 .good("She cut back her work hours and cut down on caffeine.")
                 .good("Client reports cutting down to 2 coffees a day and cutting her hours at the store.")
                 .good("SI and HI denied by client. SI - not present.")
+                .good("She wants to live with her aunt next year.")
+                .good("Client reports a desire to die on two nights. Imminent danger judged low. Her husband will hold "
+                        + "her medications and the guns are stored at his brother's house.")
                 .good("Client said hi to a new coworker for the first time.")
                 .good("Client reports mood 4/10; PHQ-9 item 9 score 0.")
                 .good("Reviewed the 988 Suicide & Crisis Lifeline and the crisis text line with client and parent.")
@@ -114,6 +120,9 @@ class UnaddressedRiskRuleTest {
                 .good("Family history of suicide (maternal uncle).")
                 .good("If urges to self-harm return, she will use her coping card and call 988.")
                 .good("Client has never had thoughts of killing herself.")
+                .good("Her ex-husband has threatened to kill her; she obtained a protective order.")
+                .good("Client's daughter has been cutting; client is worried about her.")
+                .good("Client has a remote history of self-harm (last episode 2018).")
                 .bad("Client denies current SI but reports urges to burn her arm.")
                 .bad("Denies HI. Client endorses SI since Tuesday; explored the trigger.")
                 .run();
