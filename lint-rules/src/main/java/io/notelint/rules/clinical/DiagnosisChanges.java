@@ -15,7 +15,9 @@ import java.util.regex.Pattern;
 /**
  * Diagnosis codes added or removed between two diagnosis lists, and whether the note text speaks of the
  * change: it names the code ("F33.1"), the diagnosis (the key words of its display, "major depressive",
- * or their initials, "MDD"), or talks about diagnosis at all ("diagnosis", "dx", "meets criteria").
+ * or their initials, "MDD"), or talks about diagnosis at all ("diagnosis", "dx", "meets criteria"). A
+ * display whose only key word is an everyday word of the narrative ("Alcohol use disorder": "alcohol")
+ * is named only with a diagnostic noun after it ("alcohol use disorder", "alcohol dependence").
  */
 final class DiagnosisChanges {
 
@@ -26,12 +28,17 @@ final class DiagnosisChanges {
     /** Where the head of a display ends: "Major depressive disorder, recurrent" -> "Major depressive disorder". */
     private static final Pattern HEAD_END = Pattern.compile("(?i),|;|\\(|\\s(?:with|without|due to|in|secondary to)\\s");
 
-    private static final class Holder {
-        static final Set<String> GENERIC = generic();
+    /** Nouns that make a narrative word a diagnosis: "alcohol use disorder", "panic disorder", "opioid dependence". */
+    private static final Set<String> DIAGNOSTIC_NOUNS = Set.of("disorder", "disorders", "use", "dependence", "abuse",
+            "addiction", "disease");
 
-        private static Set<String> generic() {
+    private static final class Holder {
+        static final Set<String> GENERIC = words("diagnosis-generic-words.tsv");
+        static final Set<String> NARRATIVE = words("diagnosis-narrative-words.tsv");
+
+        private static Set<String> words(String resource) {
             Set<String> out = new HashSet<>();
-            for (String line : ResourceLines.lines(DiagnosisChanges.class, "diagnosis-generic-words.tsv")) {
+            for (String line : ResourceLines.lines(DiagnosisChanges.class, resource)) {
                 out.add(line.strip().toLowerCase(Locale.ROOT));
             }
             return Set.copyOf(out);
@@ -109,9 +116,16 @@ final class DiagnosisChanges {
         if (keys.isEmpty()) {
             return false;
         }
+        boolean narrativeOnly = keys.size() == 1 && Holder.NARRATIVE.contains(keys.get(0));
         for (String clause : Normalizer.fold(text).split("[.;\\n!?]")) {
             List<String> words = List.of(clause.split("[^\\p{L}\\p{N}]+"));
-            if (keys.stream().allMatch(k -> words.stream().anyMatch(w -> sameWord(k, w)))) {
+            if (narrativeOnly) {
+                for (int i = 0; i + 1 < words.size(); i++) {
+                    if (sameWord(keys.get(0), words.get(i)) && DIAGNOSTIC_NOUNS.contains(words.get(i + 1))) {
+                        return true;
+                    }
+                }
+            } else if (keys.stream().allMatch(k -> words.stream().anyMatch(w -> sameWord(k, w)))) {
                 return true;
             }
         }

@@ -7,17 +7,22 @@ import io.notelint.core.analysis.TextToolkit;
 import io.notelint.core.analysis.Token;
 import io.notelint.core.assertion.Assertion;
 import io.notelint.core.lexicon.PhraseLexicon;
-import java.util.ArrayList;
 import io.notelint.core.lexicon.ResourceLines;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Finds the affirmed, current mentions of suicidal ideation, self-harm and thoughts of harming others in
- * a note. Polarity comes from the shared assertion classifier ({@link AnalyzedNote#assertion}); on top of
- * it sit two guards that only make sense for risk wording and so live here, not in the classifier:
+ * a note. Candidate phrases come from risk-mentions.tsv, minus those inside a non-risk phrase
+ * (risk-mention-exclusions.tsv: "suicide prevention lifeline", "cutting back") and uses of "cutting"
+ * without a self-harm object. Polarity comes from the shared assertion classifier
+ * ({@link AnalyzedNote#assertion}); on top of it sit two guards that only make sense for risk wording
+ * and so live here, not in the classifier:
  * <ul>
  *   <li>field notation, where the answer follows the term: "SI/HI: denied", "SI - none", "HI negative";</li>
  *   <li>inquiry wording, where the term is what was asked about: "screened for SI", "asked about HI".</li>
@@ -54,20 +59,23 @@ final class RiskMentions {
         static final PhraseLexicon<RiskTerm> MENTIONS = Lexicons.load("risk-mentions.tsv",
                 cols -> new RiskTerm(cols.length > 0 ? cols[0] : "suicidal", cols.length > 1 && cols[1].contains("case"),
                         cols.length > 1 && cols[1].contains("surface"), cols.length > 1 && cols[1].contains("object")));
+        static final PhraseLexicon<String> EXCLUSIONS = Lexicons.phrases("risk-mention-exclusions.tsv");
+        static final PhraseLexicon<String> INQUIRY = Lexicons.phrases("risk-inquiry-cues.tsv");
         static final Map<String, String> CUTTING_CONTEXT = cuttingContext();
 
         private static Map<String, String> cuttingContext() {
             Map<String, String> out = new HashMap<>();
             for (String[] row : ResourceLines.tsv(RiskMentions.class, "cutting-context.tsv", 2)) {
-                out.put(row[0].toLowerCase(java.util.Locale.ROOT), row[1]);
+                out.put(Normalizer.fold(row[0]), row[1]);
             }
             return Map.copyOf(out);
         }
-        static final PhraseLexicon<String> EXCLUSIONS = Lexicons.phrases("risk-mention-exclusions.tsv");
-        static final PhraseLexicon<String> INQUIRY = Lexicons.phrases("risk-inquiry-cues.tsv");
     }
 
-    /** A lexicon entry's value: its kind, whether abbreviations must keep their case, whether only the exact words count. */
+    /**
+     * A lexicon entry's value: its kind, whether abbreviations must keep their case, whether only the exact
+     * words count, and whether the words after it must fit self-harm (cutting-context.tsv).
+     */
     record RiskTerm(String kind, boolean caseSensitive, boolean surface, boolean objectCheck) {
     }
 
@@ -77,7 +85,7 @@ final class RiskMentions {
     /** Word lists are compared with tokens' normal forms, so they are normalised the same way ("none" -> "non"). */
     private static Set<String> normalised(String... words) {
         Normalizer n = TextToolkit.standard().normalizer();
-        return java.util.Arrays.stream(words).map(n::normalize).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        return Arrays.stream(words).map(n::normalize).collect(Collectors.toUnmodifiableSet());
     }
 
     /** Every mention in the note, whatever its polarity, in text order. */

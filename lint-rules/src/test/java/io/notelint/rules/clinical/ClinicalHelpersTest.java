@@ -81,6 +81,12 @@ class ClinicalHelpersTest {
         Diagnosis gad = new Diagnosis("F41.1", "Generalized anxiety disorder");
         assertThat(DiagnosisChanges.mentioned("Client anxious about the interview.", gad)).isFalse();
         assertThat(DiagnosisChanges.codeKey(" f41.1 ")).isEqualTo("F411");
+        Diagnosis aud = new Diagnosis("F10.20", "Alcohol use disorder, moderate");
+        assertThat(DiagnosisChanges.mentioned("Client drank alcohol on 4 nights.", aud)).isFalse();
+        assertThat(DiagnosisChanges.mentioned("Now meets alcohol use disorder, moderate.", aud)).isTrue();
+        assertThat(DiagnosisChanges.mentioned("AUD confirmed.", aud)).isTrue();
+        Diagnosis bipolar = new Diagnosis("F31.81", "Bipolar II disorder");
+        assertThat(DiagnosisChanges.mentioned("Bipolar depression is lifting.", bipolar)).isTrue();
     }
 
     @Test
