@@ -1,5 +1,6 @@
 package io.notelint.core.config;
 
+import io.notelint.core.limits.Limits;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -12,16 +13,28 @@ import java.util.Objects;
  * @param rules     settings by rule id, laid over the profile
  * @param nlp       backend name ("opennlp" unless set)
  * @param locations where each key was written ("file:line:col" by dotted key), for error messages
+ * @param limits    size and time limits for every note ({@code limits:} in a file)
  */
 public record LintConfig(String profile, Map<String, RuleSettings> rules, String nlp,
-                         Map<String, String> locations) {
+                         Map<String, String> locations, Limits limits) {
 
-    public static final LintConfig DEFAULT = new LintConfig(null, Map.of(), "opennlp", Map.of());
+    public static final LintConfig DEFAULT = new LintConfig(null, Map.of(), "opennlp", Map.of(), Limits.DEFAULT);
 
     public LintConfig {
         rules = Map.copyOf(rules == null ? Map.of() : rules);
         nlp = nlp == null ? "opennlp" : nlp;
         locations = Map.copyOf(locations == null ? Map.of() : locations);
+        limits = limits == null ? Limits.DEFAULT : limits;
+    }
+
+    /** A config with the default limits. */
+    public LintConfig(String profile, Map<String, RuleSettings> rules, String nlp, Map<String, String> locations) {
+        this(profile, rules, nlp, locations, Limits.DEFAULT);
+    }
+
+    /** This config with other limits. */
+    public LintConfig withLimits(Limits value) {
+        return new LintConfig(profile, rules, nlp, locations, value);
     }
 
     public static Builder builder() {
@@ -37,6 +50,7 @@ public record LintConfig(String profile, Map<String, RuleSettings> rules, String
         private String profile;
         private final Map<String, RuleSettings> rules = new LinkedHashMap<>();
         private String nlp = "opennlp";
+        private Limits limits = Limits.DEFAULT;
 
         public Builder profile(String value) {
             this.profile = value;
@@ -57,8 +71,13 @@ public record LintConfig(String profile, Map<String, RuleSettings> rules, String
             return this;
         }
 
+        public Builder limits(Limits value) {
+            this.limits = Objects.requireNonNull(value);
+            return this;
+        }
+
         public LintConfig build() {
-            return new LintConfig(profile, rules, nlp, Map.of());
+            return new LintConfig(profile, rules, nlp, Map.of(), limits);
         }
     }
 }

@@ -3,9 +3,7 @@ package io.notelint.core.io;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -94,21 +92,30 @@ public final class NoteInputs {
      * finished; {@code stdin} supplies standard input when an input is {@code -}.
      */
     public static RecordReader open(List<InputFile> inputs, Supplier<InputStream> stdin) {
-        return new Chained(inputs.iterator(), stdin);
+        return open(inputs, stdin, ReadOptions.DEFAULT);
+    }
+
+    /** Like {@link #open(List, Supplier)}, with limits and a policy for invalid UTF-8. */
+    public static RecordReader open(List<InputFile> inputs, Supplier<InputStream> stdin, ReadOptions options) {
+        return new Chained(inputs.iterator(), stdin, options);
     }
 
     /** A reader for one input. */
     public static RecordReader open(InputFile input, Supplier<InputStream> stdin) {
+        return open(input, stdin, ReadOptions.DEFAULT);
+    }
+
+    /** A reader for one input, with limits and a policy for invalid UTF-8. */
+    public static RecordReader open(InputFile input, Supplier<InputStream> stdin, ReadOptions options) {
         if (input.isStdin()) {
-            return new JsonLinesReader(new InputStreamReader(stdin.get(), StandardCharsets.UTF_8), input.name());
+            return new JsonLinesReader(stdin.get(), input.name(), options);
         }
         try {
             return switch (input.kind()) {
-                case JSON_LINES -> new JsonLinesReader(new InputStreamReader(
-                        Files.newInputStream(input.path()), StandardCharsets.UTF_8), input.name());
+                case JSON_LINES -> new JsonLinesReader(Files.newInputStream(input.path()), input.name(), options);
                 case JSON -> new JsonDocumentReader(new BufferedInputStream(Files.newInputStream(input.path())),
-                        input.name());
-                case TEXT -> new TextFileReader(input.path(), input.name());
+                        input.name(), options);
+                case TEXT -> new TextFileReader(input.path(), input.name(), options);
             };
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open " + input.name() + ": " + e.getClass().getSimpleName(), e);
@@ -118,11 +125,13 @@ public final class NoteInputs {
     private static final class Chained implements RecordReader {
         private final Iterator<InputFile> inputs;
         private final Supplier<InputStream> stdin;
+        private final ReadOptions options;
         private RecordReader current;
 
-        Chained(Iterator<InputFile> inputs, Supplier<InputStream> stdin) {
+        Chained(Iterator<InputFile> inputs, Supplier<InputStream> stdin, ReadOptions options) {
             this.inputs = inputs;
             this.stdin = stdin;
+            this.options = options;
         }
 
         @Override
@@ -132,7 +141,7 @@ public final class NoteInputs {
                     if (!inputs.hasNext()) {
                         return null;
                     }
-                    current = open(inputs.next(), stdin);
+                    current = open(inputs.next(), stdin, options);
                 }
                 PendingRecord r = current.next();
                 if (r != null) {

@@ -1,29 +1,36 @@
 package io.notelint.core.io;
 
 import io.notelint.core.engine.NoteError;
+import io.notelint.core.limits.Limits;
 import io.notelint.core.model.Note;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * A {@code .txt} file is one note: its whole content is the text (UTF-8; a byte-order mark is
- * dropped; bytes that are not UTF-8 read as U+FFFD) and its file name is the id. The file is read
- * when the record is decoded, so in a parallel batch files are read by the worker threads.
+ * A {@code .txt} file is one note: its whole content is the text (UTF-8; a byte-order mark is dropped;
+ * bytes that are not UTF-8 read as U+FFFD, or make the record an error under {@link InvalidUtf8#REPORT})
+ * and its file name is the id. A file larger than {@link Limits#maxRecordBytes()} is not read. The file
+ * is read when the record is decoded, so in a parallel batch files are read by the worker threads.
  */
 public final class TextFileReader implements RecordReader {
 
-    /** Largest text file accepted, in bytes; a larger one becomes an error record. */
-    public static final long MAX_BYTES = 16L * 1024 * 1024;
+    /** Largest text file accepted by default, in bytes ({@link Limits#DEFAULT}). */
+    public static final long MAX_BYTES = Limits.DEFAULT.maxRecordBytes();
 
     private final Path file;
     private final String source;
+    private final ReadOptions options;
     private boolean done;
 
     public TextFileReader(Path file, String source) {
+        this(file, source, ReadOptions.DEFAULT);
+    }
+
+    public TextFileReader(Path file, String source, ReadOptions options) {
         this.file = file;
         this.source = source;
+        this.options = options;
     }
 
     @Override
@@ -32,7 +39,7 @@ public final class TextFileReader implements RecordReader {
             return null;
         }
         done = true;
-        return new Pending(file, RecordOrigin.wholeFile(source));
+        return new Pending(file, RecordOrigin.wholeFile(source), options);
     }
 
     @Override
@@ -45,23 +52,40 @@ public final class TextFileReader implements RecordReader {
         return file.getFileName().toString();
     }
 
-    private record Pending(Path file, RecordOrigin origin) implements PendingRecord {
+    private record Pending(Path file, RecordOrigin origin, ReadOptions options) implements PendingRecord {
         @Override
         public NoteRecord decode() {
             String id = idOf(file);
+            int max = options.limits().maxRecordBytes();
             try {
-                if (Files.size(file) > MAX_BYTES) {
-                    return NoteRecord.failed(origin, id, new NoteError("too-large",
-                            "file larger than " + MAX_BYTES + " bytes", 0));
+                long size = Files.size(file);
+                if (size > max) {
+                    return NoteRecord.failed(origin, id, new NoteError(Limits.TOO_LARGE,
+                            "file of " + size + " bytes is over the limit of " + max + " (" + Limits.MAX_RECORD_BYTES + ")", 0));
                 }
-                String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
-                if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
-                    text = text.substring(1);
+                byte[] bytes = Files.readAllBytes(file);
+                if (bytes.length > max) {
+                    return NoteRecord.failed(origin, id, new NoteError(Limits.TOO_LARGE,
+                            "file grew past the limit of " + max + " bytes (" + Limits.MAX_RECORD_BYTES + ") while read", 0));
                 }
-                return NoteRecord.of(origin, Note.of(id, text));
+                int from = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB
+                        && bytes[2] == (byte) 0xBF ? 3 : 0;
+                if (Utf8.utf16Bom(bytes, bytes.length)) {
+                    return NoteRecord.failed(origin, id, new NoteError("invalid-utf8", "the file starts with a UTF-16"
+                            + " byte-order mark; NoteLint reads UTF-8 (save or convert the file as UTF-8)", 0));
+                }
+                Utf8.Decoded text = Utf8.decode(bytes, from, bytes.length - from, options.invalidUtf8());
+                if (!text.ok()) {
+                    return NoteRecord.failed(origin, id, new NoteError("invalid-utf8",
+                            "invalid UTF-8 at byte offset " + (from + text.badOffset()) + " of the file", 0));
+                }
+                return NoteRecord.of(origin, Note.of(id, text.text()));
             } catch (IOException e) {
                 return NoteRecord.failed(origin, id, new NoteError("unreadable",
                         "cannot read the file: " + e.getClass().getSimpleName(), 0));
+            } catch (OutOfMemoryError e) {
+                return NoteRecord.failed(origin, id, new NoteError(Limits.TOO_LARGE,
+                        "the file does not fit in memory", 0));
             }
         }
     }
