@@ -5,8 +5,11 @@ import io.notelint.core.config.ConfigLoader;
 import io.notelint.core.config.LintConfig;
 import io.notelint.core.engine.Linter;
 import io.notelint.core.io.InputFile;
+import io.notelint.core.io.InvalidUtf8;
 import io.notelint.core.io.NoteInputs;
+import io.notelint.core.io.ReadOptions;
 import io.notelint.core.io.RecordReader;
+import io.notelint.core.limits.Limits;
 import io.notelint.core.output.ResultFormat;
 import io.notelint.core.output.ResultWriter;
 import io.notelint.core.output.ToolInfo;
@@ -20,6 +23,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -75,6 +79,38 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--nlp", paramLabel = "NAME", description = "NLP backend (default: the config's, else opennlp).")
     String nlp;
 
+    @Option(names = "--invalid-utf8", paramLabel = "MODE", converter = Converters.Utf8Policy.class,
+            defaultValue = "replace",
+            description = "Bytes that are not UTF-8: replace (each bad sequence reads as U+FFFD) or report (the"
+                    + " record becomes an error naming the byte offset). Default: ${DEFAULT-VALUE}.")
+    InvalidUtf8 invalidUtf8;
+
+    @Option(names = "--time-budget", paramLabel = "MS",
+            description = "Milliseconds one note may take (0: no budget). A rule still running then is stopped and"
+                    + " reported. Default: the config's limits.timeBudgetMs, else 2000.")
+    Long timeBudgetMs;
+
+    @Option(names = "--max-note-chars", paramLabel = "N",
+            description = "Longest note text in chars; a longer note is a too-large error. Default: 1000000.")
+    Integer maxNoteChars;
+
+    @Option(names = "--max-record-bytes", paramLabel = "N",
+            description = "Largest input record in bytes (a JSON line, a .json array element, a .txt file); a larger"
+                    + " one is skipped and reported. Default: 16777216.")
+    Integer maxRecordBytes;
+
+    @Option(names = "--max-history", paramLabel = "N",
+            description = "Most earlier notes in a note's history. Default: 100.")
+    Integer maxHistory;
+
+    @Option(names = "--max-history-chars", paramLabel = "N",
+            description = "Most chars of text in a note's history, all entries together. Default: 4000000.")
+    Long maxHistoryChars;
+
+    @Option(names = "--max-nesting", paramLabel = "N",
+            description = "Deepest nesting of JSON arrays and objects in a record. Default: 64.")
+    Integer maxNesting;
+
     CheckCommand(Streams io) {
         this.io = io;
     }
@@ -89,7 +125,9 @@ final class CheckCommand implements Callable<Integer> {
         Linter linter;
         try {
             files = NoteInputs.resolve(inputs);
-            linter = Linter.builder().config(config()).build();
+            LintConfig lintConfig = config();
+            lintConfig = lintConfig.withLimits(limits(lintConfig.limits()));
+            linter = Linter.builder().config(lintConfig).build();
         } catch (ConfigException e) {
             return fail("config error: " + e.getMessage());
         } catch (IllegalArgumentException | IllegalStateException e) {
@@ -101,7 +139,8 @@ final class CheckCommand implements Callable<Integer> {
             ResultWriter writer = format.create(out, tool);
             writer.begin();
             BatchSummary summary;
-            try (RecordReader reader = NoteInputs.open(files, io::in)) {
+            ReadOptions reading = new ReadOptions(linter.limits(), invalidUtf8);
+            try (RecordReader reader = NoteInputs.open(files, io::in, reading)) {
                 summary = new BatchLinter(linter, workers).run(reader, writer);
             } catch (BatchLinter.InputFailure e) {
                 writer.finish(false);
@@ -122,6 +161,43 @@ final class CheckCommand implements Callable<Integer> {
             c = new LintConfig(c.profile(), c.rules(), nlp, c.locations());
         }
         return c;
+    }
+
+    /** The config's limits with the command line's over them. */
+    private Limits limits(Limits base) {
+        Limits l = base;
+        if (timeBudgetMs != null) {
+            if (timeBudgetMs < 0) {
+                throw new IllegalArgumentException("--time-budget must not be negative");
+            }
+            l = l.withTimeBudget(Duration.ofMillis(timeBudgetMs));
+        }
+        if (maxNoteChars != null) {
+            l = l.withMaxNoteChars(atLeast(maxNoteChars, 1, "--max-note-chars"));
+        }
+        if (maxRecordBytes != null) {
+            l = l.withMaxRecordBytes(atLeast(maxRecordBytes, 1, "--max-record-bytes"));
+        }
+        if (maxHistory != null) {
+            l = l.withMaxHistoryEntries(atLeast(maxHistory, 0, "--max-history"));
+        }
+        if (maxHistoryChars != null) {
+            if (maxHistoryChars < 0) {
+                throw new IllegalArgumentException("--max-history-chars must not be negative");
+            }
+            l = l.withMaxHistoryChars(maxHistoryChars);
+        }
+        if (maxNesting != null) {
+            l = l.withMaxNestingDepth(atLeast(maxNesting, 1, "--max-nesting"));
+        }
+        return l;
+    }
+
+    private static int atLeast(int value, int min, String option) {
+        if (value < min) {
+            throw new IllegalArgumentException(option + " must be at least " + min);
+        }
+        return value;
     }
 
     private Writer openOutput() throws IOException {
