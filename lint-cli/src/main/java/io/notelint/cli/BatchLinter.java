@@ -264,7 +264,7 @@ final class BatchLinter {
             return new Linted(origin, LintResult.failed(record.noteId(), record.error()));
         }
         try {
-            return new Linted(origin, linter.lint(record.note()));
+            return new Linted(origin, located(linter.lint(record.note()), origin));
         } catch (RuntimeException | StackOverflowError e) {
             // the engine turns a rule's failure into a RuleError; this is a failure around the rules
             return new Linted(origin, LintResult.failed(record.noteId(), new NoteError("internal-error",
@@ -273,6 +273,16 @@ final class BatchLinter {
             return new Linted(origin, LintResult.failed(record.noteId(), new NoteError("internal-error",
                     "the note could not be linted (out of memory)", origin.line())));
         }
+    }
+
+    /** A note-level error from the engine (over a limit) gets the record's line, as the readers' errors have. */
+    private static LintResult located(LintResult result, RecordOrigin origin) {
+        NoteError e = result.error();
+        if (e == null || e.line() != 0 || origin.wholeFile()) {
+            return result;
+        }
+        return LintResult.failed(result.noteId(), new NoteError(e.code(), "line " + origin.line() + ": " + e.message(),
+                origin.line()));
     }
 
     private static String fallbackId(RecordOrigin origin) {

@@ -14,7 +14,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * JSON Lines: one note object a line, read line by line as bytes. A line ends at LF, CRLF or a lone CR
- * (old Mac exports). Blank lines are skipped (they still count for line numbers). A line that is not
+ * (old Mac exports). A byte-order mark at the start of a line is dropped (files concatenated with
+ * {@code cat} keep each one's). Blank lines are skipped (they still count for line numbers). A line that is not
  * a note (malformed JSON, invalid UTF-8 under {@link InvalidUtf8#REPORT}, no id or text, larger than
  * {@link Limits#maxRecordBytes()}, nested deeper than {@link Limits#maxNestingDepth()}) becomes an error
  * record naming its line number, and reading goes on with the next line. A line over the size limit is
@@ -79,9 +80,8 @@ public final class JsonLinesReader implements RecordReader {
             lineNumber++;
             RecordOrigin origin = RecordOrigin.line(source, lineNumber);
             int from = 0;
-            if (lineNumber == 1 && lineLength >= 3 && line[0] == (byte) 0xEF && line[1] == (byte) 0xBB
-                    && line[2] == (byte) 0xBF) {
-                from = 3; // UTF-8 byte-order mark
+            if (lineLength >= 3 && line[0] == (byte) 0xEF && line[1] == (byte) 0xBB && line[2] == (byte) 0xBF) {
+                from = 3; // a UTF-8 byte-order mark: the file's, or one of each file concatenated into it
             }
             if (lineBytes > maxLine) {
                 return new FailedRecord(origin, "line-" + lineNumber, new NoteError(Limits.TOO_LARGE,

@@ -95,8 +95,9 @@ class NoteParsingFuzzTest {
                 continue;
             }
             int from = start;
-            if (start == 0 && i >= 3 && (data[0] & 0xff) == 0xEF && (data[1] & 0xff) == 0xBB && (data[2] & 0xff) == 0xBF) {
-                from = 3;
+            if (i - start >= 3 && (data[start] & 0xff) == 0xEF && (data[start + 1] & 0xff) == 0xBB
+                    && (data[start + 2] & 0xff) == 0xBF) {
+                from = start + 3;
             }
             boolean blank = true;
             for (int j = from; j < i; j++) {
