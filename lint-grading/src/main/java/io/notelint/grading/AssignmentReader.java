@@ -3,6 +3,7 @@ package io.notelint.grading;
 import com.google.re2j.Pattern;
 import com.google.re2j.PatternSyntaxException;
 import io.notelint.core.analysis.TextToolkit;
+import io.notelint.core.analysis.Token;
 import io.notelint.core.analysis.Tokenizer;
 import io.notelint.core.io.LocatedTree;
 import io.notelint.core.lexicon.PhraseLexicon;
@@ -54,6 +55,7 @@ final class AssignmentReader {
     }
 
     private static Requirement requirement(TreeReader r, Map<String, Object> m, String path, Set<String> seen) {
+        int before = r.problemCount();
         r.onlyKeys(m, path, REQUIREMENT_KEYS);
         String id = RubricReader.id(r, m, path, "id");
         if (id != null && !seen.add(id)) {
@@ -63,13 +65,11 @@ final class AssignmentReader {
         Integer weight = r.requiredInt(m, path, "weight", 1, RubricReader.MAX_POINTS);
         String why = r.requiredString(m, path, "why");
         String fix = r.requiredString(m, path, "fix");
-        boolean ok = true;
 
         List<String> patternTexts = r.strings(m, path, "patterns");
         List<Pattern> patterns = new ArrayList<>();
         for (int i = 0; i < patternTexts.size(); i++) {
             Pattern p = pattern(r, patternTexts.get(i), TreeReader.join(path, "patterns") + "[" + i + "]");
-            ok &= p != null;
             if (p != null) {
                 patterns.add(p);
             }
@@ -80,9 +80,8 @@ final class AssignmentReader {
         Map<String, String> lexiconEntries = new LinkedHashMap<>();
         for (int i = 0; i < phrases.size(); i++) {
             String phrase = phrases.get(i);
-            if (tokenizer.tokenize(phrase, new Span(0, phrase.length())).isEmpty()) {
+            if (tokenizer.tokenize(phrase, new Span(0, phrase.length())).stream().noneMatch(Token::isWord)) {
                 r.problem(TreeReader.join(path, "phrases") + "[" + i + "]", "the phrase has no words to match");
-                ok = false;
             }
             lexiconEntries.put(phrase, phrase);
         }
@@ -91,7 +90,6 @@ final class AssignmentReader {
         List<Target> noFindings = new ArrayList<>();
         for (int i = 0; i < targetTexts.size(); i++) {
             Target t = Targets.parse(targetTexts.get(i), TreeReader.join(path, "noFindings") + "[" + i + "]", r);
-            ok &= t != null;
             if (t != null) {
                 noFindings.add(t);
             }
@@ -99,9 +97,8 @@ final class AssignmentReader {
         if (patternTexts.isEmpty() && phrases.isEmpty() && targetTexts.isEmpty()
                 && !m.containsKey("patterns") && !m.containsKey("phrases") && !m.containsKey("noFindings")) {
             r.problem(path, "say what the note must contain: 'patterns', 'phrases' or 'noFindings'");
-            ok = false;
         }
-        if (!ok || id == null || title == null || weight == null || why == null || fix == null) {
+        if (r.problemCount() > before) {
             return null;
         }
         PhraseLexicon<String> lexicon = lexiconEntries.isEmpty() ? null : PhraseLexicon.of(lexiconEntries, tokenizer);

@@ -19,8 +19,9 @@ final class Feedback {
         int total = 0;
         for (Loss l : losses) {
             total += l.lost();
-            parts.add(l.findings() + " " + plural(l.findings(), "finding") + " of " + l.target() + " at "
-                    + l.pointsEach() + " " + plural(l.pointsEach(), "point") + " each"
+            String each = l.findings() == 1 ? " (" + l.pointsEach() + " " + plural(l.pointsEach(), "point") + ")"
+                    : " at " + l.pointsEach() + " " + plural(l.pointsEach(), "point") + " each";
+            parts.add(l.findings() + " " + plural(l.findings(), "finding") + " of " + l.target() + each
                     + (l.capped() ? ", capped at " + l.lost() : ""));
         }
         String floor = total > c.weight() ? " (the criterion stops at 0)" : "";

@@ -49,6 +49,7 @@ final class RubricReader {
     }
 
     private static Criterion criterion(TreeReader r, Map<String, Object> m, String path, Set<String> seen) {
+        int before = r.problemCount();
         r.onlyKeys(m, path, CRITERION_KEYS);
         String id = id(r, m, path, "id");
         if (id != null && !seen.add(id)) {
@@ -70,13 +71,14 @@ final class RubricReader {
                 }
             }
         }
-        if (id == null || title == null || weight == null || why == null || fix == null || deductions.size() != items.size()) {
+        if (r.problemCount() > before) {
             return null;
         }
         return new Criterion(id, title, basis, weight, deductions, why, fix, r.locate(path));
     }
 
     private static Deduction deduction(TreeReader r, Map<String, Object> m, String path, Set<Target> targets) {
+        int before = r.problemCount();
         r.onlyKeys(m, path, DEDUCTION_KEYS);
         Target target = target(r, m, path, "category", "rule");
         Integer points = r.requiredInt(m, path, "points", 1, MAX_POINTS);
@@ -89,7 +91,7 @@ final class RubricReader {
             r.problem(path, "'" + target.id() + "' is already counted by this criterion");
             return null;
         }
-        if (target == null || points == null) {
+        if (r.problemCount() > before) {
             return null;
         }
         return new Deduction(target, points, cap, r.locate(path));

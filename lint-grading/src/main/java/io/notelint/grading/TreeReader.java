@@ -188,8 +188,9 @@ final class TreeReader {
         }
     }
 
-    boolean clean() {
-        return problems.isEmpty();
+    /** How many problems have been recorded so far (a part is usable when reading it added none). */
+    int problemCount() {
+        return problems.size();
     }
 
     /** Where a key was written; for a key that is absent, where its parent was (the document's first key at the root). */
