@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The pages render in a real browser: headless Chromium takes a screenshot of a note page and a class
- * report. Skipped where Chromium is not installed; CI installs it (.ci/run).
+ * report. Skipped where Chromium is not installed on a developer's machine; CI installs it (.ci/run).
  */
 class RenderTest {
 
@@ -24,6 +24,8 @@ class RenderTest {
     @Test
     void notePageAndClassReportRenderInHeadlessChromium(@TempDir Path dir) throws Exception {
         Path chromium = HeadlessChromium.find();
+        // CI installs chromium (.ci/run), so there a missing browser is a failure, not a silent skip
+        assertThat(chromium != null || System.getenv("CI") == null).as("chromium on the PATH in CI").isTrue();
         Assumptions.assumeTrue(chromium != null, "chromium is not installed");
         Assignment assignment = Assignment.parse(AssignmentFileTest.VALID, "case.yaml", false);
         Grader grader = Grader.builder().assignment(assignment).linter(TestRules.linter()).build();
