@@ -100,7 +100,7 @@ sealed interface Condition {
     }
 
     Set<String> TEXT_KEYS = Set.of("terms", "patterns", "exceptions", "ignoreCase", "inflections", "skip", "scope",
-            "missingScope");
+            "missingScope", "unlessSentence");
 
     /** Parses the condition written at {@code at}. */
     static Condition parse(At at, Object raw) {

@@ -20,6 +20,9 @@ record MentionFilter(boolean quoted, Set<Assertion> assertions) {
     /** The default: quoted speech is the client's own words and is skipped; nothing else is. */
     static final MentionFilter DEFAULT = new MentionFilter(true, Set.of());
 
+    /** Keeps every mention. */
+    static final MentionFilter NONE = new MentionFilter(false, Set.of());
+
     private static final Map<String, Set<Assertion>> WORDS = words();
 
     private static Map<String, Set<Assertion>> words() {
@@ -40,7 +43,7 @@ record MentionFilter(boolean quoted, Set<Assertion> assertions) {
         }
         Object raw = node.raw(key);
         if (raw instanceof List<?> l && l.isEmpty() || "none".equals(raw)) {
-            return new MentionFilter(false, Set.of());
+            return NONE;
         }
         boolean quoted = false;
         Set<Assertion> skip = EnumSet.noneOf(Assertion.class);

@@ -27,7 +27,7 @@ final class RuleFileParser {
     private static final Set<String> COMMON = Set.of("id", "type", "category", "severity", "message", "suggestion",
             "description", "rationale", "references", "when", "examples", "experimental");
     private static final Set<String> TEXT = Set.of("scope", "missingScope", "terms", "patterns", "exceptions",
-            "ignoreCase", "inflections", "skip");
+            "ignoreCase", "inflections", "skip", "unlessSentence");
     private static final Set<String> SECTION_KEYS = Set.of("name", "kind", "headers");
     private static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern.compile("\\{([a-zA-Z][a-zA-Z0-9]*)}");
 

@@ -38,10 +38,11 @@ final class TextMatcher {
     private final boolean ignoreCase;
     private final boolean inflections;
     private final TextMatcher exceptions;
+    private final TextMatcher sentenceGuard;
     private final MentionFilter filter;
 
     private TextMatcher(List<Term> termList, List<Pattern> patterns, boolean ignoreCase, boolean inflections,
-                        TextMatcher exceptions, MentionFilter filter) {
+                        TextMatcher exceptions, TextMatcher sentenceGuard, MentionFilter filter) {
         this.termList = List.copyOf(termList);
         Map<String, Term> entries = new LinkedHashMap<>();
         termList.forEach(t -> entries.put(t.phrase(), t));
@@ -50,13 +51,14 @@ final class TextMatcher {
         this.ignoreCase = ignoreCase;
         this.inflections = inflections;
         this.exceptions = exceptions;
+        this.sentenceGuard = sentenceGuard;
         this.filter = filter;
     }
 
     /**
-     * Reads {@code terms}, {@code patterns}, {@code exceptions}, {@code ignoreCase}, {@code inflections}
-     * and {@code skip} from a mapping; {@code swap} (term to preferred term) when {@code swapKey} is given.
-     * Returns null when the mapping names no term and no pattern.
+     * Reads {@code terms}, {@code patterns}, {@code exceptions}, {@code unlessSentence}, {@code ignoreCase},
+     * {@code inflections} and {@code skip} from a mapping; {@code swap} (term to preferred term) when
+     * {@code swapKey} is given. Returns null when the mapping names no term and no pattern.
      */
     static TextMatcher parse(Node node, String swapKey) {
         boolean ignoreCase = node.bool("ignoreCase", true);
@@ -78,12 +80,7 @@ final class TextMatcher {
                 termList.add(term(swap, from, from, to));
             }
         }
-        List<Pattern> patterns = new ArrayList<>();
-        List<String> sources = node.stringList("patterns");
-        for (int i = 0; i < sources.size(); i++) {
-            String key = node.path("patterns") + (node.raw("patterns") instanceof List ? "[" + i + "]" : "");
-            patterns.add(compile(node, key, sources.get(i), ignoreCase));
-        }
+        List<Pattern> patterns = compileAll(node, ignoreCase);
         if (termList.isEmpty() && patterns.isEmpty()) {
             return null;
         }
@@ -92,9 +89,29 @@ final class TextMatcher {
         if (!exceptionTerms.isEmpty()) {
             List<Term> ex = new ArrayList<>();
             exceptionTerms.forEach(t -> ex.add(term(node, "exceptions", t, null)));
-            exceptions = new TextMatcher(ex, List.of(), ignoreCase, inflections, null, new MentionFilter(false, java.util.Set.of()));
+            exceptions = new TextMatcher(ex, List.of(), ignoreCase, inflections, null, null, MentionFilter.NONE);
         }
-        return new TextMatcher(termList, patterns, ignoreCase, inflections, exceptions, MentionFilter.parse(node, "skip"));
+        TextMatcher guard = null;
+        if (node.has("unlessSentence")) {
+            Node g = node.child("unlessSentence", "unlessSentence");
+            g.allowOnly(java.util.Set.of("terms", "patterns"), "unlessSentence (the evidence that excuses a match)");
+            guard = new TextMatcher(g.stringList("terms").stream().map(t -> term(g, "terms", t, null)).toList(),
+                    compileAll(g, ignoreCase), ignoreCase, true, null, null, MentionFilter.NONE);
+            if (guard.termList.isEmpty() && guard.patterns.isEmpty()) {
+                throw node.error("unlessSentence", "needs 'terms' or 'patterns'");
+            }
+        }
+        return new TextMatcher(termList, patterns, ignoreCase, inflections, exceptions, guard, MentionFilter.parse(node, "skip"));
+    }
+
+    private static List<Pattern> compileAll(Node node, boolean ignoreCase) {
+        List<Pattern> out = new ArrayList<>();
+        List<String> sources = node.stringList("patterns");
+        for (int i = 0; i < sources.size(); i++) {
+            String key = node.path("patterns") + (node.raw("patterns") instanceof List ? "[" + i + "]" : "");
+            out.add(compile(node, key, sources.get(i), ignoreCase));
+        }
+        return out;
     }
 
     private static Term term(Node node, String key, String phrase, String value) {
@@ -133,13 +150,31 @@ final class TextMatcher {
         List<Hit> out = new ArrayList<>();
         int lastEnd = -1;
         for (Hit h : raw) {
-            if (h.span().start() < lastEnd || insideAny(h.span(), exceptionHits) || !filter.keep(note, h.span())) {
+            if (h.span().start() < lastEnd || insideAny(h.span(), exceptionHits) || excusedBySentence(note, h.span())
+                    || !filter.keep(note, h.span())) {
                 continue;
             }
             out.add(h);
             lastEnd = h.span().end();
         }
         return out;
+    }
+
+    /** True when the match's sentence also holds the evidence {@code unlessSentence} names. */
+    private boolean excusedBySentence(AnalyzedNote note, Span span) {
+        if (sentenceGuard == null) {
+            return false;
+        }
+        Span sentence = note.sentenceAt(span.start()).map(s -> s.span()).orElse(null);
+        if (sentence == null) {
+            return false;
+        }
+        for (Span part : Scope.subtract(List.of(sentence), List.of(span))) {
+            if (!sentenceGuard.find(note, List.of(part)).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean insideAny(Span span, List<Hit> hits) {

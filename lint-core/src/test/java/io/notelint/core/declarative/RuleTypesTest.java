@@ -87,6 +87,14 @@ class RuleTypesTest {
     }
 
     @Test
+    void unlessSentenceExcusesAMatchWhoseSentenceCarriesEvidence() {
+        String yaml = "id: c/x\ntype: existence\ncategory: vague-language\nmessage: m\nterms: [doing well]\n"
+                + "unlessSentence:\n  terms: [as evidenced by]\n  patterns: ['\\d']\n";
+        assertThat(lint(yaml, "Client is doing well. Doing well, as evidenced by work. Doing well: PHQ-9 of 8."))
+                .extracting(f -> f.span().start()).containsExactly(10);
+    }
+
+    @Test
     void scopeLimitsMatchingToSectionsAndNeverMatchesHeaders() {
         String yaml = "id: c/x\ntype: existence\ncategory: vague-language\nmessage: m\nterms: [plan, fine]\nscope: [plan]\n";
         String note = "S: Feels fine.\nP: Continue the plan; fine.";
