@@ -145,7 +145,8 @@ final class TextMatcher {
                 findPattern(note.text(), region, p, raw);
             }
         }
-        raw.sort(Comparator.comparing(Hit::span));
+        // leftmost first and, of matches starting together, the longest
+        raw.sort(Comparator.comparingInt((Hit h) -> h.span().start()).thenComparing(h -> -h.span().end()));
         List<Hit> exceptionHits = exceptions == null ? List.of() : exceptions.find(note, regions);
         List<Hit> out = new ArrayList<>();
         int lastEnd = -1;
