@@ -36,7 +36,7 @@ final class RuleFileParser {
 
     static DeclarativeRule parse(LocatedTree tree, String path, Object raw) {
         Node node = Node.of(tree, path, raw, path.isEmpty() ? "a rule file" : "a rule");
-        String type = node.requireString("type").trim();
+        String type = node.requireString("type").trim().toLowerCase(Locale.ROOT);
         if (!TYPES.contains(type)) {
             String hint = Hints.closest(type, TYPES).map(t -> " (did you mean '" + t + "'?)").orElse("");
             throw node.error("type", "unknown rule type '" + type + "'" + hint + "; one of " + String.join(", ", TYPES));
@@ -114,7 +114,7 @@ final class RuleFileParser {
     }
 
     private static Category category(Node node) {
-        String value = node.requireString("category").trim();
+        String value = node.requireString("category").trim().toLowerCase(Locale.ROOT);
         return Category.fromId(value).orElseThrow(() -> {
             List<String> ids = Arrays.stream(Category.values()).map(Category::id).toList();
             String hint = Hints.closest(value, ids).map(c -> " (did you mean '" + c + "'?)").orElse("");
