@@ -1,7 +1,6 @@
 package io.notelint.core.declarative;
 
 import io.notelint.core.analysis.AnalyzedNote;
-import io.notelint.core.rule.Report;
 import io.notelint.core.rule.Rule;
 import io.notelint.core.rule.RuleContext;
 import io.notelint.core.rule.RuleMeta;
@@ -58,10 +57,5 @@ public final class DeclarativeRule implements Rule {
     @Override
     public String toString() {
         return "DeclarativeRule[" + meta.id() + " " + type + " at " + source + "]";
-    }
-
-    /** A report as this rule would hand it to the engine (for tests). */
-    Report decorate(Report report) {
-        return suggestion == null ? report : report.suggest(suggestion);
     }
 }

@@ -110,16 +110,14 @@ record Scope(boolean wholeNote, Set<SectionKind> kinds, List<String> labels, Set
     /** The regions of this scope in a note, or null when the note has none of its sections (and no fallback). */
     Regions regions(AnalyzedNote note) {
         List<Span> positive = new ArrayList<>();
-        String single = null;
-        int named = 0;
+        String single = null; // the section's name when the scope is exactly one detected section
         if (wholeNote) {
             positive.addAll(noteBodies(note));
         } else {
             for (Section s : note.sections().sections()) {
                 if (kinds.contains(s.kind())) {
+                    single = positive.isEmpty() ? s.name() : null;
                     positive.add(s.body());
-                    single = named == 0 ? s.name() : null;
-                    named++;
                 }
             }
         }
@@ -129,7 +127,6 @@ record Scope(boolean wholeNote, Set<SectionKind> kinds, List<String> labels, Set
                 if (labels.contains(f.name())) {
                     positive.add(f.body());
                     single = null;
-                    named += 2;
                 }
             }
         }

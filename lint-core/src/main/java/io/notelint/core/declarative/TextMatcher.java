@@ -123,10 +123,18 @@ final class TextMatcher {
         return new Term(p, tokens.stream().map(Token::text).toList(), value);
     }
 
+    /** Compiled patterns above this many instructions are refused: matching stays linear, but in their size too. */
+    static final int MAX_PROGRAM_SIZE = 20_000;
+
     /** Compiles a pattern with RE2/J: '^' and '$' match at line breaks; case ignored unless asked. */
     static Pattern compile(Node node, String key, String source, boolean ignoreCase) {
         try {
-            return Pattern.compile(source, Pattern.MULTILINE | (ignoreCase ? Pattern.CASE_INSENSITIVE : 0));
+            Pattern p = Pattern.compile(source, Pattern.MULTILINE | (ignoreCase ? Pattern.CASE_INSENSITIVE : 0));
+            if (p.programSize() > MAX_PROGRAM_SIZE) {
+                throw new RuleFileException(Node.where(node.tree(), key), key, "regular expression too large ("
+                        + p.programSize() + " instructions, at most " + MAX_PROGRAM_SIZE + "): use terms for long word lists");
+            }
+            return p;
         } catch (PatternSyntaxException e) {
             String why = e.getDescription() == null ? "syntax error" : e.getDescription();
             throw new RuleFileException(Node.where(node.tree(), key), key, "invalid regular expression: " + why
