@@ -2,6 +2,8 @@ package io.notelint.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.notelint.core.config.LintConfig;
+import io.notelint.core.config.RuleSettings;
 import io.notelint.core.declarative.DeclarativeRule;
 import io.notelint.core.declarative.RuleFiles;
 import io.notelint.core.engine.LintResult;
@@ -42,16 +44,22 @@ class RulePacksTest {
     }
 
     @Test
-    void aPackIsEnabledByNameNextToTheBuiltInRules() {
-        Linter linter = Linter.builder().addRulePack("medicare-psychotherapy").build();
+    void aPackIsEnabledByNameNextToTheBuiltInRulesItsExperimentalRulesByConfig() {
         List<DeclarativeRule> pack = RuleFiles.loadPack("medicare-psychotherapy", getClass().getClassLoader());
-        assertThat(linter.rules()).extracting(r -> r.id())
-                .containsAll(pack.stream().map(r -> r.meta().id()).toList())
-                .hasSize(RuleExamplesTest.allRules().size() + pack.size());
-        LintResult r = linter.lint(NoteJson.parseNote("{\"id\": \"n\", \"text\": \"Provided supportive therapy.\","
-                + " \"fields\": {\"cptCode\": \"90837\"}}", null));
+        List<String> stable = pack.stream().filter(r -> r.meta().stable()).map(r -> r.meta().id()).toList();
+        Linter linter = Linter.builder().addRulePack("medicare-psychotherapy").build();
+        assertThat(linter.rules()).extracting(r -> r.id()).containsAll(stable)
+                .doesNotContain("medicare/specific-intervention")
+                .hasSize((int) RuleExamplesTest.allRules().stream().filter(r -> r.meta().stable()).count() + stable.size());
+        String note = "{\"id\": \"n\", \"text\": \"Provided supportive therapy.\", \"fields\": {\"cptCode\": \"90837\"}}";
+        LintResult r = linter.lint(NoteJson.parseNote(note, null));
         assertThat(r.ruleErrors()).isEmpty();
         assertThat(r.findings()).extracting(f -> f.ruleId()).contains("medicare/timed-code-start-stop",
-                "medicare/psychotherapy-diagnosis", "medicare/specific-intervention", "medicare/necessity-wording");
+                "medicare/psychotherapy-diagnosis", "medicare/necessity-wording");
+
+        LintConfig on = LintConfig.builder().rulePack("medicare-psychotherapy")
+                .rule("medicare/specific-intervention", RuleSettings.on()).build();
+        LintResult all = Linter.builder().config(on).build().lint(NoteJson.parseNote(note, null));
+        assertThat(all.findings()).extracting(f -> f.ruleId()).contains("medicare/specific-intervention");
     }
 }
