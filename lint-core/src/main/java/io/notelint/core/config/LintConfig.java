@@ -40,6 +40,11 @@ public record LintConfig(String profile, Map<String, RuleSettings> rules, String
         return new Builder();
     }
 
+    /** This config with another NLP backend (rule files and packs kept). */
+    public LintConfig withNlp(String value) {
+        return new LintConfig(profile, rules, value, locations, ruleFiles, rulePacks);
+    }
+
     /** Where a key was written, or null. */
     public String locationOf(String key) {
         return locations.get(key);
