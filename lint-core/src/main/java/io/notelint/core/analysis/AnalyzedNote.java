@@ -1,11 +1,13 @@
 package io.notelint.core.analysis;
 
 import io.notelint.core.assertion.Assertion;
+import io.notelint.core.assertion.AssertionResult;
 import io.notelint.core.model.Note;
 import io.notelint.core.model.NoteFormat;
 import io.notelint.core.nlp.NlpSession;
 import io.notelint.core.text.LineIndex;
 import io.notelint.core.text.Span;
+import io.notelint.core.time.TimeExpression;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -34,7 +36,9 @@ public final class AnalyzedNote {
     private List<Span> quotes;
     private final Map<Integer, List<Token>> tokensBySentence = new HashMap<>();
     private final Map<Integer, List<TaggedToken>> tagsBySentence = new HashMap<>();
+    private final Map<Object, Object> derived = new HashMap<>();
     private List<Token> allTokens;
+    private List<TimeExpression> timeExpressions;
 
     public AnalyzedNote(Note note, TextToolkit tools, NlpSession nlp) {
         this.note = note;
@@ -121,6 +125,28 @@ public final class AnalyzedNote {
         return tagsBySentence.computeIfAbsent(sentence.index(), i -> List.copyOf(nlp.tag(text, sentence.span())));
     }
 
+    /**
+     * Time expressions of the whole note in text order (dates, weekdays, clock times, intervals,
+     * durations, frequencies, relative times), resolved against the session date when there is one.
+     */
+    public List<TimeExpression> timeExpressions() {
+        if (timeExpressions == null) {
+            timeExpressions = tools.timeExpressions().find(text, note.fields().sessionDate());
+        }
+        return timeExpressions;
+    }
+
+    /** The time expressions lying wholly inside {@code span}. */
+    public List<TimeExpression> timeExpressions(Span span) {
+        List<TimeExpression> out = new ArrayList<>();
+        for (TimeExpression e : timeExpressions()) {
+            if (span.contains(e.span())) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
     /** Spans of quoted speech ("..." or curly quotes), marks included, never crossing a line. */
     public List<Span> quotes() {
         if (quotes == null) {
@@ -140,9 +166,32 @@ public final class AnalyzedNote {
 
     /** What the sentence around {@code term} says about it (negated, hypothetical, ...). */
     public Assertion assertion(Span term) {
+        return assertionResult(term).status();
+    }
+
+    /** Like {@link #assertion(Span)}, with the cues that decided it ("negated by 'denies' at 12-18"). */
+    public AssertionResult assertionResult(Span term) {
         Sentence s = sentenceAt(term.start()).orElse(null);
+        if (s != null && s.span().contains(term)) {
+            return tools.assertions().assess(text, s.span(), tokens(s), term);
+        }
         Span sentence = s == null ? lineAround(term) : s.span();
-        return tools.assertions().classify(text, sentence, term);
+        return tools.assertions().assess(text, sentence, term);
+    }
+
+    /**
+     * A value derived from this note that several rules need (a plan detection, a similarity table),
+     * computed by the first rule that asks and reused by the others. {@code key} must identify the
+     * computation (a static final object of the computing class); the value must not be mutated.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T derived(Object key, java.util.function.Function<AnalyzedNote, T> compute) {
+        Object value = derived.get(key);
+        if (value == null) {
+            value = compute.apply(this);
+            derived.put(key, value);
+        }
+        return (T) value;
     }
 
     /** The section an offset falls in, if any. */
