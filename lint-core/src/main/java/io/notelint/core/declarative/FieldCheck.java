@@ -2,16 +2,22 @@ package io.notelint.core.declarative;
 
 import io.notelint.core.analysis.AnalyzedNote;
 import io.notelint.core.rule.Report;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 
-/** {@code field}: predicates over structured fields; one note-level finding per predicate that fails. */
+/**
+ * {@code field}: predicates over structured fields; a note-level finding for each predicate that
+ * fails, at most one per field (an absent field fails "present" and "in [...]" alike: one finding says it).
+ */
 record FieldCheck(List<FieldPredicate> expect) implements Check {
 
     public void run(AnalyzedNote note, Consumer<Report> out) {
+        Set<String> reported = new HashSet<>();
         for (FieldPredicate p : expect) {
-            if (!p.holds(note)) {
+            if (!reported.contains(p.field().name()) && !p.holds(note)) {
+                reported.add(p.field().name());
                 out.accept(Report.of(MESSAGE).arg("field", p.field().name()).arg("value", p.actual(note))
                         .arg("expected", p.text()));
             }

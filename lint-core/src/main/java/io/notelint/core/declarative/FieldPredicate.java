@@ -136,8 +136,14 @@ record FieldPredicate(FieldRef field, List<Test> tests, String text) {
                     values.add(typed(ref, v, new At(node.tree(), node.path(k))));
                 }
                 tests.add(new OneOf(values, k.startsWith("not")));
-                words.add((k.startsWith("not") ? (k.equals("notIn") ? "not in " : "!= ") : (k.equals("in") ? "in " : "= "))
-                        + (k.endsWith("In") ? "[" + String.join(", ", raw) + "]" : String.join(", ", raw)));
+                boolean list = k.equals("in") || k.equals("notIn");
+                String op = switch (k) {
+                    case "in" -> "in ";
+                    case "notIn" -> "not in ";
+                    case "notEquals" -> "!= ";
+                    default -> "= ";
+                };
+                words.add(op + (list ? "[" + String.join(", ", raw) + "]" : String.join(", ", raw)));
             }
         }
         if (node.has("matches")) {

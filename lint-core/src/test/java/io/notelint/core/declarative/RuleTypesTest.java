@@ -262,6 +262,17 @@ class RuleTypesTest {
     }
 
     @Test
+    void aFieldIsReportedOnceWhateverNumberOfItsPredicatesFail() {
+        String yaml = "id: c/x\ntype: field\ncategory: administrative\nmessage: '{field} is {value}; expected {expected}'\n"
+                + "expect:\n  - clinician.credentials present\n  - {field: clinician.credentials, in: [LCSW, LPC]}\n";
+        assertThat(lintJson(yaml, "{\"text\": \"x\"}")).extracting(Finding::message)
+                .containsExactly("clinician.credentials is absent; expected clinician.credentials present");
+        assertThat(lintJson(yaml, "{\"text\": \"x\", \"fields\": {\"clinician\": {\"name\": \"A\", \"credentials\": \"BA\"}}}"))
+                .extracting(Finding::message)
+                .containsExactly("clinician.credentials is BA; expected clinician.credentials in [LCSW, LPC]");
+    }
+
+    @Test
     void fieldExpressionsCompareByType() {
         String tmpl = "id: c/x\ntype: field\ncategory: administrative\nmessage: m\nexpect: \"%s\"\n";
         String note = "{\"text\": \"x\", \"fields\": {\"riskLevel\": \"moderate\", \"sessionDate\": \"2026-03-01\","
