@@ -9,6 +9,7 @@ import io.notelint.core.io.NoteInputs;
 import io.notelint.core.io.RecordReader;
 import io.notelint.core.output.ResultFormat;
 import io.notelint.core.output.ResultWriter;
+import io.notelint.core.output.TextResultWriter;
 import io.notelint.core.output.ToolInfo;
 import io.notelint.core.rule.Severity;
 import java.io.BufferedWriter;
@@ -74,6 +75,13 @@ final class CheckCommand implements Callable<Integer> {
 
     @Option(names = {"--output", "-o"}, paramLabel = "FILE", description = "Write the report here (default: standard output).")
     Path output;
+
+    @Option(names = "--profile", paramLabel = "NAME",
+            description = "Start from this profile (default, medicare-psychotherapy, training; overrides the config's 'extends').")
+    String profile;
+
+    @Option(names = "--explain", description = "In text output, say under each finding why its rule matters.")
+    boolean explain;
 
     @Option(names = "--nlp", paramLabel = "NAME", description = "NLP backend (default: the config's, else opennlp).")
     String nlp;
@@ -144,7 +152,9 @@ final class CheckCommand implements Callable<Integer> {
         }
         ToolInfo tool = new ToolInfo("NoteLint", Version.version(), Version.informationUri(), linter.rules());
         try (Writer out = openOutput()) {
-            ResultWriter writer = format.create(out, tool);
+            ResultWriter writer = explain && format == ResultFormat.TEXT
+                    ? new TextResultWriter(out, TextResultWriter.reasons(linter.rules()))
+                    : format.create(out, tool);
             writer.begin();
             BatchSummary summary;
             try (RecordReader reader = NoteInputs.open(files, io::in)) {
@@ -166,6 +176,9 @@ final class CheckCommand implements Callable<Integer> {
         LintConfig c = config == null ? LintConfig.DEFAULT : ConfigLoader.load(config);
         if (nlp != null) {
             c = c.withNlp(nlp);
+        }
+        if (profile != null) {
+            c = c.withProfile(profile);
         }
         return c;
     }

@@ -45,6 +45,11 @@ public record LintConfig(String profile, Map<String, RuleSettings> rules, String
         return new LintConfig(profile, rules, value, locations, ruleFiles, rulePacks);
     }
 
+    /** This config extending another profile (rules, files and packs kept). */
+    public LintConfig withProfile(String value) {
+        return new LintConfig(value, rules, nlp, locations, ruleFiles, rulePacks);
+    }
+
     /** Where a key was written, or null. */
     public String locationOf(String key) {
         return locations.get(key);

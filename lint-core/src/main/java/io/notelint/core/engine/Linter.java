@@ -149,8 +149,11 @@ public final class Linter {
             }
             List<Path> files = new ArrayList<>(config.ruleFiles());
             files.addAll(ruleFiles);
-            List<String> packs = new ArrayList<>(config.rulePacks());
+            LintConfig profile = config.profile() == null ? null : Profiles.load(config.profile(), cl());
+            List<String> packs = new ArrayList<>(profile == null ? List.of() : profile.rulePacks());
+            packs.addAll(config.rulePacks());
             packs.addAll(rulePacks);
+            packs = List.copyOf(new java.util.LinkedHashSet<>(packs));
             if (!files.isEmpty() || !packs.isEmpty()) {
                 all.addAll(RuleFiles.load(files, packs, cl()));
             }
@@ -162,7 +165,7 @@ public final class Linter {
                             + " and " + origin(r));
                 }
             }
-            Map<String, RuleSettings> settings = effectiveSettings(byId, cl());
+            Map<String, RuleSettings> settings = effectiveSettings(byId, profile);
             List<ActiveRule> active = new ArrayList<>();
             for (Rule rule : byId.values()) {
                 RuleMeta meta = rule.meta();
@@ -194,12 +197,11 @@ public final class Linter {
         }
 
         /** Every stable rule on, the profile's settings over that, the config's rule settings over both. */
-        private Map<String, RuleSettings> effectiveSettings(Map<String, Rule> byId, ClassLoader loader) {
+        private Map<String, RuleSettings> effectiveSettings(Map<String, Rule> byId, LintConfig profile) {
             Map<String, RuleSettings> base = new LinkedHashMap<>();
             byId.values().stream().filter(r -> r.meta().stable())
                     .forEach(r -> base.put(r.meta().id(), RuleSettings.on()));
-            if (config.profile() != null) {
-                LintConfig profile = Profiles.load(config.profile(), loader);
+            if (profile != null) {
                 // a profile may name rules of packs that are not on the class path: those are skipped
                 profile.rules().forEach((id, s) -> {
                     if (byId.containsKey(id)) {
