@@ -86,6 +86,10 @@ final class GradeCommand implements Callable<Integer> {
     @Option(names = "--config", paramLabel = "FILE", description = "Lint config file, as for 'check'.")
     Path config;
 
+    @Option(names = "--profile", paramLabel = "NAME",
+            description = "Start from this profile, as for 'check' (e.g. training: stricter thresholds).")
+    String profile;
+
     @Option(names = "--nlp", paramLabel = "NAME", description = "NLP backend (default: the config's, else opennlp).")
     String nlp;
 
@@ -201,7 +205,10 @@ final class GradeCommand implements Callable<Integer> {
     private LintConfig config() {
         LintConfig c = config == null ? LintConfig.DEFAULT : ConfigLoader.load(config);
         if (nlp != null) {
-            c = new LintConfig(c.profile(), c.rules(), nlp, c.locations());
+            c = c.withNlp(nlp);
+        }
+        if (profile != null) {
+            c = c.withProfile(profile);
         }
         return c;
     }

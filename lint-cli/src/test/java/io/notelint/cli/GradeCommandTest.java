@@ -196,10 +196,20 @@ class GradeCommandTest {
     }
 
     @Test
+    void aProfileIsAppliedAsForCheck() throws IOException {
+        Cli.Run run = grade("--profile", "training", "--format", "jsonl", classDir().toString());
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out().lines()).hasSize(4);
+    }
+
+    @Test
     void usageErrors() throws IOException {
         assertThat(grade("--format", "sarif", classDir().toString()).exit()).isEqualTo(ExitCodes.USAGE);
         assertThat(grade(dir.resolve("missing.jsonl").toString()).err()).contains("no such file");
         assertThat(grade("--rubric", dir.resolve("nope.yaml").toString(), classDir().toString()).err())
                 .contains("nope.yaml").contains("cannot read");
+        Cli.Run badProfile = grade("--profile", "no-such-profile", classDir().toString());
+        assertThat(badProfile.exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(badProfile.err()).contains("no-such-profile");
     }
 }

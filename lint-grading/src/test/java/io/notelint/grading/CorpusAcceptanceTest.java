@@ -3,39 +3,54 @@ package io.notelint.grading;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.notelint.core.engine.Linter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The acceptance measure over the labelled corpus with the built-in rule pack and the default rubric:
  * scores rank the notes as the number of documented flaws does (Spearman >= 0.6 between score and
- * minus the flaw count), and clean notes average at least 90% of the maximum.
+ * minus the flaw count), and clean notes average at least 90% of the maximum. Measured on the labelled
+ * corpus, and on the holdout corpus written apart from the rules.
  */
 class CorpusAcceptanceTest {
 
-    private static List<LabelledCorpus.Item> items;
-    private static List<Grade> grades;
+    private static Grader grader;
+
+    private List<LabelledCorpus.Item> items;
+    private List<Grade> grades;
 
     @BeforeAll
-    static void gradeTheCorpus() {
-        Grader grader = Grader.builder().linter(Linter.builder().build()).build();
-        items = LabelledCorpus.load();
-        grades = items.stream().map(i -> grader.grade(i.note())).toList();
+    static void build() {
+        grader = Grader.builder().linter(Linter.builder().build()).build();
     }
 
-    @Test
-    void scoresRankNotesLikeTheirNumberOfFlaws() {
+    private void grade(String corpus) {
+        items = LabelledCorpus.load(corpus);
+        grades = new ArrayList<>();
+        items.forEach(i -> grades.add(grader.grade(i.note())));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"labelled.jsonl", "holdout.jsonl"})
+    void scoresRankNotesLikeTheirNumberOfFlaws(String corpus) {
+        grade(corpus);
         double[] score = grades.stream().mapToDouble(Grade::score).toArray();
         double[] fewerFlaws = items.stream().mapToDouble(i -> -i.flaws()).toArray();
         double rho = Spearman.rho(score, fewerFlaws);
-        System.out.printf(Locale.ROOT, "grading acceptance: %d notes, Spearman(score, -flaws) = %.3f%n", items.size(), rho);
+        System.out.printf(Locale.ROOT, "grading acceptance, %s: %d notes, Spearman(score, -flaws) = %.3f%n", corpus,
+                items.size(), rho);
         assertThat(rho).isGreaterThanOrEqualTo(0.6);
     }
 
-    @Test
-    void cleanNotesAverageAtLeastNinetyPercent() {
+    @ParameterizedTest
+    @ValueSource(strings = {"labelled.jsonl", "holdout.jsonl"})
+    void cleanNotesAverageAtLeastNinetyPercent(String corpus) {
+        grade(corpus);
         double sum = 0;
         int n = 0;
         int full = 0;
@@ -47,14 +62,15 @@ class CorpusAcceptanceTest {
             }
         }
         double mean = sum / n;
-        System.out.printf(Locale.ROOT, "grading acceptance: %d clean notes, mean %.1f%% of max, %d at full marks%n",
-                n, 100 * mean, full);
+        System.out.printf(Locale.ROOT, "grading acceptance, %s: %d clean notes, mean %.1f%% of max, %d at full marks%n",
+                corpus, n, 100 * mean, full);
         assertThat(n).isGreaterThan(20);
         assertThat(mean).isGreaterThanOrEqualTo(0.9);
     }
 
     @Test
     void flawedNotesScoreBelowCleanOnesOnAverage() {
+        grade("labelled.jsonl");
         double clean = 0;
         double flawed = 0;
         int nc = 0;

@@ -12,10 +12,11 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Removing a flaw never lowers a score, checked over the labelled corpus with the built-in rule pack and
+ * Removing a flaw never lowers a score, checked over the labelled corpora with the built-in rule pack and
  * the default rubric: by removing findings (every single one, and in random orders down to none), and
  * by fixing the notes themselves (deleting labelled vague or stigmatizing words, dropping the history
  * a clone or an undocumented change was judged against) and grading them again.
@@ -23,16 +24,16 @@ import org.junit.jupiter.api.Test;
 class CorpusMonotonicityTest {
 
     private static Grader grader;
-    private static List<LabelledCorpus.Item> items;
 
     @BeforeAll
     static void setUp() {
         grader = Grader.builder().linter(Linter.builder().build()).build();
-        items = LabelledCorpus.load();
     }
 
-    @Test
-    void removingAnyFindingNeverLowersTheScore() {
+    @ParameterizedTest
+    @ValueSource(strings = {"labelled.jsonl", "holdout.jsonl"})
+    void removingAnyFindingNeverLowersTheScore(String corpus) {
+        List<LabelledCorpus.Item> items = LabelledCorpus.load(corpus);
         Random random = new Random(20240611L);
         int checks = 0;
         for (LabelledCorpus.Item item : items) {
@@ -62,8 +63,10 @@ class CorpusMonotonicityTest {
         assertThat(checks).as("the pack finds something in the corpus").isGreaterThan(100);
     }
 
-    @Test
-    void fixingANoteNeverLowersItsScore() {
+    @ParameterizedTest
+    @ValueSource(strings = {"labelled.jsonl", "holdout.jsonl"})
+    void fixingANoteNeverLowersItsScore(String corpus) {
+        List<LabelledCorpus.Item> items = LabelledCorpus.load(corpus);
         int fixed = 0;
         List<String> lowered = new ArrayList<>();
         for (LabelledCorpus.Item item : items) {
@@ -79,7 +82,7 @@ class CorpusMonotonicityTest {
                 lowered.add(note.id() + " " + before + " -> " + after);
             }
         }
-        System.out.println("grading monotonicity: " + fixed + " corpus notes fixed and graded again");
+        System.out.println("grading monotonicity, " + corpus + ": " + fixed + " notes fixed and graded again");
         assertThat(fixed).isGreaterThan(30);
         assertThat(lowered).as("notes whose score dropped after a flaw was removed").isEmpty();
     }

@@ -12,8 +12,9 @@ import java.util.List;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The repository's labelled corpus ({@code corpus/labelled.jsonl}): each note with its expected
- * findings. Used to measure the grader, never to tune it.
+ * The repository's labelled corpora ({@code corpus/labelled.jsonl}, and {@code corpus/holdout.jsonl}
+ * written apart from the rules): each note with its expected findings. Used to measure the grader,
+ * never to tune it.
  */
 final class LabelledCorpus {
 
@@ -29,23 +30,28 @@ final class LabelledCorpus {
     private LabelledCorpus() {
     }
 
-    /** The corpus file, found from the module directory upwards. */
-    static Path locate() {
+    /** A corpus file of the repository's {@code corpus/} folder, found from the module directory upwards. */
+    static Path locate(String name) {
         Path dir = Path.of("").toAbsolutePath();
         while (dir != null) {
-            Path p = dir.resolve("corpus/labelled.jsonl");
+            Path p = dir.resolve("corpus").resolve(name);
             if (Files.isRegularFile(p)) {
                 return p;
             }
             dir = dir.getParent();
         }
-        throw new IllegalStateException("corpus/labelled.jsonl not found above " + Path.of("").toAbsolutePath());
+        throw new IllegalStateException("corpus/" + name + " not found above " + Path.of("").toAbsolutePath());
     }
 
+    /** The labelled corpus, {@code corpus/labelled.jsonl}. */
     static List<Item> load() {
+        return load("labelled.jsonl");
+    }
+
+    static List<Item> load(String name) {
         List<Item> out = new ArrayList<>();
         try {
-            for (String line : Files.readAllLines(locate(), StandardCharsets.UTF_8)) {
+            for (String line : Files.readAllLines(locate(name), StandardCharsets.UTF_8)) {
                 if (line.isBlank()) {
                     continue;
                 }
