@@ -298,14 +298,16 @@ public final class ClassReport {
         return out.toString();
     }
 
-    /** One row per criterion: how often it was missed and what it cost the class. */
+    /** One row per criterion, most often missed first: how often it was missed and what it cost the class. */
     public String criteriaCsv() {
         StringBuilder out = new StringBuilder();
-        row(out, List.of("criterionId", "title", "max", "notesLosingPoints", "notesGraded", "meanScore", "pointsLost"));
+        row(out, List.of("criterionId", "title", "max", "notesLosingPoints", "notesGraded", "meanScore", "pointsLost",
+                "rubricId", "rubricVersion", "assignmentId", "assignmentVersion"));
         for (CriterionStats c : criteria()) {
             row(out, List.of(text(c.id()), text(c.title()), String.valueOf(c.max()), String.valueOf(c.notesLosing()),
                     String.valueOf(graded.size()), String.format(Locale.ROOT, "%.2f", c.meanScore()),
-                    String.valueOf(c.pointsLost())));
+                    String.valueOf(c.pointsLost()), text(rubric.id()), text(rubric.version()),
+                    assignment == null ? "" : text(assignment.id()), assignment == null ? "" : text(assignment.version())));
         }
         return out.toString();
     }

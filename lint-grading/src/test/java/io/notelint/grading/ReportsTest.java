@@ -130,8 +130,11 @@ class ReportsTest {
                 + "assignmentVersion,specific-language,person-first,").endsWith(",phq9,safety-plan,error");
         assertThat(rows[1]).startsWith("ana,a1,109,109,100.0,notelint-default,");
         assertThat(rows[4]).startsWith(",line-4,,109,,").endsWith("line 4: not valid JSON");
-        assertThat(report.criteriaCsv().split("\r\n")[0]).isEqualTo(
-                "criterionId,title,max,notesLosingPoints,notesGraded,meanScore,pointsLost");
+        String[] criteria = report.criteriaCsv().split("\r\n");
+        assertThat(criteria[0]).isEqualTo("criterionId,title,max,notesLosingPoints,notesGraded,meanScore,pointsLost,"
+                + "rubricId,rubricVersion,assignmentId,assignmentVersion");
+        assertThat(criteria).hasSize(1 + RUBRIC.criteria().size() + ASSIGNMENT.requirements().size());
+        assertThat(criteria[1]).endsWith(",notelint-default," + RUBRIC.version() + ",case-maria,1");
     }
 
     @Test
