@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * The acceptance measure over the labelled corpus with the built-in rule pack and the default rubric:
  * scores rank the notes as the number of documented flaws does (Spearman >= 0.6 between score and
  * minus the flaw count), and clean notes average at least 90% of the maximum. Measured on the labelled
- * corpus, and on the holdout corpus written apart from the rules.
+ * corpus, and on the holdout and blind corpora written apart from the rules.
  */
 class CorpusAcceptanceTest {
 
@@ -36,7 +36,7 @@ class CorpusAcceptanceTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"labelled.jsonl", "holdout.jsonl"})
+    @ValueSource(strings = {"labelled.jsonl", "holdout.jsonl", "blind.jsonl"})
     void scoresRankNotesLikeTheirNumberOfFlaws(String corpus) {
         grade(corpus);
         double[] score = grades.stream().mapToDouble(Grade::score).toArray();
@@ -48,7 +48,7 @@ class CorpusAcceptanceTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"labelled.jsonl", "holdout.jsonl"})
+    @ValueSource(strings = {"labelled.jsonl", "holdout.jsonl", "blind.jsonl"})
     void cleanNotesAverageAtLeastNinetyPercent(String corpus) {
         grade(corpus);
         double sum = 0;

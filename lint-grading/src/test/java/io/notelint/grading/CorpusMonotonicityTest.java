@@ -31,7 +31,7 @@ class CorpusMonotonicityTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"labelled.jsonl", "holdout.jsonl"})
+    @ValueSource(strings = {"labelled.jsonl", "holdout.jsonl", "blind.jsonl"})
     void removingAnyFindingNeverLowersTheScore(String corpus) {
         List<LabelledCorpus.Item> items = LabelledCorpus.load(corpus);
         Random random = new Random(20240611L);
@@ -64,7 +64,7 @@ class CorpusMonotonicityTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"labelled.jsonl", "holdout.jsonl"})
+    @ValueSource(strings = {"labelled.jsonl", "holdout.jsonl", "blind.jsonl"})
     void fixingANoteNeverLowersItsScore(String corpus) {
         List<LabelledCorpus.Item> items = LabelledCorpus.load(corpus);
         int fixed = 0;

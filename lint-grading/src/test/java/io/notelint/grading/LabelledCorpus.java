@@ -12,8 +12,8 @@ import java.util.List;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The repository's labelled corpora ({@code corpus/labelled.jsonl}, and {@code corpus/holdout.jsonl}
- * written apart from the rules): each note with its expected findings. Used to measure the grader,
+ * The repository's labelled corpora ({@code corpus/labelled.jsonl}, and {@code holdout.jsonl} and
+ * {@code blind.jsonl}, written apart from the rules): each note with its expected findings. Used to measure the grader,
  * never to tune it.
  */
 final class LabelledCorpus {
