@@ -13,8 +13,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The repository's labelled corpora ({@code corpus/labelled.jsonl}, and {@code holdout.jsonl} and
- * {@code blind.jsonl}, written apart from the rules): each note with its expected findings. Used to measure the grader,
- * never to tune it.
+ * {@code blind.jsonl}, written apart from the rules): each note with its expected findings. Used to
+ * measure the grader, never to tune it.
  */
 final class LabelledCorpus {
 
