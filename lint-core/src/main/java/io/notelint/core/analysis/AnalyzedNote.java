@@ -3,6 +3,8 @@ package io.notelint.core.analysis;
 import io.notelint.core.assertion.Assertion;
 import io.notelint.core.model.Note;
 import io.notelint.core.model.NoteFormat;
+import io.notelint.core.nlp.DependencyParse;
+import io.notelint.core.nlp.DependencyParses;
 import io.notelint.core.nlp.NlpSession;
 import io.notelint.core.text.LineIndex;
 import io.notelint.core.text.Span;
@@ -34,6 +36,7 @@ public final class AnalyzedNote {
     private List<Span> quotes;
     private final Map<Integer, List<Token>> tokensBySentence = new HashMap<>();
     private final Map<Integer, List<TaggedToken>> tagsBySentence = new HashMap<>();
+    private final Map<Integer, Optional<DependencyParse>> parsesBySentence = new HashMap<>();
     private List<Token> allTokens;
 
     public AnalyzedNote(Note note, TextToolkit tools, NlpSession nlp) {
@@ -119,6 +122,15 @@ public final class AnalyzedNote {
     /** Statistical tokens with POS tags for one sentence; computed only for sentences a rule asks about. */
     public List<TaggedToken> tagged(Sentence sentence) {
         return tagsBySentence.computeIfAbsent(sentence.index(), i -> List.copyOf(nlp.tag(text, sentence.span())));
+    }
+
+    /**
+     * The dependency parse of one sentence when the NLP backend offers parses (the CoreNLP backend
+     * does, the default does not: callers fall back to word windows). Computed once per sentence.
+     */
+    public Optional<DependencyParse> dependencies(Sentence sentence) {
+        return parsesBySentence.computeIfAbsent(sentence.index(), i -> nlp.capability(DependencyParses.class)
+                .map(p -> p.parse(text, sentence.span())));
     }
 
     /** Spans of quoted speech ("..." or curly quotes), marks included, never crossing a line. */
