@@ -45,7 +45,12 @@ final class CoreNlpAnalyzer {
 
     /** Tokens, UPOS tags and lemmas of {@code sentence}, taken as one sentence. */
     AnnotatedSentence annotate(String text, Span sentence) {
-        Annotation doc = new Annotation(sentence.in(text));
+        String segment = sentence.in(text);
+        if (!hasContent(segment)) {
+            // the one-sentence splitter refuses to make a sentence without a token
+            return new AnnotatedSentence(sentence, List.of(), null);
+        }
+        Annotation doc = new Annotation(segment);
         Annotators.OneSentence.INSTANCE.annotate(doc);
         List<CoreMap> sentences = sentencesOf(doc);
         if (sentences.isEmpty()) {
@@ -100,6 +105,12 @@ final class CoreNlpAnalyzer {
             out.add(new TaggedToken(span, span.in(text), upos.get(i), l.lemma()));
         }
         return out;
+    }
+
+    /** True when some character is neither white space nor an invisible format character (which CoreNLP drops). */
+    private static boolean hasContent(String s) {
+        return s.codePoints().anyMatch(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c)
+                && Character.getType(c) != Character.FORMAT);
     }
 
     static List<CoreMap> sentencesOf(Annotation doc) {
