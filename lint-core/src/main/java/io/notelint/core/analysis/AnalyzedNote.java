@@ -1,6 +1,7 @@
 package io.notelint.core.analysis;
 
 import io.notelint.core.assertion.Assertion;
+import io.notelint.core.assertion.SyntacticScope;
 import io.notelint.core.model.Note;
 import io.notelint.core.model.NoteFormat;
 import io.notelint.core.nlp.DependencyParse;
@@ -154,7 +155,12 @@ public final class AnalyzedNote {
     public Assertion assertion(Span term) {
         Sentence s = sentenceAt(term.start()).orElse(null);
         Span sentence = s == null ? lineAround(term) : s.span();
-        return tools.assertions().classify(text, sentence, term);
+        Assertion window = tools.assertions().classify(text, sentence, term);
+        if (s == null) {
+            return window;
+        }
+        // with a backend that parses (CoreNLP), the parse scopes negations and conditions; else the window stands
+        return dependencies(s).map(p -> SyntacticScope.standard().refine(window, p, term)).orElse(window);
     }
 
     /** The section an offset falls in, if any. */

@@ -5,10 +5,16 @@ import io.notelint.core.engine.Linter;
 import io.notelint.core.io.NoteFormatException;
 import io.notelint.core.io.NoteJson;
 import io.notelint.core.model.Note;
+import io.notelint.core.analysis.AnalyzedNote;
+import io.notelint.core.analysis.Sentence;
+import io.notelint.core.analysis.TextToolkit;
+import io.notelint.core.nlp.DependencyParses;
 import io.notelint.core.nlp.NlpBackend;
 import io.notelint.core.nlp.NlpBackends;
 import io.notelint.core.output.ResultJson;
+import io.notelint.core.text.Span;
 import io.notelint.nlp.corenlp.CoreNlpBackend;
+import io.notelint.nlp.corenlp.SuTimeFinder;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -105,8 +111,10 @@ public final class BackendBench {
         // results for score.py beside the measurements: target/bench/BACKEND-results.jsonl
         List<Item> items = read(corpus);
         long t0 = System.nanoTime();
-        Linter linter = Linter.builder().nlp(NlpBackends.load(backend)).build();
+        NlpBackend nlp = NlpBackends.load(backend);
+        Linter linter = Linter.builder().nlp(nlp).build();
         linter.lint(items.get(0).note());
+        analyse(nlp, items.get(0).note(), Analysis.TAGS);
         long loadNanos = System.nanoTime() - t0;
 
         // one full pass: scores, results for score.py, and every lazily loaded model warmed
@@ -125,6 +133,14 @@ public final class BackendBench {
         double oneThread = throughput(linter, items, 1);
         int cores = Runtime.getRuntime().availableProcessors();
         double allThreads = throughput(linter, items, cores);
+        long tokens = 0;
+        for (Item item : items) {
+            tokens += analyse(nlp, item.note(), Analysis.TAGS);
+        }
+        double tagging = analysisThroughput(nlp, items, Analysis.TAGS);
+        Double parsing = nlp.capability(DependencyParses.class).isPresent()
+                ? analysisThroughput(nlp, items, Analysis.PARSES) : null;
+        Double times = nlp instanceof CoreNlpBackend ? analysisThroughput(nlp, items, Analysis.TIMES) : null;
 
         ObjectNode json = NoteJson.mapper().createObjectNode();
         json.put("backend", backend);
@@ -134,6 +150,14 @@ public final class BackendBench {
         json.put("notesPerSecond1", oneThread);
         json.put("threads", cores);
         json.put("notesPerSecondAll", allThreads);
+        json.put("tokensPerNote", (double) tokens / items.size());
+        json.put("taggedNotesPerSecond", tagging);
+        if (parsing != null) {
+            json.put("parsedNotesPerSecond", parsing);
+        }
+        if (times != null) {
+            json.put("timeNotesPerSecond", times);
+        }
         json.put("peakHeapMB", peakHeapBytes() / 1e6);
         System.gc();
         json.put("retainedHeapMB", (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) / 1e6);
@@ -182,6 +206,43 @@ public final class BackendBench {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** What the NLP-alone measurements ask of the backend for every note. */
+    enum Analysis { TAGS, PARSES, TIMES }
+
+    /** Sentences and tags of every sentence, plus parses or SUTime; returns the number of tagged tokens. */
+    private static int analyse(NlpBackend nlp, Note note, Analysis what) {
+        AnalyzedNote analysis = new AnalyzedNote(note, TextToolkit.standard(), nlp.openSession());
+        int tokens = 0;
+        for (Sentence s : analysis.sentences()) {
+            tokens += analysis.tagged(s).size();
+            if (what == Analysis.PARSES) {
+                analysis.dependencies(s);
+            }
+        }
+        if (what == Analysis.TIMES) {
+            String text = note.text();
+            SuTimeFinder finder = nlp.capability(SuTimeFinder.class).orElseThrow();
+            finder.find(text, new Span(0, text.length()), note.fields().sessionDate());
+        }
+        return tokens;
+    }
+
+    /** Notes per second, one thread, for the NLP analysis alone (no rules). */
+    private static double analysisThroughput(NlpBackend nlp, List<Item> items, Analysis what) {
+        for (Item item : items.subList(0, Math.min(20, items.size()))) {
+            analyse(nlp, item.note(), what);
+        }
+        long start = System.nanoTime();
+        long notes = 0;
+        do {
+            for (Item item : items) {
+                analyse(nlp, item.note(), what);
+                notes++;
+            }
+        } while (System.nanoTime() - start < MIN_MEASURE_NANOS);
+        return notes / ((System.nanoTime() - start) / 1e9);
     }
 
     /** The highest heap use seen, summed over the heap pools (garbage included: what -Xmx must allow). */

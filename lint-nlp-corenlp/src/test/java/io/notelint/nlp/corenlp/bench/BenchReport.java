@@ -48,11 +48,15 @@ final class BenchReport {
         md.append("\n|---|");
         runs.forEach(r -> md.append("---:|"));
         md.append('\n');
-        row(md, runs, "load: building the linter and the first note (ms)", "loadMillis", "%.0f");
-        row(md, runs, "notes per second, 1 thread", "notesPerSecond1", "%.1f");
-        md.append("| notes per second, all ").append(first.path("threads").asInt()).append(" threads | ");
+        row(md, runs, "load: the linter, then the first note linted and tagged (ms)", "loadMillis", "%.0f");
+        row(md, runs, "lint, 1 thread (notes/s)", "notesPerSecond1", "%.1f");
+        md.append("| lint, all ").append(first.path("threads").asInt()).append(" threads (notes/s) | ");
         runs.forEach(r -> md.append(String.format(Locale.ROOT, "%.1f | ", r.path("notesPerSecondAll").asDouble())));
         md.append('\n');
+        row(md, runs, "NLP alone, 1 thread: sentences and UPOS tags (notes/s)", "taggedNotesPerSecond", "%.1f");
+        row(md, runs, "NLP alone, 1 thread: + dependency parses (notes/s)", "parsedNotesPerSecond", "%.1f");
+        row(md, runs, "NLP alone, 1 thread: + SUTime over the note (notes/s)", "timeNotesPerSecond", "%.1f");
+        row(md, runs, "tagged tokens per note", "tokensPerNote", "%.0f");
         row(md, runs, "peak heap in use, garbage included (MB)", "peakHeapMB", "%.0f");
         row(md, runs, "heap retained after a full GC (MB)", "retainedHeapMB", "%.0f");
         row(md, runs, "smallest -Xmx that lints the corpus with every model loaded (MB)", "minXmxMB", "%.0f");
