@@ -186,8 +186,8 @@ public final class SuTimeFinder {
 
     private static TimeMention frequency(Span here, String value, String before, SUTime.Temporal temporal) {
         Map<String, String> attributes = temporal.getTimexAttributes(new SUTime.TimeIndex());
-        String period = attributes.getOrDefault("periodicity", "");
-        if (period.isEmpty()) {
+        String period = attributes.get("periodicity");
+        if (period == null || period.isEmpty()) {
             // "on Mondays" has the value XXXX-WXX-1: once a week
             period = value.startsWith("P") ? value : "P1W";
         }
