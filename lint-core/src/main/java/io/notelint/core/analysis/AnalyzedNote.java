@@ -1,6 +1,7 @@
 package io.notelint.core.analysis;
 
 import io.notelint.core.assertion.Assertion;
+import io.notelint.core.assertion.AssertionResult;
 import io.notelint.core.assertion.SyntacticScope;
 import io.notelint.core.model.Note;
 import io.notelint.core.model.NoteFormat;
@@ -153,14 +154,19 @@ public final class AnalyzedNote {
 
     /** What the sentence around {@code term} says about it (negated, hypothetical, ...). */
     public Assertion assertion(Span term) {
+        return assertionResult(term).status();
+    }
+
+    /** Like {@link #assertion(Span)}, with the cues that decided it ("negated by 'denies' at 12-18"). */
+    public AssertionResult assertionResult(Span term) {
         Sentence s = sentenceAt(term.start()).orElse(null);
-        Span sentence = s == null ? lineAround(term) : s.span();
-        Assertion window = tools.assertions().classify(text, sentence, term);
-        if (s == null) {
-            return window;
+        if (s != null && s.span().contains(term)) {
+            AssertionResult window = tools.assertions().assess(text, s.span(), tokens(s), term);
+            // with a backend that parses (CoreNLP), the parse scopes negations and conditions; else the window stands
+            return dependencies(s).map(p -> SyntacticScope.standard().refine(window, p, term)).orElse(window);
         }
-        // with a backend that parses (CoreNLP), the parse scopes negations and conditions; else the window stands
-        return dependencies(s).map(p -> SyntacticScope.standard().refine(window, p, term)).orElse(window);
+        Span sentence = s == null ? lineAround(term) : s.span();
+        return tools.assertions().assess(text, sentence, term);
     }
 
     /** The section an offset falls in, if any. */

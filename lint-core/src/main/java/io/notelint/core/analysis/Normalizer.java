@@ -10,7 +10,8 @@ import java.util.Map;
  * apostrophes straightened, irregular forms mapped, and regular inflection stripped ("talked",
  * "talking", "talks" -> "talk"; "issues" -> "issu"). Not a linguistic lemma: what matters is that a
  * lexicon entry and a word of the note reduce to the same string. OpenNLP's statistical lemmatiser is
- * ten times slower than tagging (design.md), so it stays off the hot path.
+ * ten times slower than tagging (design.md), so it stays off the hot path. Forms whose reduction would
+ * collide with a different word are pinned in irregular-forms.tsv ("noted" must not become "not").
  */
 public final class Normalizer {
 
@@ -43,7 +44,8 @@ public final class Normalizer {
         String w = fold(token);
         String base = irregular.get(w);
         if (base != null) {
-            return stripE(base);
+            // "=form" is final: words whose regular reduction would collide with another word ("noted" -> "not")
+            return base.startsWith("=") ? base.substring(1) : stripE(base);
         }
         if (w.length() < 4 || !Character.isLetter(w.charAt(w.length() - 1))) {
             return w;

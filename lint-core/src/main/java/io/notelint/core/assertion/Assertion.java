@@ -13,6 +13,16 @@ public enum Assertion {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
+    /** The status with this id ("other-person" -> OTHER_PERSON); IllegalArgumentException if none. */
+    public static Assertion ofId(String id) {
+        for (Assertion a : values()) {
+            if (a.id().equals(id)) {
+                return a;
+            }
+        }
+        throw new IllegalArgumentException("unknown assertion id '" + id + "'");
+    }
+
     /** True only for a current, affirmed mention about the client. */
     public boolean affirmed() {
         return this == AFFIRMED;

@@ -3,7 +3,10 @@ package io.notelint.core.assertion;
 import io.notelint.core.lexicon.ResourceLines;
 import io.notelint.core.nlp.DependencyParse;
 import io.notelint.core.text.Span;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -14,10 +17,11 @@ import java.util.Set;
  * boundaries: in "denies SI but reports thoughts of self-harm" a negation five words back still reads as
  * governing "thoughts". The parse can: "thoughts" hangs under "reports", a verb coordinated with "denies".
  *
- * <p>Deliberately conservative, because parsers err: a negation is lifted only across a clause boundary the
- * parse shows (a coordinated or paratactic verb, an adverbial clause), and is extended beyond the window
- * only down a path with no such boundary. A mention inside an "if"/"unless" clause is hypothetical. Other
- * answers (historical, another person) pass through. Immutable and thread-safe.
+ * <p>Deliberately conservative, because parsers err: a negation cue is lifted only across a clause boundary
+ * the parse shows (a coordinated or paratactic verb, an adverbial clause) and only when its negating word is
+ * one the parse can scope; it is extended only from a negating verb down its object phrase, with no such
+ * boundary on the way. A mention inside an "if"/"unless" clause is hypothetical. Cues of other categories
+ * (historical, another person) and backward cues ("SI: denied") pass through. Immutable and thread-safe.
  */
 public final class SyntacticScope {
 
@@ -44,30 +48,70 @@ public final class SyntacticScope {
         return Holder.INSTANCE;
     }
 
-    /** The window classifier's answer for {@code term}, corrected where the parse of its sentence is clear. */
-    public Assertion refine(Assertion window, DependencyParse parse, Span term) {
+    /**
+     * The word-window classifier's result for {@code term}, corrected where the parse of its sentence is clear:
+     * a forward negation cue whose negating words all reach the term only across a clause boundary is
+     * dropped; a negating verb ("denies") whose object phrase holds the term adds a negation the window
+     * missed; an if/unless clause around the term adds a condition. Other cues pass through.
+     */
+    public AssertionResult refine(AssertionResult window, DependencyParse parse, Span term) {
         int target = parse.headOf(term);
-        if (target < 0 || !(window == Assertion.AFFIRMED || window == Assertion.NEGATED)) {
+        if (target < 0) {
             return window;
         }
-        boolean anyTrigger = false;
-        boolean reaches = false;
+        Map<Assertion, Cue> cues = new EnumMap<>(Assertion.class);
+        for (Cue c : window.cues()) {
+            cues.put(c.category(), c);
+        }
+        Cue negation = cues.get(Assertion.NEGATED);
+        boolean changed = false;
+        if (negation != null && !negation.backward()) {
+            List<Integer> words = negationWordsIn(parse, negation.span());
+            if (!words.isEmpty() && words.stream().allMatch(t -> breakBetween(parse, t, target))) {
+                cues.remove(Assertion.NEGATED);
+                changed = true;
+            }
+        } else if (negation == null) {
+            int verb = negatingVerbOver(parse, term, target);
+            if (verb >= 0) {
+                cues.put(Assertion.NEGATED, cue(Assertion.NEGATED, parse, verb));
+                changed = true;
+            }
+        }
+        if (!cues.containsKey(Assertion.HYPOTHETICAL)) {
+            int mark = conditionOver(parse, target);
+            if (mark >= 0) {
+                cues.put(Assertion.HYPOTHETICAL, cue(Assertion.HYPOTHETICAL, parse, mark));
+                changed = true;
+            }
+        }
+        return changed ? AssertionResult.of(cues) : window;
+    }
+
+    private static Cue cue(Assertion category, DependencyParse parse, int token) {
+        return new Cue(category, parse.token(token).span(), parse.token(token).text(), false);
+    }
+
+    /** The negating words ("no", "not", "denies") among the tokens a cue covers. */
+    private List<Integer> negationWordsIn(DependencyParse parse, Span cue) {
+        List<Integer> out = new ArrayList<>();
         for (int t = 0; t < parse.size(); t++) {
             String cls = classOf(parse, t);
-            if (cls == null || !cls.startsWith("negation") || parse.token(t).span().start() >= term.start()) {
-                continue;
+            if (cls != null && cls.startsWith("negation") && cue.overlaps(parse.token(t).span())) {
+                out.add(t);
             }
-            anyTrigger = true;
-            reaches |= negates(parse, t, cls, target);
         }
-        if (window == Assertion.NEGATED) {
-            // lift the window's negation only when every negation before the term is cut off by a clause boundary
-            return anyTrigger && !reaches && allCutOff(parse, term, target) ? Assertion.AFFIRMED : window;
+        return out;
+    }
+
+    /** A negating verb before the term with the term in its object phrase, or -1. */
+    private int negatingVerbOver(DependencyParse parse, Span term, int target) {
+        for (int t = 0; t < parse.size() && parse.token(t).span().end() <= term.start(); t++) {
+            if ("negation-verb".equals(classOf(parse, t)) && negates(parse, t, target)) {
+                return t;
+            }
         }
-        if (reaches) {
-            return Assertion.NEGATED;
-        }
-        return inCondition(parse, target) ? Assertion.HYPOTHETICAL : window;
+        return -1;
     }
 
     private String classOf(DependencyParse parse, int i) {
@@ -77,20 +121,14 @@ public final class SyntacticScope {
         return cls != null ? cls : triggers.get(word);
     }
 
-    /** Whether trigger {@code t} has {@code target} in its scope, down a path with no clause boundary. */
-    private static boolean negates(DependencyParse parse, int t, String cls, int target) {
-        if (cls.equals("negation-verb")) {
-            // what the verb negates: its dependents after it ("denies SI", "denies any thoughts of SI")
-            for (int d : parse.dependents(t)) {
-                if (d > t && !NOT_NEGATED.contains(baseRelation(parse.relation(d))) && cleanPath(parse, target, d)) {
-                    return true;
-                }
+    /** Whether negating verb {@code t} has {@code target} in what it negates: a dependent after it, no clause boundary. */
+    private static boolean negates(DependencyParse parse, int t, int target) {
+        for (int d : parse.dependents(t)) {
+            if (d > t && !NOT_NEGATED.contains(baseRelation(parse.relation(d))) && cleanPath(parse, target, d)) {
+                return true;
             }
-            return false;
         }
-        // "no SI", "not hopeless", "without intent": the phrase of the word the negation attaches to
-        int head = parse.governor(t);
-        return head != DependencyParse.ROOT && cleanPath(parse, target, head);
+        return false;
     }
 
     /** True when {@code ancestor} dominates {@code node} through no clause boundary. */
@@ -100,20 +138,6 @@ public final class SyntacticScope {
         }
         for (int n = node; n != ancestor; n = parse.governor(n)) {
             if (isClauseBreak(parse, n)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Every negation before the term reaches it only across a clause boundary on the term's side. */
-    private boolean allCutOff(DependencyParse parse, Span term, int target) {
-        for (int t = 0; t < parse.size(); t++) {
-            String cls = classOf(parse, t);
-            if (cls == null || !cls.startsWith("negation") || parse.token(t).span().start() >= term.start()) {
-                continue;
-            }
-            if (!breakBetween(parse, t, target)) {
                 return false;
             }
         }
@@ -143,17 +167,17 @@ public final class SyntacticScope {
         return CLAUSE_BREAKS.contains(rel) && ("VERB".equals(pos) || "AUX".equals(pos));
     }
 
-    /** Inside a clause marked "if" or "unless" (the mark attaches to the clause's head). */
-    private boolean inCondition(DependencyParse parse, int target) {
+    /** The "if" or "unless" marking a clause that holds the term (the mark attaches to the clause's head), or -1. */
+    private int conditionOver(DependencyParse parse, int target) {
         for (int m = 0; m < parse.size(); m++) {
             if ("mark".equals(baseRelation(parse.relation(m))) && "condition".equals(classOf(parse, m))) {
                 int head = parse.governor(m);
                 if (head != DependencyParse.ROOT && parse.dominates(head, target)) {
-                    return true;
+                    return m;
                 }
             }
         }
-        return false;
+        return -1;
     }
 
     /** "nmod:poss" -> "nmod". */

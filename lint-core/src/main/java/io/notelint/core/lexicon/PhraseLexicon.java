@@ -44,15 +44,25 @@ public final class PhraseLexicon<T> {
 
     /** Builds a lexicon from phrases and their values; phrases are tokenised and normalised like note text. */
     public static <T> PhraseLexicon<T> of(Map<String, T> entries, Tokenizer tokenizer) {
+        return of(entries, phrase -> tokenizer.tokenize(phrase, new Span(0, phrase.length())).stream()
+                .map(Token::norm).toList());
+    }
+
+    /**
+     * Builds a lexicon whose phrases are turned into match keys by {@code keysOf}, for callers that match
+     * on their own view of the tokens (they then pass tokens whose {@code norm} is that view to
+     * {@link #find}).
+     */
+    public static <T> PhraseLexicon<T> of(Map<String, T> entries, Function<String, List<String>> keysOf) {
         Node<T> root = new Node<>();
         for (Map.Entry<String, T> e : entries.entrySet()) {
-            List<Token> tokens = tokenizer.tokenize(e.getKey(), new Span(0, e.getKey().length()));
-            if (tokens.isEmpty()) {
+            List<String> keys = keysOf.apply(e.getKey());
+            if (keys.isEmpty()) {
                 continue;
             }
             Node<T> node = root;
-            for (Token t : tokens) {
-                node = node.next.computeIfAbsent(t.norm(), k -> new Node<>());
+            for (String key : keys) {
+                node = node.next.computeIfAbsent(key, k -> new Node<>());
             }
             node.phrase = e.getKey();
             node.value = e.getValue();

@@ -50,6 +50,7 @@ class TokenizerTest {
         assertThat(n.normalize("doing")).isEqualTo(n.normalize("does"));
         assertThat(n.normalize("things")).isEqualTo(n.normalize("thing"));
         assertThat(n.normalize("Client’s")).isEqualTo(n.normalize("client"));
+        assertThat(n.normalize("noted")).isEqualTo(n.normalize("notes")).isNotEqualTo(n.normalize("not"));
     }
 
     @Test

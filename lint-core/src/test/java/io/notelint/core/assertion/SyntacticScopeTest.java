@@ -30,6 +30,19 @@ class SyntacticScopeTest {
         return new DependencyParse(tokens, arcs);
     }
 
+    /** A window result: affirmed, or one forward cue of {@code category} on {@code cueText}. */
+    private static AssertionResult window(String sentence, Assertion category, String cueText) {
+        if (category == Assertion.AFFIRMED) {
+            return AssertionResult.affirmed();
+        }
+        return AssertionResult.of(java.util.Map.of(category,
+                new Cue(category, span(sentence, cueText), cueText, false)));
+    }
+
+    private Assertion refine(String s, DependencyParse p, Assertion category, String cueText, String term) {
+        return scope.refine(window(s, category, cueText), p, span(s, term)).status();
+    }
+
     private static Span span(String sentence, String term) {
         int at = sentence.indexOf(term);
         return new Span(at, at + term.length());
@@ -40,8 +53,8 @@ class SyntacticScopeTest {
         String s = "denies SI but reports thoughts";
         DependencyParse p = parse(s, "denies/VERB/deny/-1/root", "SI/PROPN/SI/0/obj", "but/CCONJ/but/3/cc",
                 "reports/VERB/report/0/conj", "thoughts/NOUN/thought/3/obj");
-        assertThat(scope.refine(Assertion.NEGATED, p, span(s, "thoughts"))).isEqualTo(Assertion.AFFIRMED);
-        assertThat(scope.refine(Assertion.NEGATED, p, span(s, "SI"))).isEqualTo(Assertion.NEGATED);
+        assertThat(refine(s, p, Assertion.NEGATED, "denies", "thoughts")).isEqualTo(Assertion.AFFIRMED);
+        assertThat(refine(s, p, Assertion.NEGATED, "denies", "SI")).isEqualTo(Assertion.NEGATED);
     }
 
     @Test
@@ -50,7 +63,21 @@ class SyntacticScopeTest {
         DependencyParse p = parse(s, "denied/VERB/deny/-1/root", "any/DET/any/5/det", "current/ADJ/current/5/amod",
                 "or/CCONJ/or/4/cc", "past/ADJ/past/2/conj", "thoughts/NOUN/thought/0/obj", "of/ADP/of/7/case",
                 "suicide/NOUN/suicide/5/nmod");
-        assertThat(scope.refine(Assertion.AFFIRMED, p, span(s, "suicide"))).isEqualTo(Assertion.NEGATED);
+        AssertionResult refined = scope.refine(AssertionResult.affirmed(), p, span(s, "suicide"));
+        assertThat(refined.status()).isEqualTo(Assertion.NEGATED);
+        assertThat(refined.trigger()).hasValueSatisfying(c -> assertThat(c.phrase()).isEqualTo("denied"));
+    }
+
+    @Test
+    void aBackwardCueOrAWordTheParseCannotScopeIsLeftAlone() {
+        String s = "denies SI but reports thoughts";
+        DependencyParse p = parse(s, "denies/VERB/deny/-1/root", "SI/PROPN/SI/0/obj", "but/CCONJ/but/3/cc",
+                "reports/VERB/report/0/conj", "thoughts/NOUN/thought/3/obj");
+        AssertionResult backward = AssertionResult.of(java.util.Map.of(Assertion.NEGATED,
+                new Cue(Assertion.NEGATED, span(s, "denies"), "denies", true)));
+        assertThat(scope.refine(backward, p, span(s, "thoughts"))).isSameAs(backward);
+        // a cue on "but" holds no negating word the parse can scope
+        assertThat(refine(s, p, Assertion.NEGATED, "but", "thoughts")).isEqualTo(Assertion.NEGATED);
     }
 
     @Test
@@ -59,16 +86,19 @@ class SyntacticScopeTest {
         String s = "has no plan to harm herself";
         DependencyParse p = parse(s, "has/VERB/have/-1/root", "no/DET/no/2/det", "plan/NOUN/plan/0/obj",
                 "to/PART/to/4/mark", "harm/VERB/harm/0/ccomp", "herself/PRON/herself/4/obj");
-        assertThat(scope.refine(Assertion.NEGATED, p, span(s, "harm"))).isEqualTo(Assertion.NEGATED);
+        assertThat(refine(s, p, Assertion.NEGATED, "no", "harm")).isEqualTo(Assertion.NEGATED);
     }
 
     @Test
-    void anIfClauseIsHypotheticalAndOtherAnswersPassThrough() {
+    void anIfClauseIsHypotheticalAndOtherCuesPassThrough() {
         String s = "if urges return she will call";
         DependencyParse p = parse(s, "if/SCONJ/if/2/mark", "urges/NOUN/urge/2/nsubj", "return/VERB/return/5/advcl",
                 "she/PRON/she/5/nsubj", "will/AUX/will/5/aux", "call/VERB/call/-1/root");
-        assertThat(scope.refine(Assertion.AFFIRMED, p, span(s, "urges"))).isEqualTo(Assertion.HYPOTHETICAL);
-        assertThat(scope.refine(Assertion.AFFIRMED, p, span(s, "call"))).isEqualTo(Assertion.AFFIRMED);
-        assertThat(scope.refine(Assertion.HISTORICAL, p, span(s, "urges"))).isEqualTo(Assertion.HISTORICAL);
+        assertThat(refine(s, p, Assertion.AFFIRMED, null, "urges")).isEqualTo(Assertion.HYPOTHETICAL);
+        assertThat(refine(s, p, Assertion.AFFIRMED, null, "call")).isEqualTo(Assertion.AFFIRMED);
+        // a negation inside the condition stays, and the condition names the status
+        AssertionResult both = scope.refine(window(s, Assertion.HISTORICAL, "she"), p, span(s, "urges"));
+        assertThat(both.status()).isEqualTo(Assertion.HYPOTHETICAL);
+        assertThat(both.has(Assertion.HISTORICAL)).isTrue();
     }
 }

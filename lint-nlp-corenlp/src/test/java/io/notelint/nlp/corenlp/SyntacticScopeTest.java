@@ -13,8 +13,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * AnalyzedNote.assertion with CoreNLP parses against the default's word window, on the cases a window gets
- * wrong and on the ones where a parse must not overrule it.
+ * AnalyzedNote.assertion with CoreNLP parses: the word-window classifier refined by the parse, on clause
+ * boundaries, long object lists and conditions, and on a misparse where the parse must not overrule it.
  */
 class SyntacticScopeTest {
 
@@ -29,17 +29,17 @@ class SyntacticScopeTest {
 
     @ParameterizedTest(name = "{0} [{1}]")
     @CsvSource(delimiter = '|', textBlock = """
-            Client denies SI but reports thoughts of self-harm.              | thoughts of self-harm | NEGATED  | AFFIRMED
-            Client denies SI but reports thoughts of self-harm.              | SI                    | NEGATED  | NEGATED
-            Client is not hopeless and reports passive SI.                   | passive SI            | NEGATED  | AFFIRMED
-            No SI or HI.                                                     | HI                    | NEGATED  | NEGATED
-            She has no intent or plan to harm herself.                       | harm herself          | NEGATED  | NEGATED
-            Client denied any current or past thoughts of suicide or self-harm. | self-harm          | AFFIRMED | NEGATED
-            She reports urges to cut.                                        | urges to cut          | AFFIRMED | AFFIRMED
+            Client denies SI but reports thoughts of self-harm.                 | thoughts of self-harm | AFFIRMED
+            Client denies SI but reports thoughts of self-harm.                 | SI                    | NEGATED
+            Client is not hopeless and reports passive SI.                      | passive SI            | AFFIRMED
+            He denied suicidal ideation and endorsed urges to cut.              | urges to cut          | AFFIRMED
+            No SI or HI.                                                        | HI                    | NEGATED
+            She has no intent or plan to harm herself.                          | harm herself          | NEGATED
+            Client denied any current or past thoughts of suicide or self-harm. | self-harm             | NEGATED
+            She reports urges to cut.                                           | urges to cut          | AFFIRMED
             """)
-    void theParseScopesNegation(String text, String term, Assertion window, Assertion parsed) {
-        assertThat(assertion("opennlp", text, term)).as("word window").isEqualTo(window);
-        assertThat(assertion("corenlp", text, term)).as("with the parse").isEqualTo(parsed);
+    void theParseScopesNegation(String text, String term, Assertion expected) {
+        assertThat(assertion("corenlp", text, term)).isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "{0} [{1}]")
