@@ -10,6 +10,8 @@ import io.notelint.core.nlp.DependencyParses;
 import io.notelint.core.nlp.NlpSession;
 import io.notelint.core.text.LineIndex;
 import io.notelint.core.text.Span;
+import io.notelint.core.time.TimeExpression;
+import io.notelint.core.time.TimeExpressionFinder;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -39,7 +41,9 @@ public final class AnalyzedNote {
     private final Map<Integer, List<Token>> tokensBySentence = new HashMap<>();
     private final Map<Integer, List<TaggedToken>> tagsBySentence = new HashMap<>();
     private final Map<Integer, Optional<DependencyParse>> parsesBySentence = new HashMap<>();
+    private final Map<Object, Object> derived = new HashMap<>();
     private List<Token> allTokens;
+    private List<TimeExpression> timeExpressions;
 
     public AnalyzedNote(Note note, TextToolkit tools, NlpSession nlp) {
         this.note = note;
@@ -127,6 +131,30 @@ public final class AnalyzedNote {
     }
 
     /**
+     * Time expressions of the whole note in text order (dates, weekdays, clock times, intervals,
+     * durations, frequencies, relative times), resolved against the session date when there is one.
+     */
+    public List<TimeExpression> timeExpressions() {
+        if (timeExpressions == null) {
+            // a backend may offer a better finder (CoreNLP: SUTime added to the default's); else the default
+            TimeExpressionFinder finder = nlp.capability(TimeExpressionFinder.class).orElse(tools.timeExpressions());
+            timeExpressions = finder.find(text, note.fields().sessionDate());
+        }
+        return timeExpressions;
+    }
+
+    /** The time expressions lying wholly inside {@code span}. */
+    public List<TimeExpression> timeExpressions(Span span) {
+        List<TimeExpression> out = new ArrayList<>();
+        for (TimeExpression e : timeExpressions()) {
+            if (span.contains(e.span())) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    /**
      * The dependency parse of one sentence when the NLP backend offers parses (the CoreNLP backend
      * does, the default does not: callers fall back to word windows). Computed once per sentence.
      */
@@ -167,6 +195,21 @@ public final class AnalyzedNote {
         }
         Span sentence = s == null ? lineAround(term) : s.span();
         return tools.assertions().assess(text, sentence, term);
+    }
+
+    /**
+     * A value derived from this note that several rules need (a plan detection, a similarity table),
+     * computed by the first rule that asks and reused by the others. {@code key} must identify the
+     * computation (a static final object of the computing class); the value must not be mutated.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T derived(Object key, java.util.function.Function<AnalyzedNote, T> compute) {
+        Object value = derived.get(key);
+        if (value == null) {
+            value = compute.apply(this);
+            derived.put(key, value);
+        }
+        return (T) value;
     }
 
     /** The section an offset falls in, if any. */

@@ -49,6 +49,17 @@ final class SectionHeaders {
         return null;
     }
 
+    /** The label spelled exactly {@code word} (any case), or null. */
+    Label exact(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        for (Label label : labels) {
+            if (label.text().equals(lower)) {
+                return label;
+            }
+        }
+        return null;
+    }
+
     private static boolean regionMatchesIgnoreCase(CharSequence text, int at, String lowerLabel) {
         for (int i = 0; i < lowerLabel.length(); i++) {
             if (Character.toLowerCase(text.charAt(at + i)) != lowerLabel.charAt(i)) {

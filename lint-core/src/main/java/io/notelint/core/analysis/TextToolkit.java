@@ -1,6 +1,7 @@
 package io.notelint.core.analysis;
 
 import io.notelint.core.assertion.AssertionClassifier;
+import io.notelint.core.time.TimeExpressionFinder;
 
 /**
  * The rule-independent text machinery, immutable and shared by every thread: normaliser, tokenizer,
@@ -13,12 +14,14 @@ public final class TextToolkit {
     private final Tokenizer tokenizer;
     private final SectionDetector sectionDetector;
     private final AssertionClassifier assertions;
+    private final TimeExpressionFinder timeExpressions;
 
     private TextToolkit() {
         this.normalizer = Normalizer.load();
         this.tokenizer = new Tokenizer(normalizer);
         this.sectionDetector = new SectionDetector();
         this.assertions = new AssertionClassifier(tokenizer);
+        this.timeExpressions = TimeExpressionFinder.standard();
     }
 
     private static final class Holder {
@@ -44,5 +47,9 @@ public final class TextToolkit {
 
     public AssertionClassifier assertions() {
         return assertions;
+    }
+
+    public TimeExpressionFinder timeExpressions() {
+        return timeExpressions;
     }
 }

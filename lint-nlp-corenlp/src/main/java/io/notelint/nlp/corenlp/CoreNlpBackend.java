@@ -5,12 +5,14 @@ import io.notelint.core.nlp.NlpBackend;
 import io.notelint.core.nlp.NlpBackendProvider;
 import io.notelint.core.nlp.NlpSession;
 import io.notelint.core.text.Span;
+import io.notelint.core.time.TimeExpressionFinder;
 import java.util.Optional;
 
 /**
  * The thorough backend: Stanford CoreNLP 4.5 (GPL-3.0-or-later) for sentences, tokens, UPOS tags (mapped from
  * the tagger's Penn Treebank tags) and lemmas, with two capabilities the default lacks: SUTime time
- * expressions resolved against the date of service ({@link SuTimeFinder}) and dependency parses
+ * expressions resolved against the date of service ({@link SuTimeFinder}, added to the default
+ * finder's as the {@link TimeExpressionFinder} capability) and dependency parses
  * ({@link DependencyParses}). Chosen with {@code nlp: corenlp} in the config or {@code --nlp corenlp};
  * found by {@link java.util.ServiceLoader} when this module is on the class path.
  *
@@ -34,14 +36,18 @@ public final class CoreNlpBackend implements NlpBackend {
     }
 
     /**
-     * {@link DependencyParses} and {@link SuTimeFinder}, both thread-safe. The parser and SUTime load on the
-     * first call that needs them, not here.
+     * {@link DependencyParses}; {@link TimeExpressionFinder} (the default finder with SUTime's additions, which
+     * {@code AnalyzedNote.timeExpressions()} uses); and {@link SuTimeFinder} (SUTime alone). All thread-safe;
+     * the parser and SUTime load on the first call that needs them, not here.
      */
     @Override
     public <T> Optional<T> capability(Class<T> type) {
         if (type == DependencyParses.class) {
             DependencyParses parses = (text, sentence) -> analyzer.parse(analyzer.annotate(text, sentence));
             return Optional.of(type.cast(parses));
+        }
+        if (type == TimeExpressionFinder.class) {
+            return Optional.of(type.cast(CoreNlpTimeFinder.INSTANCE));
         }
         if (type == SuTimeFinder.class) {
             return Optional.of(type.cast(SuTimeFinder.INSTANCE));

@@ -5,6 +5,7 @@ import io.notelint.core.nlp.DependencyParse;
 import io.notelint.core.nlp.DependencyParses;
 import io.notelint.core.nlp.NlpSession;
 import io.notelint.core.text.Span;
+import io.notelint.core.time.TimeExpressionFinder;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +40,9 @@ final class CoreNlpSession implements NlpSession {
         if (type == DependencyParses.class) {
             DependencyParses parses = this::parse;
             return Optional.of(type.cast(parses));
+        }
+        if (type == TimeExpressionFinder.class) {
+            return Optional.of(type.cast(CoreNlpTimeFinder.INSTANCE));
         }
         return Optional.empty();
     }

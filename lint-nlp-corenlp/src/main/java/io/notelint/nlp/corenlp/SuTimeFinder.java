@@ -5,12 +5,13 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.time.SUTime;
 import edu.stanford.nlp.time.TimeAnnotations;
-import edu.stanford.nlp.time.TimeExpression;
 import edu.stanford.nlp.time.Timex;
 import edu.stanford.nlp.util.CoreMap;
 import io.notelint.core.text.Span;
-import io.notelint.nlp.corenlp.TimeMention.Kind;
-import io.notelint.nlp.corenlp.TimeMention.Orientation;
+import io.notelint.core.time.TimeExpressionFinder;
+import io.notelint.core.time.TimeExpression;
+import io.notelint.core.time.TimeExpression.Kind;
+import io.notelint.core.time.TimeExpression.Orientation;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Period;
@@ -25,14 +26,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Time expressions found by SUTime and normalised against the date of service (CoreNLP's document date),
+ * Time expressions found by SUTime alone, in NoteLint's {@link TimeExpression} terms, and normalised against
+ * the date of service (CoreNLP's document date),
  * so "next Tuesday" written on 2026-11-20 is 2026-11-24. Never reads the system clock: with no session
  * date, relative expressions stay unresolved. Adds what SUTime leaves open: a duration after "in" counts
  * from the session ("in two weeks": INTERVAL, 2026-12-04); "twice a week" is a frequency; a weekday with no
  * "next"/"last" is read by the tense of its sentence, since SUTime always takes the day of the same week
  * ("Return Tuesday" on a Friday means the coming Tuesday). Immutable and thread-safe.
  */
-public final class SuTimeFinder {
+public final class SuTimeFinder implements TimeExpressionFinder {
 
     static final SuTimeFinder INSTANCE = new SuTimeFinder();
 
@@ -64,7 +66,8 @@ public final class SuTimeFinder {
      *
      * @param anchor the date of service; null leaves relative expressions unresolved
      */
-    public List<TimeMention> find(CharSequence text, Span region, LocalDate anchor) {
+    @Override
+    public List<TimeExpression> find(CharSequence text, Span region, LocalDate anchor) {
         String segment = region.in(text);
         Annotation doc = new Annotation(segment);
         Annotators.Splitter.INSTANCE.annotate(doc);
@@ -78,7 +81,7 @@ public final class SuTimeFinder {
         }
         Annotators.Time.INSTANCE.annotate(doc);
         List<CoreMap> timexes = doc.get(TimeAnnotations.TimexAnnotations.class);
-        List<TimeMention> out = new ArrayList<>();
+        List<TimeExpression> out = new ArrayList<>();
         if (timexes == null) {
             return out;
         }
@@ -91,9 +94,9 @@ public final class SuTimeFinder {
                 end--;
                 surface = surface.substring(0, surface.length() - 1);
             }
-            TimeMention m = classify(tm, segment, begin, end, surface.toLowerCase(Locale.ROOT), doc, anchor);
+            TimeExpression m = classify(tm, segment, begin, end, surface.toLowerCase(Locale.ROOT), doc, anchor);
             if (m != null) {
-                out.add(new TimeMention(new Span(region.start() + begin, region.start() + end), m.kind(), m.value(),
+                out.add(new TimeExpression(new Span(region.start() + begin, region.start() + end), m.kind(), m.value(),
                         m.date(), m.orientation()));
             }
         }
@@ -101,10 +104,11 @@ public final class SuTimeFinder {
     }
 
     /** The mention at relative offsets (shifted by the caller), or null for what NoteLint does not use. */
-    private static TimeMention classify(CoreMap tm, String segment, int begin, int end, String lower,
+    private static TimeExpression classify(CoreMap tm, String segment, int begin, int end, String lower,
                                         Annotation doc, LocalDate anchor) {
         Timex timex = tm.get(TimeAnnotations.TimexAnnotation.class);
-        TimeExpression expression = tm.get(TimeExpression.Annotation.class);
+        // CoreNLP's own TimeExpression, holding the SUTime temporal
+        edu.stanford.nlp.time.TimeExpression expression = tm.get(edu.stanford.nlp.time.TimeExpression.Annotation.class);
         if (timex == null || expression == null || expression.getTemporal() == null) {
             return null;
         }
@@ -127,12 +131,12 @@ public final class SuTimeFinder {
         }
     }
 
-    private static TimeMention date(Span here, String lower, String value, Annotation doc, LocalDate anchor) {
+    private static TimeExpression date(Span here, String lower, String value, Annotation doc, LocalDate anchor) {
         Matcher weekday = WEEKDAY.matcher(lower);
         if (weekday.find()) {
             DayOfWeek day = dayOf(weekday.group(1));
             LocalDate date = MODIFIED.matcher(lower).find() ? begin(value) : bareWeekday(day, here, doc, anchor);
-            return new TimeMention(here, Kind.WEEKDAY, day.name(), date, orientation(date, end(value, date), anchor));
+            return new TimeExpression(here, Kind.WEEKDAY, day.name(), date, orientation(date, end(value, date), anchor));
         }
         LocalDate date = begin(value);
         LocalDate last = end(value, date);
@@ -142,10 +146,10 @@ public final class SuTimeFinder {
             date = anchor;
             last = anchor;
         }
-        return new TimeMention(here, relative ? Kind.RELATIVE : Kind.DATE, value, date, orientation(date, last, anchor));
+        return new TimeExpression(here, relative ? Kind.RELATIVE : Kind.DATE, value, date, orientation(date, last, anchor));
     }
 
-    private static TimeMention time(Span here, String lower, String value, Annotation doc, LocalDate anchor) {
+    private static TimeExpression time(Span here, String lower, String value, Annotation doc, LocalDate anchor) {
         Matcher clock = CLOCK.matcher(value);
         String shown = clock.find() ? clock.group(1) : value;
         Matcher weekday = WEEKDAY.matcher(lower);
@@ -156,17 +160,17 @@ public final class SuTimeFinder {
             // a day is named ("tomorrow at 3pm", "Dec 4 at noon"); a bare "3pm" names none
             date = begin(value);
         }
-        return new TimeMention(here, Kind.TIME, shown, date, orientation(date, date, anchor));
+        return new TimeExpression(here, Kind.TIME, shown, date, orientation(date, date, anchor));
     }
 
-    private static TimeMention duration(Span here, String lower, String value, String before, String after,
+    private static TimeExpression duration(Span here, String lower, String value, String before, String after,
                                         LocalDate anchor) {
         String period = value.contains("/") ? value.substring(0, value.indexOf('/')) : value;
         Matcher count = COUNT_BEFORE.matcher(before);
         boolean perUnit = lower.startsWith("a ") || lower.startsWith("an ") || lower.startsWith("per ")
                 || before.endsWith("/") || before.endsWith("a ") || before.endsWith("per ");
         if (count.find() && perUnit) {
-            return new TimeMention(here, Kind.FREQUENCY, countOf(count) + "/" + period, null, Orientation.UNKNOWN);
+            return new TimeExpression(here, Kind.FREQUENCY, countOf(count) + "/" + period, null, Orientation.UNKNOWN);
         }
         if (FROM_SESSION_BEFORE.matcher(before).find() || FROM_SESSION_AFTER.matcher(after).find()) {
             LocalDate date = null;
@@ -178,13 +182,13 @@ public final class SuTimeFinder {
                     date = period.startsWith("PT") ? anchor : null;
                 }
             }
-            return new TimeMention(here, Kind.INTERVAL, value, date, anchor == null ? Orientation.UNKNOWN
+            return new TimeExpression(here, Kind.INTERVAL, value, date, anchor == null ? Orientation.UNKNOWN
                     : Orientation.FUTURE);
         }
-        return new TimeMention(here, Kind.DURATION, value, null, Orientation.UNKNOWN);
+        return new TimeExpression(here, Kind.DURATION, value, null, Orientation.UNKNOWN);
     }
 
-    private static TimeMention frequency(Span here, String value, String before, SUTime.Temporal temporal) {
+    private static TimeExpression frequency(Span here, String value, String before, SUTime.Temporal temporal) {
         Map<String, String> attributes = temporal.getTimexAttributes(new SUTime.TimeIndex());
         String period = attributes.get("periodicity");
         if (period == null || period.isEmpty()) {
@@ -193,7 +197,7 @@ public final class SuTimeFinder {
         }
         Matcher count = COUNT_BEFORE.matcher(before);
         int n = count.find() ? countOf(count) : 1;
-        return new TimeMention(here, Kind.FREQUENCY, n + "/" + period, null, Orientation.UNKNOWN);
+        return new TimeExpression(here, Kind.FREQUENCY, n + "/" + period, null, Orientation.UNKNOWN);
     }
 
     /**

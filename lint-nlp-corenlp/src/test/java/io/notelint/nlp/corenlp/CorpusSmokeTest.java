@@ -9,6 +9,8 @@ import io.notelint.core.io.NoteJson;
 import io.notelint.core.model.Note;
 import io.notelint.core.nlp.DependencyParse;
 import io.notelint.core.text.Span;
+import io.notelint.core.time.TimeExpression;
+import io.notelint.core.time.TimeExpressionFinder;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -58,7 +60,7 @@ class CorpusSmokeTest {
                 assertThat(parse.size()).isEqualTo(analysis.tagged(s).size());
             }
             int previous = 0;
-            for (TimeMention m : SuTimeFinder.INSTANCE.find(text, new Span(0, text.length()),
+            for (TimeExpression m : SuTimeFinder.INSTANCE.find(text, new Span(0, text.length()),
                     note.fields().sessionDate())) {
                 assertThat(m.span().start()).isGreaterThanOrEqualTo(previous);
                 assertThat(m.span().end()).isLessThanOrEqualTo(text.length());
@@ -68,5 +70,25 @@ class CorpusSmokeTest {
             }
         }
         assertThat(times).isGreaterThan(notes.size() / 2);
+    }
+
+    @Test
+    void onEveryNoteTheBackendsTimesIncludeTheDefaultsTimes() throws IOException {
+        for (Note note : notes()) {
+            String text = note.text();
+            var defaults = TimeExpressionFinder.standard().find(text, note.fields().sessionDate());
+            var rich = new AnalyzedNote(note, TextToolkit.standard(), backend.openSession()).timeExpressions();
+            for (TimeExpression d : defaults) {
+                // kept with its span, kind and value; SUTime may only supply a missing date
+                assertThat(rich).anySatisfy(r -> {
+                    assertThat(r.span()).isEqualTo(d.span());
+                    assertThat(r.kind()).isEqualTo(d.kind());
+                    assertThat(r.value()).isEqualTo(d.value());
+                    if (d.date() != null) {
+                        assertThat(r.date()).isEqualTo(d.date());
+                    }
+                });
+            }
+        }
     }
 }

@@ -3,8 +3,9 @@ package io.notelint.nlp.corenlp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.notelint.core.text.Span;
-import io.notelint.nlp.corenlp.TimeMention.Kind;
-import io.notelint.nlp.corenlp.TimeMention.Orientation;
+import io.notelint.core.time.TimeExpression;
+import io.notelint.core.time.TimeExpression.Kind;
+import io.notelint.core.time.TimeExpression.Orientation;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -16,11 +17,11 @@ class SuTimeFinderTest {
 
     private final SuTimeFinder finder = new CoreNlpBackend().capability(SuTimeFinder.class).orElseThrow();
 
-    private List<TimeMention> find(String text, LocalDate anchor) {
+    private List<TimeExpression> find(String text, LocalDate anchor) {
         return finder.find(text, new Span(0, text.length()), anchor);
     }
 
-    private static TimeMention only(String text, List<TimeMention> found, String surface) {
+    private static TimeExpression only(String text, List<TimeExpression> found, String surface) {
         assertThat(found).hasSize(1);
         assertThat(found.get(0).span().in(text)).isEqualTo(surface);
         return found.get(0);
@@ -29,7 +30,7 @@ class SuTimeFinderTest {
     @Test
     void nextTuesdayIsTheComingTuesday() {
         String text = "Next session next Tuesday.";
-        TimeMention m = only(text, find(text, SESSION), "next Tuesday");
+        TimeExpression m = only(text, find(text, SESSION), "next Tuesday");
         assertThat(m.kind()).isEqualTo(Kind.WEEKDAY);
         assertThat(m.value()).isEqualTo("TUESDAY");
         assertThat(m.date()).isEqualTo(LocalDate.of(2026, 11, 24));
@@ -39,7 +40,7 @@ class SuTimeFinderTest {
     @Test
     void inTwoWeeksCountsFromTheSession() {
         String text = "Will meet again in two weeks.";
-        TimeMention m = only(text, find(text, SESSION), "two weeks");
+        TimeExpression m = only(text, find(text, SESSION), "two weeks");
         assertThat(m.kind()).isEqualTo(Kind.INTERVAL);
         assertThat(m.value()).isEqualTo("P2W");
         assertThat(m.date()).isEqualTo(LocalDate.of(2026, 12, 4));
@@ -49,7 +50,7 @@ class SuTimeFinderTest {
     @Test
     void aBareDurationIsNotAnInterval() {
         String text = "She slept 4 hours.";
-        TimeMention m = only(text, find(text, SESSION), "4 hours");
+        TimeExpression m = only(text, find(text, SESSION), "4 hours");
         assertThat(m.kind()).isEqualTo(Kind.DURATION);
         assertThat(m.date()).isNull();
     }
@@ -57,7 +58,7 @@ class SuTimeFinderTest {
     @Test
     void everyOtherWeekIsAFrequency() {
         String text = "Sessions every other week.";
-        TimeMention m = only(text, find(text, SESSION), "every other week");
+        TimeExpression m = only(text, find(text, SESSION), "every other week");
         assertThat(m.kind()).isEqualTo(Kind.FREQUENCY);
         assertThat(m.value()).isEqualTo("1/P2W");
     }
@@ -65,7 +66,7 @@ class SuTimeFinderTest {
     @Test
     void twiceAWeekIsAFrequencyOfTwo() {
         String text = "Meets twice a week.";
-        TimeMention m = only(text, find(text, SESSION), "a week");
+        TimeExpression m = only(text, find(text, SESSION), "a week");
         assertThat(m.kind()).isEqualTo(Kind.FREQUENCY);
         assertThat(m.value()).isEqualTo("2/P1W");
     }
@@ -73,7 +74,7 @@ class SuTimeFinderTest {
     @Test
     void numericDatesResolve() {
         String text = "Return 12/4/2026.";
-        TimeMention m = only(text, find(text, SESSION), "12/4/2026");
+        TimeExpression m = only(text, find(text, SESSION), "12/4/2026");
         assertThat(m.kind()).isEqualTo(Kind.DATE);
         assertThat(m.date()).isEqualTo(LocalDate.of(2026, 12, 4));
         assertThat(m.orientation()).isEqualTo(Orientation.FUTURE);
@@ -84,7 +85,7 @@ class SuTimeFinderTest {
         String plan = "Return Tuesday.";
         assertThat(only(plan, find(plan, SESSION), "Tuesday").date()).isEqualTo(LocalDate.of(2026, 11, 24));
         String history = "She had a panic attack on Tuesday.";
-        TimeMention past = only(history, find(history, SESSION), "Tuesday");
+        TimeExpression past = only(history, find(history, SESSION), "Tuesday");
         assertThat(past.date()).isEqualTo(LocalDate.of(2026, 11, 17));
         assertThat(past.orientation()).isEqualTo(Orientation.PAST);
     }
@@ -92,7 +93,7 @@ class SuTimeFinderTest {
     @Test
     void aClockTimeWithADay() {
         String text = "Return Tuesday at 3pm.";
-        TimeMention m = only(text, find(text, SESSION), "Tuesday at 3pm");
+        TimeExpression m = only(text, find(text, SESSION), "Tuesday at 3pm");
         assertThat(m.kind()).isEqualTo(Kind.TIME);
         assertThat(m.value()).isEqualTo("15:00");
         assertThat(m.date()).isEqualTo(LocalDate.of(2026, 11, 24));
@@ -101,7 +102,7 @@ class SuTimeFinderTest {
     @Test
     void relativeDatesAndThePast() {
         String text = "Seen two weeks ago; next visit next week.";
-        List<TimeMention> found = find(text, SESSION);
+        List<TimeExpression> found = find(text, SESSION);
         assertThat(found).extracting(m -> m.span().in(text)).containsExactly("two weeks ago", "next week");
         assertThat(found.get(0).orientation()).isEqualTo(Orientation.PAST);
         assertThat(found.get(0).date()).isEqualTo(LocalDate.of(2026, 11, 6));
@@ -113,7 +114,7 @@ class SuTimeFinderTest {
     @Test
     void withoutASessionDateNothingIsResolvedAndTheClockIsNeverRead() {
         String text = "Return next Tuesday, in two weeks, or tomorrow.";
-        List<TimeMention> found = find(text, null);
+        List<TimeExpression> found = find(text, null);
         assertThat(found).extracting(m -> m.span().in(text)).containsExactly("next Tuesday", "two weeks", "tomorrow");
         assertThat(found).allSatisfy(m -> {
             assertThat(m.date()).isNull();
@@ -125,7 +126,7 @@ class SuTimeFinderTest {
     void offsetsAreAbsoluteAndExactAfterNonAsciiText() {
         String text = "😀 İ “quote”\u00A0— Plan: follow up next Tuesday.";
         int start = text.indexOf("Plan");
-        List<TimeMention> found = finder.find(text, new Span(start, text.length()), SESSION);
+        List<TimeExpression> found = finder.find(text, new Span(start, text.length()), SESSION);
         assertThat(found).extracting(m -> m.span().in(text)).containsExactly("next Tuesday");
     }
 }

@@ -1,0 +1,153 @@
+package io.notelint.cli;
+
+import io.notelint.core.config.ConfigException;
+import io.notelint.core.config.ConfigLoader;
+import io.notelint.core.config.LintConfig;
+import io.notelint.core.engine.Linter;
+import io.notelint.core.io.InputFile;
+import io.notelint.core.io.NoteInputs;
+import io.notelint.core.io.RecordReader;
+import io.notelint.core.output.ResultFormat;
+import io.notelint.core.output.ResultWriter;
+import io.notelint.core.output.ToolInfo;
+import io.notelint.core.rule.Severity;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code notelint check}: lints notes from files, directories or standard input. */
+@Command(name = "check", mixinStandardHelpOptions = true, versionProvider = Version.class, sortOptions = false, usageHelpAutoWidth = true,
+        description = {
+            "Lints notes and reports findings.",
+            "",
+            "Inputs: .jsonl/.ndjson (one note object a line), .json (a note or an array of notes), .txt (one note"
+                    + " per file, the file name is its id), directories (searched recursively for those, in sorted"
+                    + " order), and - for JSON Lines on standard input.",
+            "A record that is not a note (malformed JSON, no id or text) gets an error result at its place and"
+                    + " the batch goes on: one result per input record, in input order.",
+            ""},
+        exitCodeListHeading = "Exit codes:%n",
+        exitCodeList = {
+            "0:nothing reached --fail-on",
+            "1:a finding reached --fail-on, or a record could not be read, or a rule failed",
+            "2:usage error, bad config, missing or unreadable input, or output that cannot be written"})
+final class CheckCommand implements Callable<Integer> {
+
+    private final Streams io;
+
+    @Parameters(paramLabel = "INPUT", arity = "1..*",
+            description = "Files, directories, or - for standard input (JSON Lines).")
+    List<String> inputs = new ArrayList<>();
+
+    @Option(names = "--format", paramLabel = "FORMAT", converter = Converters.Format.class,
+            description = "Output: text, json, jsonl or sarif (default: ${DEFAULT-VALUE}).", defaultValue = "text")
+    ResultFormat format;
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "Config file (YAML, or JSON by extension): profile, rules on/off, severities, options.")
+    Path config;
+
+    @Option(names = "--fail-on", paramLabel = "LEVEL", converter = Converters.Level.class, defaultValue = "error",
+            description = "Exit 1 when a finding is at least this severe: info, warning or error"
+                    + " (default: ${DEFAULT-VALUE}).")
+    Severity failOn;
+
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Notes linted in parallel (default: the number of processors). Output order is"
+                    + " input order either way.")
+    Integer threads;
+
+    @Option(names = {"--output", "-o"}, paramLabel = "FILE", description = "Write the report here (default: standard output).")
+    Path output;
+
+    @Option(names = "--nlp", paramLabel = "NAME", description = "NLP backend (default: the config's, else opennlp).")
+    String nlp;
+
+    CheckCommand(Streams io) {
+        this.io = io;
+    }
+
+    @Override
+    public Integer call() {
+        int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (workers < 1 || workers > 1024) {
+            return fail("--threads must be between 1 and 1024");
+        }
+        List<InputFile> files;
+        Linter linter;
+        try {
+            files = NoteInputs.resolve(inputs);
+            linter = Linter.builder().config(config()).build();
+        } catch (ConfigException e) {
+            return fail("config error: " + e.getMessage());
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            // inputs (InputException), an unknown NLP backend, two rules with one id: messages name no note content
+            return fail(e.getMessage());
+        }
+        ToolInfo tool = new ToolInfo("NoteLint", Version.version(), Version.informationUri(), linter.rules());
+        try (Writer out = openOutput()) {
+            ResultWriter writer = format.create(out, tool);
+            writer.begin();
+            BatchSummary summary;
+            try (RecordReader reader = NoteInputs.open(files, io::in)) {
+                summary = new BatchLinter(linter, workers).run(reader, writer);
+            } catch (BatchLinter.InputFailure e) {
+                writer.finish(false);
+                return fail(e.getMessage());
+            }
+            writer.finish(true);
+            return summary.reaches(failOn) ? ExitCodes.FOUND : ExitCodes.OK;
+        } catch (UncheckedIOException e) {
+            return fail(e.getMessage());
+        } catch (IOException e) {
+            return fail("cannot write " + (output == null ? "output" : output) + ": " + e.getClass().getSimpleName());
+        }
+    }
+
+    private LintConfig config() {
+        LintConfig c = config == null ? LintConfig.DEFAULT : ConfigLoader.load(config);
+        if (nlp != null) {
+            c = new LintConfig(c.profile(), c.rules(), nlp, c.locations());
+        }
+        return c;
+    }
+
+    private Writer openOutput() throws IOException {
+        OutputStream stream = output == null ? new NonClosing(io.out()) : Files.newOutputStream(output);
+        return new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
+    }
+
+    private int fail(String message) {
+        io.err().println("notelint: " + message);
+        return ExitCodes.USAGE;
+    }
+
+    /** Standard output stays open after the report: it is not ours to close. */
+    private static final class NonClosing extends java.io.FilterOutputStream {
+        NonClosing(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package io.notelint.cli;
+
+import io.notelint.core.rule.Example;
+import io.notelint.core.rule.OptionSpec;
+import io.notelint.core.rule.RuleMeta;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code notelint explain RULE}: everything the rule declares about itself, for people. */
+@Command(name = "explain", mixinStandardHelpOptions = true, versionProvider = Version.class, usageHelpAutoWidth = true,
+        description = "Explains a rule: what it flags and why, references, options with their defaults, and"
+                + " examples it flags and leaves alone.")
+final class ExplainCommand implements Callable<Integer> {
+
+    private final Streams io;
+
+    @Parameters(paramLabel = "RULE", description = "A rule id, e.g. vague-language/vague-status (see: notelint rules).")
+    String ruleId;
+
+    ExplainCommand(Streams io) {
+        this.io = io;
+    }
+
+    @Override
+    public Integer call() {
+        RuleCatalog catalog = RuleCatalog.load();
+        Optional<RuleMeta> rule = catalog.find(ruleId);
+        if (rule.isEmpty()) {
+            String hint = catalog.closest(ruleId).map(id -> " (did you mean " + id + "?)").orElse("");
+            io.err().println("notelint: unknown rule '" + ruleId + "'" + hint + "; list the rules with: notelint rules");
+            return ExitCodes.USAGE;
+        }
+        PrintWriter out = Outputs.writer(io);
+        print(rule.get(), out);
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    static void print(RuleMeta m, PrintWriter out) {
+        out.println(m.id());
+        out.println("  category: " + m.category().id() + " (" + m.category().kind().name().toLowerCase(Locale.ROOT)
+                + " category)");
+        out.println("  default severity: " + m.defaultSeverity().id());
+        if (!m.stable()) {
+            out.println("  experimental: off unless a config turns it on");
+        }
+        out.println();
+        out.println(m.description());
+        if (!m.rationale().isBlank()) {
+            section(out, "Why");
+            out.println(indent(m.rationale()));
+        }
+        if (!m.references().isEmpty()) {
+            section(out, "References");
+            m.references().forEach(r -> out.println("  - " + r));
+        }
+        section(out, "Options");
+        if (m.options().isEmpty()) {
+            out.println("  (none)");
+        }
+        for (OptionSpec o : m.options()) {
+            out.println("  " + o.name() + " (" + o.type().name().toLowerCase(Locale.ROOT).replace('_', ' ')
+                    + ", default " + render(o.defaultValue()) + ")");
+            out.println("      " + o.description());
+        }
+        examples(out, "Flagged", "the words it must flag are marked [[like this]]",
+                m.examples().stream().filter(Example::shouldFlag).toList());
+        examples(out, "Not flagged", null, m.examples().stream().filter(e -> !e.shouldFlag()).toList());
+    }
+
+    private static void examples(PrintWriter out, String title, String note, List<Example> examples) {
+        if (examples.isEmpty()) {
+            return;
+        }
+        section(out, title + (note == null ? "" : " (" + note + ")"));
+        for (Example e : examples) {
+            String[] lines = e.source().split("\\R", -1);
+            out.println("  - " + lines[0]);
+            for (int i = 1; i < lines.length; i++) {
+                out.println("    " + lines[i]);
+            }
+        }
+    }
+
+    private static void section(PrintWriter out, String title) {
+        out.println();
+        out.println(title + ":");
+    }
+
+    private static String indent(String text) {
+        return "  " + text.replaceAll("\\R", System.lineSeparator() + "  ");
+    }
+
+    private static String render(Object value) {
+        if (value instanceof String s) {
+            return "\"" + s + "\"";
+        }
+        if (value instanceof List<?> l) {
+            return l.isEmpty() ? "[]" : "[" + String.join(", ", l.stream().map(x -> "\"" + x + "\"").toList()) + "]";
+        }
+        return String.valueOf(value);
+    }
+}

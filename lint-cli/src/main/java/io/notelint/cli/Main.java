@@ -1,0 +1,71 @@
+package io.notelint.cli;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code notelint} command: wires the subcommands and maps every outcome to an exit code. Errors
+ * that escape a command are reported by type only: their messages could quote input.
+ */
+@Command(name = "notelint", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        usageHelpAutoWidth = true,
+        description = "Lints the documentation quality of behavioral-health progress notes.",
+        commandListHeading = "%nCommands:%n",
+        footer = {"", "Run 'notelint COMMAND --help' for a command's options."})
+public final class Main implements Callable<Integer> {
+
+    private final Streams io;
+
+    @Spec
+    CommandSpec spec;
+
+    private Main(Streams io) {
+        this.io = io;
+    }
+
+    public static void main(String[] args) {
+        // standard output unwrapped, so a closed pipe is an error we see rather than one PrintStream hides
+        OutputStream out = new FileOutputStream(FileDescriptor.out);
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        System.exit(run(args, System.in, out, err));
+    }
+
+    /** Runs one command line and returns its exit code; the streams are the process's, or a test's. */
+    public static int run(String[] args, InputStream in, OutputStream out, PrintStream err) {
+        Streams io = new Streams(in, out, err);
+        CommandLine cmd = new CommandLine(new Main(io))
+                .addSubcommand(new CheckCommand(io))
+                .addSubcommand(new AssertCommand(io))
+                .addSubcommand(new RulesCommand(io))
+                .addSubcommand(new ExplainCommand(io));
+        PrintWriter stdout = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
+        cmd.setOut(stdout);
+        cmd.setErr(new PrintWriter(err, true));
+        cmd.setExecutionExceptionHandler((e, commandLine, parsed) -> {
+            err.println("notelint: internal error (" + e.getClass().getName() + "); please report it");
+            return ExitCodes.USAGE;
+        });
+        int code = cmd.execute(args);
+        stdout.flush();
+        return code;
+    }
+
+    /** {@code notelint} alone: show the commands, as a usage error. */
+    @Override
+    public Integer call() {
+        io.err().println("notelint: a command is required");
+        spec.commandLine().usage(io.err());
+        return ExitCodes.USAGE;
+    }
+}

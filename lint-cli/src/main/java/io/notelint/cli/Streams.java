@@ -1,0 +1,12 @@
+package io.notelint.cli;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+
+/**
+ * The process's standard streams, passed in so tests run commands in-process. {@code out} carries
+ * the output the user asked for; {@code err} carries only our own messages, never note text.
+ */
+record Streams(InputStream in, OutputStream out, PrintStream err) {
+}

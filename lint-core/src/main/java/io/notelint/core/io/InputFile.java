@@ -1,0 +1,50 @@
+package io.notelint.core.io;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * One input of a batch: a file with a known kind, or standard input.
+ *
+ * @param path null for standard input
+ * @param name how the input is named in outputs: the path as the user wrote it (a file found inside a
+ *             directory argument is that argument joined with the file's relative path), forward
+ *             slashes, or {@code stdin}
+ */
+public record InputFile(Path path, String name, Kind kind) {
+
+    /** What a file holds, by extension. */
+    public enum Kind {
+        /** {@code .jsonl} or {@code .ndjson}: one note object a line. */
+        JSON_LINES,
+        /** {@code .json}: one note object or an array of them. */
+        JSON,
+        /** {@code .txt}: the whole file is one note's text. */
+        TEXT;
+
+        public static Optional<Kind> of(Path file) {
+            String n = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
+            if (n.endsWith(".jsonl") || n.endsWith(".ndjson")) {
+                return Optional.of(JSON_LINES);
+            }
+            if (n.endsWith(".json")) {
+                return Optional.of(JSON);
+            }
+            if (n.endsWith(".txt")) {
+                return Optional.of(TEXT);
+            }
+            return Optional.empty();
+        }
+    }
+
+    public static final String STDIN = "stdin";
+
+    public static InputFile stdin() {
+        return new InputFile(null, STDIN, Kind.JSON_LINES);
+    }
+
+    public boolean isStdin() {
+        return path == null;
+    }
+}

@@ -1,0 +1,154 @@
+package io.notelint.core.io;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+/**
+ * Turns command-line arguments into inputs and inputs into one stream of records. Arguments are files
+ * ({@code .jsonl}/{@code .ndjson}, {@code .json}, {@code .txt}), directories (searched recursively
+ * for those extensions, in sorted path order so every run reads the same order) and {@code -} for
+ * JSON Lines on standard input. Everything is checked before the first record is read, so a typo in
+ * the last argument fails at once rather than after an hour of linting.
+ */
+public final class NoteInputs {
+
+    private NoteInputs() {
+    }
+
+    /** An argument that names no usable input; the message names the argument. */
+    public static final class InputException extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+
+        public InputException(String message) {
+            super(message);
+        }
+    }
+
+    /** Resolves arguments to inputs, in argument order; directories expand to their files, sorted. */
+    public static List<InputFile> resolve(List<String> args) {
+        List<InputFile> out = new ArrayList<>();
+        boolean stdin = false;
+        for (String arg : args) {
+            if (arg.equals("-")) {
+                if (stdin) {
+                    throw new InputException("'-' (standard input) given more than once");
+                }
+                stdin = true;
+                out.add(InputFile.stdin());
+                continue;
+            }
+            Path p = Path.of(arg);
+            if (Files.isDirectory(p)) {
+                out.addAll(directory(p, arg));
+            } else if (!Files.exists(p)) {
+                throw new InputException(arg + ": no such file or directory");
+            } else if (!Files.isReadable(p) || !Files.isRegularFile(p)) {
+                throw new InputException(arg + ": not a readable file");
+            } else {
+                InputFile.Kind kind = InputFile.Kind.of(p).orElseThrow(() -> new InputException(arg
+                        + ": unknown input type; expected .jsonl, .ndjson, .json or .txt"));
+                out.add(new InputFile(p, slashes(arg), kind));
+            }
+        }
+        return out;
+    }
+
+    private static List<InputFile> directory(Path dir, String arg) {
+        List<InputFile> files = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(dir)) {
+            List<Path> found = walk.filter(Files::isRegularFile)
+                    .filter(f -> InputFile.Kind.of(f).isPresent())
+                    .sorted()
+                    .toList();
+            for (Path f : found) {
+                if (!Files.isReadable(f)) {
+                    throw new InputException(slashes(f.toString()) + ": not a readable file");
+                }
+                String name = slashes(arg.endsWith("/") || arg.endsWith("\\") ? arg + dir.relativize(f)
+                        : arg + "/" + dir.relativize(f));
+                files.add(new InputFile(f, name, InputFile.Kind.of(f).orElseThrow()));
+            }
+        } catch (IOException | UncheckedIOException e) {
+            throw new InputException(arg + ": cannot list directory (" + e.getClass().getSimpleName() + ")");
+        }
+        return files;
+    }
+
+    private static String slashes(String s) {
+        return s.replace('\\', '/');
+    }
+
+    /**
+     * One reader over all inputs in order. Files are opened one at a time, when the previous one is
+     * finished; {@code stdin} supplies standard input when an input is {@code -}.
+     */
+    public static RecordReader open(List<InputFile> inputs, Supplier<InputStream> stdin) {
+        return new Chained(inputs.iterator(), stdin);
+    }
+
+    /** A reader for one input. */
+    public static RecordReader open(InputFile input, Supplier<InputStream> stdin) {
+        if (input.isStdin()) {
+            return new JsonLinesReader(new InputStreamReader(stdin.get(), StandardCharsets.UTF_8), input.name());
+        }
+        try {
+            return switch (input.kind()) {
+                case JSON_LINES -> new JsonLinesReader(new InputStreamReader(
+                        Files.newInputStream(input.path()), StandardCharsets.UTF_8), input.name());
+                case JSON -> new JsonDocumentReader(new BufferedInputStream(Files.newInputStream(input.path())),
+                        input.name());
+                case TEXT -> new TextFileReader(input.path(), input.name());
+            };
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open " + input.name() + ": " + e.getClass().getSimpleName(), e);
+        }
+    }
+
+    private static final class Chained implements RecordReader {
+        private final Iterator<InputFile> inputs;
+        private final Supplier<InputStream> stdin;
+        private RecordReader current;
+
+        Chained(Iterator<InputFile> inputs, Supplier<InputStream> stdin) {
+            this.inputs = inputs;
+            this.stdin = stdin;
+        }
+
+        @Override
+        public PendingRecord next() {
+            while (true) {
+                if (current == null) {
+                    if (!inputs.hasNext()) {
+                        return null;
+                    }
+                    current = open(inputs.next(), stdin);
+                }
+                PendingRecord r = current.next();
+                if (r != null) {
+                    return r;
+                }
+                current.close();
+                current = null;
+            }
+        }
+
+        @Override
+        public void close() {
+            if (current != null) {
+                current.close();
+                current = null;
+            }
+        }
+    }
+}

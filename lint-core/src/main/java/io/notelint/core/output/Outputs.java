@@ -1,0 +1,17 @@
+package io.notelint.core.output;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import tools.jackson.core.JacksonException;
+
+/** Output failures as unchecked I/O errors that name no content. */
+final class Outputs {
+
+    private Outputs() {
+    }
+
+    static UncheckedIOException failure(JacksonException e) {
+        IOException io = e.getCause() instanceof IOException c ? c : new IOException(e.getClass().getSimpleName());
+        return new UncheckedIOException("cannot write output: " + io.getClass().getSimpleName(), io);
+    }
+}

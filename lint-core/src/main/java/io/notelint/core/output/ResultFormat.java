@@ -1,0 +1,35 @@
+package io.notelint.core.output;
+
+import java.io.Writer;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The output formats of a batch, each with its writer. */
+public enum ResultFormat {
+    /** Compiler-style lines with the source line and a caret under each span, then a summary. */
+    TEXT,
+    /** One JSON array of results (note-format.md's result shape). */
+    JSON,
+    /** One result a line, in input order (note-format.md). */
+    JSONL,
+    /** SARIF 2.1.0, for code-scanning dashboards and editors. */
+    SARIF;
+
+    public String id() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static Optional<ResultFormat> parse(String value) {
+        return Arrays.stream(values()).filter(f -> f.id().equalsIgnoreCase(value.trim())).findFirst();
+    }
+
+    public ResultWriter create(Writer out, ToolInfo tool) {
+        return switch (this) {
+            case TEXT -> new TextResultWriter(out);
+            case JSON -> new JsonArrayResultWriter(out);
+            case JSONL -> new JsonLinesResultWriter(out);
+            case SARIF -> new SarifResultWriter(out, tool);
+        };
+    }
+}

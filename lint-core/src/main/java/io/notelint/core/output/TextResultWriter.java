@@ -1,0 +1,162 @@
+package io.notelint.core.output;
+
+import io.notelint.core.engine.LintResult;
+import io.notelint.core.engine.NoteError;
+import io.notelint.core.engine.RuleError;
+import io.notelint.core.io.RecordOrigin;
+import io.notelint.core.rule.Finding;
+import io.notelint.core.rule.Severity;
+import io.notelint.core.text.LineIndex;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+
+/**
+ * Compiler-style text for people at a terminal:
+ *
+ * <pre>
+ * notes.jsonl#n-1042:3:5: warning [vague-language/vague-status] 'doing well' states a judgement ...
+ *   Client reports doing well.
+ *                  ^~~~~~~~~~
+ *   help: Describe what was observed or reported: sleep, mood rating, functioning.
+ * notes.jsonl#n-1042: error [missing-plan/no-plan] The note has no plan
+ * notes.jsonl:7: error [invalid-json] line 7: malformed JSON at column 15: unexpected character
+ *
+ * 16 notes checked: 1 error, 3 warnings, 0 info; 1 record could not be read.
+ * </pre>
+ *
+ * A note inside a batch file is named {@code file#noteId} and positions are line:column in the note's
+ * text; a {@code .txt} note is the file itself, so positions are the file's. A rule that failed shows
+ * as an error line naming the rule (its findings are missing for that note).
+ */
+public final class TextResultWriter implements ResultWriter {
+
+    private final Writer out;
+    private long notes;
+    private long errors;
+    private long warnings;
+    private long infos;
+    private long unreadable;
+    private long ruleFailures;
+
+    public TextResultWriter(Writer out) {
+        this.out = out;
+    }
+
+    @Override
+    public void begin() {
+        // no header: every line stands alone, so grep and editors can jump to it
+    }
+
+    @Override
+    public void write(RecordOrigin origin, LintResult result) {
+        notes++;
+        if (result.error() != null) {
+            unreadable++;
+            NoteError e = result.error();
+            String where = origin.wholeFile() || origin.line() <= 0 ? origin.source() : origin.source() + ":" + origin.line();
+            line(where + ": error [" + e.code() + "] " + oneLine(e.message()));
+            return;
+        }
+        String label = origin.noteLabel(result.noteId());
+        LineIndex lines = null;
+        for (Finding f : result.findings()) {
+            count(f.severity());
+            String head = f.severity().id() + " [" + f.ruleId() + "] " + oneLine(f.message());
+            if (f.span() != null && result.text() != null) {
+                if (lines == null) {
+                    lines = LineIndex.of(result.text());
+                }
+                int start = f.span().start();
+                line(label + ":" + lines.line(start) + ":" + lines.column(start) + ": " + head);
+                for (String s : SourceSnippet.render(result.text(), lines, f.span())) {
+                    line("  " + s);
+                }
+            } else {
+                line(label + ": " + head);
+            }
+            if (f.suggestion() != null && !f.suggestion().isBlank()) {
+                line("  help: " + oneLine(f.suggestion()));
+            }
+        }
+        for (RuleError e : result.ruleErrors()) {
+            ruleFailures++;
+            line(label + ": error [" + e.ruleId() + "] the rule failed on this note, its findings are missing: "
+                    + oneLine(e.message()));
+        }
+    }
+
+    private void count(Severity s) {
+        switch (s) {
+            case ERROR -> errors++;
+            case WARNING -> warnings++;
+            case INFO -> infos++;
+        }
+    }
+
+    @Override
+    public void finish(boolean completed) {
+        if (notes > 0 && (errors + warnings + infos + unreadable + ruleFailures) > 0) {
+            line("");
+        }
+        line(summary(completed));
+        try {
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write output: " + e.getClass().getSimpleName(), e);
+        }
+    }
+
+    /** The last line: what was checked and what was found. */
+    String summary(boolean completed) {
+        StringBuilder s = new StringBuilder();
+        s.append(plural(notes - unreadable, "note", "notes")).append(" checked: ");
+        if (errors + warnings + infos == 0) {
+            s.append("no findings");
+        } else {
+            s.append(plural(errors, "error", "errors")).append(", ")
+                    .append(plural(warnings, "warning", "warnings")).append(", ")
+                    .append(infos).append(" info");
+        }
+        if (unreadable > 0) {
+            s.append("; ").append(plural(unreadable, "record", "records")).append(" could not be read");
+        }
+        if (ruleFailures > 0) {
+            s.append("; ").append(plural(ruleFailures, "rule failure", "rule failures"));
+        }
+        if (!completed) {
+            s.append("; stopped early: an input could not be read");
+        }
+        return s.append('.').toString();
+    }
+
+    /**
+     * Control characters (line breaks, tabs, terminal escapes) that a message may carry from the note
+     * print as spaces: one finding stays one line, and a note cannot drive the user's terminal.
+     */
+    private static String oneLine(String s) {
+        StringBuilder b = null;
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isISOControl(s.charAt(i))) {
+                if (b == null) {
+                    b = new StringBuilder(s);
+                }
+                b.setCharAt(i, ' ');
+            }
+        }
+        return b == null ? s : b.toString();
+    }
+
+    private static String plural(long n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
+    }
+
+    private void line(String s) {
+        try {
+            out.write(s);
+            out.write('\n');
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write output: " + e.getClass().getSimpleName(), e);
+        }
+    }
+}

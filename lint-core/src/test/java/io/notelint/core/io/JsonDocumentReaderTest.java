@@ -1,0 +1,69 @@
+package io.notelint.core.io;
+
+import static io.notelint.core.io.JsonLinesReaderTest.readAll;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class JsonDocumentReaderTest {
+
+    private static List<NoteRecord> read(String json) {
+        return readAll(new JsonDocumentReader(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "d.json"));
+    }
+
+    @Test
+    void aSingleNoteObject() {
+        List<NoteRecord> records = read("\n{\"id\": \"solo\", \"text\": \"hello\"}\n");
+        assertThat(records).hasSize(1);
+        assertThat(records.get(0).note().text()).isEqualTo("hello");
+        assertThat(records.get(0).origin().line()).isEqualTo(2);
+    }
+
+    @Test
+    void anArrayWithBadElementsKeepsOneRecordPerElementInOrder() {
+        List<NoteRecord> records = read("[\n {\"id\": \"a\", \"text\": \"x\"},\n 42,\n {\"id\": \"c\"},\n"
+                + " {\"id\": \"d\", \"text\": \"y\"}\n]");
+        assertThat(records).extracting(NoteRecord::noteId).containsExactly("a", "record-2", "c", "d");
+        assertThat(records.get(1).error().code()).isEqualTo("not-an-object");
+        assertThat(records.get(1).error().message()).startsWith("record 2 (line 3)");
+        assertThat(records.get(2).error().code()).isEqualTo("missing-field");
+        assertThat(records.get(3).origin().line()).isEqualTo(5);
+    }
+
+    @Test
+    void aSyntaxErrorEndsTheFileWithOneErrorRecordAfterTheNotesBeforeIt() {
+        List<NoteRecord> records = read("[{\"id\": \"a\", \"text\": \"x\"},\n{\"id\": \"b\", \"text\": \"SECRET\" oops}]");
+        assertThat(records).extracting(NoteRecord::noteId).containsExactly("a", "record-2");
+        assertThat(records.get(1).error().code()).isEqualTo("invalid-json");
+        assertThat(records.get(1).error().message()).contains("line 2").contains("rest of the file").doesNotContain("SECRET");
+    }
+
+    @Test
+    void trailingContentAndEmptyFilesAreReported() {
+        List<NoteRecord> trailing = read("{\"id\": \"a\", \"text\": \"x\"}\n{\"id\": \"b\"}");
+        assertThat(trailing).extracting(NoteRecord::noteId).containsExactly("a", "record-2");
+        assertThat(trailing.get(1).error().message()).contains("after the end");
+
+        List<NoteRecord> empty = read("  \n");
+        assertThat(empty).hasSize(1);
+        assertThat(empty.get(0).error().code()).isEqualTo("empty");
+    }
+
+    @Test
+    void readsAnArrayLazilyElementByElement() {
+        StringBuilder big = new StringBuilder("[");
+        for (int i = 0; i < 20_000; i++) {
+            big.append(i == 0 ? "" : ",\n").append("{\"id\": \"n").append(i).append("\", \"text\": \"some note text\"}");
+        }
+        byte[] bytes = big.append("]").toString().getBytes(StandardCharsets.UTF_8);
+        JsonLinesReaderTest.CountingStream counting = new JsonLinesReaderTest.CountingStream(new ByteArrayInputStream(bytes));
+        JsonDocumentReader reader = new JsonDocumentReader(counting, "big.json");
+
+        assertThat(reader.next().decode().noteId()).isEqualTo("n0");
+        assertThat(counting.read).isLessThan(bytes.length / 20);
+        reader.close();
+    }
+}

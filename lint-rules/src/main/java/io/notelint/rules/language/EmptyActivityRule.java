@@ -1,0 +1,118 @@
+package io.notelint.rules.language;
+
+import io.notelint.core.analysis.AnalyzedNote;
+import io.notelint.core.analysis.Sentence;
+import io.notelint.core.analysis.Token;
+import io.notelint.core.lexicon.PhraseLexicon;
+import io.notelint.core.rule.Category;
+import io.notelint.core.rule.OptionSpec;
+import io.notelint.core.rule.Report;
+import io.notelint.core.rule.Rule;
+import io.notelint.core.rule.RuleContext;
+import io.notelint.core.rule.RuleMeta;
+import java.util.List;
+
+/**
+ * An activity verb whose object names no content: "discussed issues", "talked about things",
+ * "processed feelings", "worked on stuff", "issues were discussed", "provided support".
+ */
+public final class EmptyActivityRule implements Rule {
+
+    private static final OptionSpec USE_POS = OptionSpec.bool("usePosTags", true,
+            "Confirm candidates with part-of-speech tags (skips compounds such as 'explored life goals'); "
+                    + "false is faster and slightly less precise");
+
+    private static final RuleMeta META = RuleMeta.builder("vague-language/empty-activity", Category.VAGUE_LANGUAGE)
+            .description("Flags a session activity whose object is empty, such as 'discussed issues', 'talked about "
+                    + "things', 'processed feelings', 'addressed concerns' or 'provided support'.")
+            .rationale("Payers and auditors look for the specific intervention and its target in every note (OIG found "
+                    + "'therapeutic maneuvers not specified'; Colorado's audit tool item D4 asks for skilled "
+                    + "interventions). 'Discussed issues' says that talking happened, not what was addressed or how. "
+                    + "Verbs and empty nouns are matched on normal forms, so 'talking about things' and 'issues were "
+                    + "discussed' are found; a specific object ('discussed her sleep schedule'), a named feeling "
+                    + "('feelings of guilt'), a compound ('explored life goals'), a named technique in the same "
+                    + "sentence ('using the downward arrow'), or evidence there (a number, frequency, quote, example, "
+                    + "or a colon with the particulars) keeps it silent; a modality label alone ('used CBT') does not.")
+            .reference("OIG A-02-18-01010 (2020), On-Site Psychological Services: therapeutic maneuvers not specified")
+            .reference("research/domain.md 3.1 and Appendix A1: activity verbs that are not interventions by themselves")
+            .reference("NoteLint finding categories, vague-language: spec/categories.md")
+            .option(VagueFilter.IGNORE)
+            .option(USE_POS)
+            .message("topic", "'{phrase}' names an activity but not what it was about")
+            .message("support", "'{phrase}' names support but not the technique or what it targeted")
+            .bad("[[Talked about issues]] at school.")
+            .bad("Client and clinician [[discussed her various family issues]].")
+            .bad("[[Processed feelings]] about the move.")
+            .bad("[[Issues were discussed]] and [[concerns were addressed]].")
+            .bad("Therapist [[worked on stuff]] with client and [[provided support]].")
+            .bad("Plan: continue [[talking about things]] at home.")
+            .good("Discussed her sleep schedule and set a fixed wake time.")
+            .good("Explored feelings of guilt about missing her daughter's recital.")
+            .good("Explored life goals for the next five years.")
+            .good("Discussed stressors: rent increase, her sister's illness and a new supervisor.")
+            .good("Discussed issues at school, e.g. two detentions for lateness.")
+            .good("Client said \"we talked about things I never told anyone.\"")
+            .good("The process concerns her.")
+            .good("Explored her thoughts about the move using the downward arrow technique.")
+            .good("Addressed her concern that sertraline is causing nausea; advised taking it with food.")
+            .build();
+
+    private static final class Lexicon {
+        static final PhraseLexicon<String> TECHNIQUES = Lexicons.phrases("activity-techniques.txt");
+    }
+
+    private static final String OF = Lexicons.normalizer().normalize("of");
+    private static final String THAT = Lexicons.normalizer().normalize("that");
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    public void check(RuleContext ctx) {
+        AnalyzedNote note = ctx.analysis();
+        VagueFilter filter = new VagueFilter(ctx);
+        boolean usePos = ctx.options().bool(USE_POS.name());
+        for (Sentence sentence : note.sentences()) {
+            List<Token> tokens = note.tokens(sentence);
+            for (EmptyActivityMatcher.Candidate c : EmptyActivityMatcher.standard().find(tokens)) {
+                if (namedAfter(tokens, c) || Lexicon.TECHNIQUES.any(tokens)
+                        || !filter.accept(sentence, tokens, c.first(), c.end(), c.span())
+                        || usePos && compound(note, sentence, tokens, c)) {
+                    continue;
+                }
+                ctx.report(Report.of(c.objectClass()).at(c.span()).arg("phrase", c.span().in(note.text()))
+                        .suggest(suggestion(c.objectClass())));
+            }
+        }
+    }
+
+    static String suggestion(String objectClass) {
+        return objectClass.equals("support")
+                ? "Name the technique and its target, e.g. 'reflected her fear of losing custody; she named two "
+                        + "people she can call'."
+                : "Name the topic and what was done with it, e.g. 'reviewed her thought record about Tuesday's argument; "
+                        + "identified all-or-nothing thinking'.";
+    }
+
+    /**
+     * "feelings of guilt", "issues of trust", "her concern that sertraline causes nausea": the 'of'
+     * phrase or the content clause names what the object is about.
+     */
+    private static boolean namedAfter(List<Token> tokens, EmptyActivityMatcher.Candidate c) {
+        int next = c.objectLast() + 1;
+        if (c.passive() || !c.objectClass().equals("topic") || next >= tokens.size()) {
+            return false;
+        }
+        String word = tokens.get(next).norm();
+        return word.equals(OF) || c.contentClause() && word.equals(THAT);
+    }
+
+    /** The object noun modifies a following noun ("explored life goals", "reviewed concerns list"). */
+    private static boolean compound(AnalyzedNote note, Sentence sentence, List<Token> tokens,
+                                    EmptyActivityMatcher.Candidate c) {
+        int next = c.objectLast() + 1;
+        return !c.passive() && next < tokens.size() && PartOfSpeech.isNoun(note, sentence, tokens.get(next));
+    }
+}

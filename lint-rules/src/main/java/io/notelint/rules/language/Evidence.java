@@ -1,0 +1,161 @@
+package io.notelint.rules.language;
+
+import io.notelint.core.analysis.AnalyzedNote;
+import io.notelint.core.analysis.Normalizer;
+import io.notelint.core.analysis.Sentence;
+import io.notelint.core.analysis.Token;
+import io.notelint.core.lexicon.PhraseLexicon;
+import io.notelint.core.text.Span;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The evidence exemption shared by every vague-language rule (spec/categories.md): a judgement is not
+ * vague when its own sentence carries the evidence for it: a number or score ("PHQ-9 12", "6/10",
+ * "3 times"), a frequency ("daily", "twice a week"), quoted client speech, an example ("as evidenced
+ * by", "e.g.", "such as", "for example", "including"), or a colon followed by the particulars.
+ * Immutable and shared; asked only about sentences where a rule already found a candidate.
+ */
+final class Evidence {
+
+    /** Plain counts and measures: "3", "2.5", "45%", "3x", "10mg", "8hrs", "45-minute". */
+    private static final Pattern MEASURE = Pattern.compile(
+            "\\d+([.,]\\d+)?(%|x|mg|mcg|ml|min|mins|minutes|hr|hrs|h|k|lbs?|kg)?|\\d+(-\\w+)+",
+            Pattern.CASE_INSENSITIVE);
+    /**
+     * A ratio such as "6/10" or "5/7": the denominators of rating scales and day counts, numerator not
+     * larger. Others ("11/24", "12/03") are far more often dates.
+     */
+    private static final Pattern RATIO = Pattern.compile("(\\d{1,3})/(\\d{1,3})");
+    private static final Set<Integer> SCORE_DENOMINATORS = Set.of(3, 4, 5, 7, 10, 100);
+    /** Years, clock times, ordinals and times of day are numbers but not evidence about the client. */
+    private static final Pattern NOT_EVIDENCE = Pattern.compile("(19|20)\\d\\d|\\d{1,2}:\\d\\d|\\d+(st|nd|rd|th|am|pm)",
+            Pattern.CASE_INSENSITIVE);
+    /** Words after a colon needed before it counts as "followed by the particulars". */
+    private static final int PARTICULAR_WORDS = 2;
+    /**
+     * Last words of abbreviations after which the sentence detector may cut a sentence in two. Not "etc.",
+     * which usually does end its sentence ("... money, etc. He slept 4 hours").
+     */
+    private static final Set<String> ABBREVIATIONS = Set.of("g", "e", "eg", "ie", "approx", "incl", "vs", "pt", "dr");
+
+    private static final class Holder {
+        static final Evidence STANDARD = new Evidence();
+    }
+
+    private final PhraseLexicon<String> markers;
+    private final Set<String> numberWords;
+
+    private Evidence() {
+        this.markers = Lexicons.phrases("evidence-markers.tsv");
+        this.numberWords = Lexicons.words("evidence-number-words.txt");
+    }
+
+    static Evidence standard() {
+        return Holder.STANDARD;
+    }
+
+    /** True when {@code sentence} carries evidence that makes the judgement at {@code phrase} specific. */
+    boolean present(AnalyzedNote note, Sentence sentence, Span phrase) {
+        return throughout(note, sentence) || particularsAfter(note.tokens(sentence), phrase);
+    }
+
+    /** Evidence anywhere in the sentence: a number, a frequency, an example, a scale, quoted speech. */
+    boolean throughout(AnalyzedNote note, Sentence sentence) {
+        for (Sentence part : glued(note, sentence)) {
+            if (quoted(note, part.span())) {
+                return true;
+            }
+            List<Token> tokens = note.tokens(part);
+            for (Token t : tokens) {
+                if (isNumber(t) || numberWords.contains(t.norm())) {
+                    return true;
+                }
+            }
+            if (markers.any(tokens)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The sentence with the neighbours the sentence detector cut off after an abbreviation on the same
+     * line ("Coping skills practised, e.g. | paced breathing, grounding"): one sentence for the writer.
+     */
+    private static List<Sentence> glued(AnalyzedNote note, Sentence sentence) {
+        List<Sentence> all = note.sentences();
+        int first = sentence.index();
+        int last = sentence.index();
+        while (first > 0 && cutAfterAbbreviation(note, all.get(first - 1), all.get(first))) {
+            first--;
+        }
+        while (last + 1 < all.size() && cutAfterAbbreviation(note, all.get(last), all.get(last + 1))) {
+            last++;
+        }
+        return all.subList(first, last + 1);
+    }
+
+    private static boolean cutAfterAbbreviation(AnalyzedNote note, Sentence left, Sentence right) {
+        String text = note.text();
+        if (text.substring(left.span().end(), right.span().start()).indexOf('\n') >= 0) {
+            return false;
+        }
+        List<Token> tokens = note.tokens(left);
+        int n = tokens.size();
+        if (n < 2 || !tokens.get(n - 1).text().equals(".")) {
+            return false;
+        }
+        String word = Normalizer.fold(tokens.get(n - 2).text());
+        return ABBREVIATIONS.contains(word);
+    }
+
+    /** A colon after the phrase, followed by the particulars ("Discussed stressors: rent, her sister's illness"). */
+    static boolean particularsAfter(List<Token> tokens, Span phrase) {
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.text().equals(":") && t.start() >= phrase.end() && wordsAfter(tokens, i) >= PARTICULAR_WORDS) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A token that states a count, score or measure (not a year, a clock time or an id like "G1"). */
+    static boolean isNumber(Token t) {
+        String s = t.text();
+        if (s.isEmpty() || !Character.isDigit(s.charAt(0)) || NOT_EVIDENCE.matcher(s).matches()) {
+            return false;
+        }
+        if (MEASURE.matcher(s).matches()) {
+            return true;
+        }
+        var ratio = RATIO.matcher(s);
+        if (ratio.matches()) {
+            int num = Integer.parseInt(ratio.group(1));
+            int den = Integer.parseInt(ratio.group(2));
+            return SCORE_DENOMINATORS.contains(den) && num <= den;
+        }
+        return false;
+    }
+
+    private static boolean quoted(AnalyzedNote note, Span sentence) {
+        for (Span q : note.quotes()) {
+            if (q.overlaps(sentence) && q.length() > 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int wordsAfter(List<Token> tokens, int colon) {
+        int n = 0;
+        for (int j = colon + 1; j < tokens.size(); j++) {
+            if (tokens.get(j).isWord()) {
+                n++;
+            }
+        }
+        return n;
+    }
+}
