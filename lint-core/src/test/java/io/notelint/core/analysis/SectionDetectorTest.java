@@ -114,6 +114,10 @@ class SectionDetectorTest {
         assertThat(detect("Problem #1: Insomnia.\nIntervention #1: CBT-I.\nEvaluation #1: Agreed.").format())
                 .isEqualTo(NoteFormat.PIE);
         assertThat(detect("P1: Insomnia.\nI1: CBT-I.\nE1: Agreed.").format()).isEqualTo(NoteFormat.PIE);
+        // a problem title after the number, its own colon later on the line
+        SectionLayout titled = detect("P#1 Depressed mood: PHQ-9 14.\nI#1 Activation: 3 activities.\nE#1 Completed 2 of 3.");
+        assertThat(titled.format()).isEqualTo(NoteFormat.PIE);
+        assertThat(kinds(titled)).containsExactly(SectionKind.PROBLEM, SectionKind.INTERVENTION, SectionKind.EVALUATION);
     }
 
     @Test
