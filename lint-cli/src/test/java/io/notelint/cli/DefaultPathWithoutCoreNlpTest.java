@@ -74,6 +74,11 @@ class DefaultPathWithoutCoreNlpTest {
     void coreNlpIsNotOnTheClassPath() {
         assertThatThrownBy(() -> Class.forName(CORENLP_PACKAGE + ".pipeline.StanfordCoreNLP", false,
                 getClass().getClassLoader())).isInstanceOf(ClassNotFoundException.class);
+        // resources, not java.class.path: Surefire may pass the class path inside a manifest-only jar
+        ClassLoader loader = getClass().getClassLoader();
+        assertThat(loader.getResource("edu/stanford/nlp/pipeline/StanfordCoreNLP.class")).isNull();
+        assertThat(loader.getResource("edu/stanford/nlp/models/pos-tagger/english-left3words-distsim.tagger")).isNull();
+        assertThat(loader.getResource("io/notelint/nlp/corenlp/CoreNlpBackend.class")).isNull();
         for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
             assertThat(entry).doesNotContain("stanford-corenlp").doesNotContain("lint-nlp-corenlp");
         }
