@@ -31,7 +31,7 @@ class ThreadSafetyTest {
     };
     private static final LocalDate SESSION = LocalDate.of(2026, 11, 20);
     private static final int THREADS = 4;
-    private static final int ROUNDS = 3;
+    private static final int ROUNDS = 2;
 
     private final CoreNlpBackend backend = new CoreNlpBackend();
 
