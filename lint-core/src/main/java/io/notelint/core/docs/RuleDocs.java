@@ -97,8 +97,10 @@ public final class RuleDocs {
         }
         out.append("\n## ").append(title).append("\n\n");
         for (Example e : examples) {
-            String lang = e.source().stripLeading().startsWith("{") ? "json" : "text";
-            out.append("```").append(lang).append("\n").append(e.source().strip()).append("\n```\n\n");
+            boolean json = e.source().stripLeading().startsWith("{");
+            // the [[span]] markers are for the example tests; the reader sees the note as written
+            String shown = json ? e.source() : io.notelint.core.testing.MarkedText.parse(e.source()).text();
+            out.append("```").append(json ? "json" : "text").append("\n").append(shown.strip()).append("\n```\n\n");
         }
     }
 

@@ -23,7 +23,7 @@ class UnaddressedRiskRuleTest {
                 // neither assessment nor intervention
                 .bad("Client reports [[suicidal ideation]] with a plan to overdose on pills this weekend. Discussed "
                         + "the argument with her partner. Next session Monday.")
-                .bad("Pt stated \"everyone would be [[better off without me]]\" and has been giving away belongings.")
+                .bad("Pt stated \"[[everyone would be better off without me]]\" and has been giving away belongings.")
                 .bad("Client reports [[homicidal ideation]] toward her ex-partner with a plan to use a knife. Explored anger.")
                 .bad("Client disclosed [[thoughts of hurting her]] coworker after a reprimand; processed the incident.")
                 .bad("She reports [[cutting]] her thighs twice this week when alone.")
