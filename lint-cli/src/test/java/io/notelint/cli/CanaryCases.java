@@ -71,6 +71,15 @@ final class CanaryCases {
         Files.writeString(tsv, "id\tterm\tsentence\na-1\tSI\t" + CANARY + " denies SI.\na-2\t" + CANARY
                 + "\tnot in the sentence\na-3\n");
 
+        Path rubric = dir.resolve("rubric.yaml");
+        Files.writeString(rubric, "id: " + CANARY + "\ncriteria: [" + CANARY + "\n");
+        Path ruleFile = dir.resolve("rules.yaml");
+        Files.writeString(ruleFile, "id: canary/word\ntype: existence\ncategory: vague-language\nmessage: \"'{match}' found\"\n"
+                + "terms: [as usual]\nexamples:\n  bad: [\"" + CANARY + " went [[as usual]].\"]\n  good: [\"" + CANARY
+                + " as usual, no marks.\"]\n");
+        Path brokenRules = dir.resolve("broken-rules.yaml");
+        Files.writeString(brokenRules, "id: canary/x\ntype: " + CANARY + "\nterms: [" + CANARY + "\n");
+
         List<Case> out = new ArrayList<>();
         for (String format : List.of("text", "json", "jsonl", "sarif")) {
             out.add(new Case("check " + format, List.of("check", "--format", format, good.toString(), broken.toString(),
@@ -98,9 +107,26 @@ final class CanaryCases {
                 dir.resolve("no/such/dir/out.txt").toString(), good.toString()), null, false));
         out.add(new Case("assert", List.of("assert", tsv.toString()), null, false));
         out.add(new Case("assert standard input", List.of("assert", "-"), Files.readAllBytes(tsv), false));
+        for (String format : List.of("text", "json", "jsonl")) {
+            out.add(new Case("grade " + format, List.of("grade", "--format", format, good.toString(), broken.toString(),
+                    invalid.toString()), null, false));
+        }
+        out.add(new Case("grade with reports", List.of("grade", "--output-dir", dir.resolve("reports").toString(),
+                good.toString(), broken.toString()), null, false));
+        out.add(new Case("grade bad rubric", List.of("grade", "--rubric", rubric.toString(), good.toString()), null, false));
+        out.add(new Case("test-rules", List.of("test-rules", ruleFile.toString()), null, false));
+        out.add(new Case("test-rules broken file", List.of("test-rules", brokenRules.toString()), null, false));
+        out.add(new Case("check with a broken rule file", List.of("check", "--config", ruleConfig(dir, brokenRules).toString(),
+                good.toString()), null, false));
         out.add(new Case("rules", List.of("rules"), Files.readAllBytes(good), false));
         out.add(new Case("explain", List.of("explain", "vague-language/vague-status"), Files.readAllBytes(good), false));
         return out;
+    }
+
+    private static Path ruleConfig(Path dir, Path ruleFile) throws IOException {
+        Path config = dir.resolve("rule-files.yaml");
+        Files.writeString(config, "ruleFiles: [" + ruleFile.getFileName() + "]\n");
+        return config;
     }
 
     private static Path lines(Path dir, String name, String... lines) throws IOException {
