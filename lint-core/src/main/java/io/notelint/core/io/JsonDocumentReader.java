@@ -3,10 +3,12 @@ package io.notelint.core.io;
 import io.notelint.core.engine.NoteError;
 import io.notelint.core.limits.Limits;
 import java.io.CharConversionException;
+import java.nio.charset.CharacterCodingException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.PushbackReader;
+import java.io.FilterReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
@@ -43,6 +45,7 @@ public final class JsonDocumentReader implements RecordReader {
     private final ReadOptions options;
     private final JsonMapper mapper;
     private JsonParser parser;
+    private StrictUtf8Reader strict;
     private State state = State.START;
     private long index;
 
@@ -90,35 +93,64 @@ public final class JsonDocumentReader implements RecordReader {
             }
             return null;
         } catch (JacksonIOException e) {
+            if (e.getCause() instanceof CharacterCodingException) {
+                return invalidUtf8(e);
+            }
             if (e.getCause() instanceof CharConversionException) {
                 return syntaxError(e);
             }
             state = State.DONE;
             throw new UncheckedIOException("cannot read " + source + ": " + e.getCause().getClass().getSimpleName(),
-                    (IOException) e.getCause());
+                    e.getCause());
         } catch (JacksonException e) {
             return syntaxError(e);
         }
     }
 
     /**
-     * Under {@link InvalidUtf8#REPORT} Jackson reads the bytes and rejects invalid UTF-8 itself; under
-     * {@link InvalidUtf8#REPLACE} it reads chars decoded with U+FFFD for bad bytes (a leading BOM dropped).
+     * The parser reads chars that NoteLint decodes itself, as UTF-8 only: with U+FFFD for bad bytes
+     * under {@link InvalidUtf8#REPLACE}, failing at the first bad byte under {@link InvalidUtf8#REPORT}.
+     * Handing Jackson the bytes would let it guess UTF-16 or UTF-32 from zero bytes, and a wrong guess
+     * fails as an I/O error, which would end the batch (found by fuzzing). A leading BOM is dropped.
      */
     private JsonParser open() {
+        Reader chars;
         if (options.invalidUtf8() == InvalidUtf8.REPORT) {
-            return mapper.createParser(in);
+            strict = new StrictUtf8Reader(in);
+            chars = strict;
+        } else {
+            chars = new InputStreamReader(in, StandardCharsets.UTF_8);
         }
-        PushbackReader reader = new PushbackReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        try {
-            int first = reader.read();
-            if (first >= 0 && first != '\uFEFF') {
-                reader.unread(first);
+        return mapper.createParser(new BomSkipping(chars));
+    }
+
+    /** Drops a byte-order mark at the very start, as part of the parser's first read (so errors surface there). */
+    private static final class BomSkipping extends FilterReader {
+        private boolean started;
+
+        BomSkipping(Reader in) {
+            super(in);
+        }
+
+        @Override
+        public int read(char[] buf, int off, int len) throws IOException {
+            int n = super.read(buf, off, len);
+            if (!started && n > 0) {
+                started = true;
+                if (buf[off] == '\uFEFF') {
+                    System.arraycopy(buf, off + 1, buf, off, n - 1);
+                    return n == 1 ? read(buf, off, len) : n - 1;
+                }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + source + ": " + e.getClass().getSimpleName(), e);
+            return n;
         }
-        return mapper.createParser(reader);
+
+        @Override
+        public int read() throws IOException {
+            char[] one = new char[1];
+            int n = read(one, 0, 1);
+            return n < 0 ? -1 : one[0];
+        }
     }
 
     private PendingRecord syntaxError(JacksonException e) {
@@ -132,13 +164,18 @@ public final class JsonDocumentReader implements RecordReader {
             return failed(line, new NoteError(limit.code(), limit.message() + rest, line));
         }
         String reason = NoteJson.reason(e);
-        if (reason.equals("invalid UTF-8")) {
-            String at = loc == null || loc.getByteOffset() < 0 ? "" : " near byte offset " + loc.getByteOffset();
-            return failed(line, new NoteError("invalid-utf8", "invalid UTF-8 at line " + line + at + rest, line));
-        }
         String column = loc == null || loc.getColumnNr() < 0 ? "" : ", column " + loc.getColumnNr();
         return failed(line, new NoteError("invalid-json", "malformed JSON at line " + line + column + ": "
                 + reason + rest, line));
+    }
+
+    /** Bytes that are not UTF-8 under {@link InvalidUtf8#REPORT}: the file cannot be read past them. */
+    private PendingRecord invalidUtf8(JacksonException e) {
+        state = State.DONE;
+        long line = lineOf(parser == null ? null : parser.currentLocation());
+        String at = strict == null || strict.badOffset() < 0 ? "" : " at byte offset " + strict.badOffset();
+        return failed(line, new NoteError("invalid-utf8", "invalid UTF-8 on line " + line + at
+                + "; the rest of the file was not read", line));
     }
 
     /** Reads the value at the current token as one record. */

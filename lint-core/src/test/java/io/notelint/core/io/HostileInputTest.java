@@ -139,6 +139,18 @@ class HostileInputTest {
         assertThat(reported.get(1).error().message()).contains("line 2");
     }
 
+    /** Found by fuzzing: zero bytes made Jackson guess UTF-32, and its failure ended the batch as an I/O error. */
+    @Test
+    void aJsonDocumentIsNeverTakenForUtf16OrUtf32() {
+        byte[] input = {0, 1, 0, 0, 3, 0, 0, 0, (byte) 0xFF, (byte) 0xFF, 0, 0, 0, '\n'};
+        for (InvalidUtf8 policy : InvalidUtf8.values()) {
+            List<NoteRecord> records = readAll(new JsonDocumentReader(new ByteArrayInputStream(input), "z.json",
+                    ReadOptions.DEFAULT.withInvalidUtf8(policy)));
+            // a NUL is valid UTF-8 but not JSON: either policy stops there, with an error record, not an I/O failure
+            assertThat(records).singleElement().satisfies(r -> assertThat(r.error().code()).isEqualTo("invalid-json"));
+        }
+    }
+
     @Test
     void textFilesHonourTheSizeLimitAndTheUtf8Policy() throws IOException {
         Path big = dir.resolve("big.txt");
