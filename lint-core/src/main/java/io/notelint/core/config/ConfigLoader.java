@@ -230,6 +230,13 @@ public final class ConfigLoader {
                             tree.locate(key + ".options"));
                 }
                 options = (Map<String, Object>) opts;
+                for (Map.Entry<String, Object> o : options.entrySet()) {
+                    if (o.getValue() == null) {
+                        // "maxDays:" with nothing after it (found by fuzzing: it failed as a NullPointerException)
+                        String optionKey = key + ".options." + o.getKey();
+                        throw new ConfigException(optionKey, "needs a value", tree.locate(optionKey));
+                    }
+                }
             }
             return new RuleSettings(enabled, severity, options);
         }

@@ -47,4 +47,11 @@ class ConfigLimitsTest {
         assertThatThrownBy(() -> ConfigLoader.parse("limits:\n  maxHistoryChars: 99999999999999999999999\n", "l.yaml",
                 false)).hasMessageContaining("must be between 0 and");
     }
+
+    /** Found by fuzzing: an option without a value failed as a NullPointerException. */
+    @Test
+    void anOptionWithoutAValueIsAConfigError() {
+        assertThatThrownBy(() -> ConfigLoader.parse("rules:\n  a/b:\n    options:\n      maxDays:\n", "l.yaml", false))
+                .isInstanceOf(ConfigException.class).hasMessage("l.yaml:4:7: rules.a/b.options.maxDays: needs a value");
+    }
 }
