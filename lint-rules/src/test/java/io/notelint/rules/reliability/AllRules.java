@@ -7,7 +7,10 @@ import io.notelint.core.rule.Rule;
 import java.time.Duration;
 import java.util.ServiceLoader;
 
-/** A linter with every rule of the pack on, experimental ones included: the widest surface to test. */
+/**
+ * A linter with every rule on, experimental ones included, and the declarative pack shipped with the
+ * rules: the widest surface to test.
+ */
 final class AllRules {
 
     private AllRules() {
@@ -23,7 +26,7 @@ final class AllRules {
     }
 
     static Linter build(Duration budget) {
-        LintConfig.Builder config = LintConfig.builder();
+        LintConfig.Builder config = LintConfig.builder().rulePack("medicare-psychotherapy");
         for (Rule r : ServiceLoader.load(Rule.class)) {
             config.rule(r.meta().id(), RuleSettings.on());
         }

@@ -35,6 +35,8 @@ class SoakTest {
     void eightThreadsOnTheSameNotesGiveTheSingleThreadedResultsEveryTime() throws Exception {
         List<Note> notes = notes();
         Linter linter = AllRules.linter();
+        assertThat(linter.rules()).extracting(r -> r.id()).as("Java rules and the declarative pack")
+                .contains("medicare/timed-code-start-stop", "vague-language/vague-status");
         List<LintResult> expected = new ArrayList<>();
         for (Note n : notes) {
             expected.add(linter.lint(n));
