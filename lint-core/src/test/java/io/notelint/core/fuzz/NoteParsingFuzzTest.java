@@ -68,7 +68,8 @@ class NoteParsingFuzzTest {
                     new ReadOptions(SMALL, policy)));
             assertThat(records).isNotEmpty();
             for (int i = 0; i < records.size() - 1; i++) {
-                assertThat(records.get(i).ok() || !records.get(i).error().message().contains("rest of the file"))
+                // endsWith: a message may quote the note's id, and the fuzzer soon writes ids that say "rest of the file"
+                assertThat(records.get(i).ok() || !records.get(i).error().message().endsWith("the rest of the file was not read"))
                         .as("only the last record may end the file").isTrue();
             }
         }
