@@ -13,6 +13,7 @@ import io.notelint.core.limits.Limits;
 import io.notelint.core.model.Note;
 import io.notelint.core.nlp.NlpBackend;
 import io.notelint.core.nlp.NlpBackends;
+import io.notelint.core.nlp.NlpSession;
 import io.notelint.core.rule.Finding;
 import io.notelint.core.rule.Rule;
 import io.notelint.core.rule.RuleMeta;
@@ -244,12 +245,30 @@ public final class Linter {
             if (timeBudget != null) {
                 effective = effective.withTimeBudget(timeBudget);
             }
+            warmUp(backend);
             return new Linter(active, backend, TextToolkit.standard(), effective);
         }
 
         /** A Java rule's class, or a declarative rule's file and line. */
         private static String origin(Rule r) {
             return r instanceof io.notelint.core.declarative.DeclarativeRule d ? d.toString() : r.getClass().getName();
+        }
+
+        /**
+         * Loads the backend's models now (OpenNLP loads each on first use), so that the first note of a
+         * process does not spend its time budget on loading them. A failure here is left for lint() to
+         * report on the note it happens on.
+         */
+        private static void warmUp(NlpBackend backend) {
+            try {
+                NlpSession session = backend.openSession();
+                String text = "Client reports sleeping better. Next session in two weeks.";
+                for (io.notelint.core.text.Span s : session.sentences(text, new io.notelint.core.text.Span(0, text.length()))) {
+                    session.tag(text, s);
+                }
+            } catch (RuntimeException e) {
+                // reported per note by lint(), where it happens again
+            }
         }
 
         private ClassLoader cl() {
