@@ -54,4 +54,16 @@ class ConfigLimitsTest {
         assertThatThrownBy(() -> ConfigLoader.parse("rules:\n  a/b:\n    options:\n      maxDays:\n", "l.yaml", false))
                 .isInstanceOf(ConfigException.class).hasMessage("l.yaml:4:7: rules.a/b.options.maxDays: needs a value");
     }
+
+    /**
+     * Found by fuzzing: SnakeYAML Engine failed with an IndexOutOfBoundsException when an emoji's
+     * high surrogate fell on char 1024 of a valid file.
+     */
+    @Test
+    void anEmojiOnTheParsersBufferEdgeIsRead() {
+        for (int pad = 1015; pad < 1030; pad++) {
+            String yaml = "# " + "x".repeat(pad) + "\uD83D\uDE00\nrules:\n  a/b: off\n";
+            assertThat(ConfigLoader.parse(yaml, "e.yaml", false).rules()).containsKey("a/b");
+        }
+    }
 }

@@ -33,7 +33,7 @@ class HostileTextTest {
             LintResult result = AllRules.linter().lint(note);
             long ms = (System.nanoTime() - t0) / 1_000_000;
             assertThat(ResultInvariants.violations(text, result)).as(e.getKey()).isEmpty();
-            assertThat(ms).as("%s took %d ms", e.getKey(), ms).isLessThan(5_000);
+            assertThat(ms).as("%s took %d ms", e.getKey(), ms).isLessThan(30_000);
         }
     }
 }
