@@ -9,6 +9,7 @@ import io.notelint.core.config.RuleSettings;
 import io.notelint.core.model.Note;
 import io.notelint.core.nlp.NlpBackend;
 import io.notelint.core.nlp.NlpBackends;
+import io.notelint.core.nlp.NlpSession;
 import io.notelint.core.rule.Finding;
 import io.notelint.core.rule.Rule;
 import io.notelint.core.rule.RuleMeta;
@@ -58,16 +59,18 @@ public final class Linter {
 
     /** Lints one note. Never throws for a rule's failure: that becomes a {@link RuleError} in the result. */
     public LintResult lint(Note note) {
-        AnalyzedNote analysis = new AnalyzedNote(note, tools, nlp.openSession());
         List<Finding> findings = new ArrayList<>();
         List<RuleError> errors = new ArrayList<>();
-        for (ActiveRule active : rules) {
-            RuleRun run = new RuleRun(active, analysis);
-            try {
-                active.rule().check(run);
-                findings.addAll(run.findings());
-            } catch (RuntimeException | StackOverflowError | AssertionError | LinkageError e) {
-                errors.add(new RuleError(active.id(), describe(e)));
+        try (NlpSession session = nlp.openSession()) {
+            AnalyzedNote analysis = new AnalyzedNote(note, tools, session);
+            for (ActiveRule active : rules) {
+                RuleRun run = new RuleRun(active, analysis);
+                try {
+                    active.rule().check(run);
+                    findings.addAll(run.findings());
+                } catch (RuntimeException | StackOverflowError | AssertionError | LinkageError e) {
+                    errors.add(new RuleError(active.id(), describe(e)));
+                }
             }
         }
         Collections.sort(findings);
