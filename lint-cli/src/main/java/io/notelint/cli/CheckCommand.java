@@ -9,6 +9,7 @@ import io.notelint.core.io.NoteInputs;
 import io.notelint.core.io.RecordReader;
 import io.notelint.core.output.ResultFormat;
 import io.notelint.core.output.ResultWriter;
+import io.notelint.core.output.TextResultWriter;
 import io.notelint.core.output.ToolInfo;
 import io.notelint.core.rule.Severity;
 import java.io.BufferedWriter;
@@ -17,6 +18,9 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -72,8 +76,20 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = {"--output", "-o"}, paramLabel = "FILE", description = "Write the report here (default: standard output).")
     Path output;
 
+    @Option(names = "--profile", paramLabel = "NAME",
+            description = "Start from this profile (default, medicare-psychotherapy, training; overrides the config's 'extends').")
+    String profile;
+
+    @Option(names = "--explain", description = "In text output, say under each finding why its rule matters.")
+    boolean explain;
+
     @Option(names = "--nlp", paramLabel = "NAME", description = "NLP backend (default: the config's, else opennlp).")
     String nlp;
+
+    @Option(names = "--plugin", paramLabel = "JAR",
+            description = "A jar of extra Java rules, listed in its META-INF/services/io.notelint.core.rule.Rule"
+                    + " (see examples/custom-rule); may be repeated.")
+    List<Path> plugins = new ArrayList<>();
 
     CheckCommand(Streams io) {
         this.io = io;
@@ -81,6 +97,41 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        URLClassLoader loader;
+        try {
+            loader = pluginLoader();
+        } catch (IllegalArgumentException e) {
+            return fail(e.getMessage());
+        }
+        // open while the batch runs: plugin rules may read their resources lazily
+        try (URLClassLoader open = loader) {
+            return lint(open);
+        } catch (IOException e) {
+            return fail("cannot close plugin jars: " + e.getClass().getSimpleName());
+        }
+    }
+
+    /** A class loader over the plugin jars (parent: NoteLint's own), or null when there are none. */
+    private URLClassLoader pluginLoader() {
+        if (plugins.isEmpty()) {
+            return null;
+        }
+        URL[] urls = new URL[plugins.size()];
+        for (int i = 0; i < urls.length; i++) {
+            Path jar = plugins.get(i);
+            if (!Files.isRegularFile(jar)) {
+                throw new IllegalArgumentException("no such plugin jar: " + jar);
+            }
+            try {
+                urls[i] = jar.toUri().toURL();
+            } catch (MalformedURLException e) {
+                throw new IllegalArgumentException("cannot use plugin jar " + jar);
+            }
+        }
+        return new URLClassLoader(urls, CheckCommand.class.getClassLoader());
+    }
+
+    private int lint(ClassLoader pluginLoader) {
         int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (workers < 1 || workers > 1024) {
             return fail("--threads must be between 1 and 1024");
@@ -89,16 +140,21 @@ final class CheckCommand implements Callable<Integer> {
         Linter linter;
         try {
             files = NoteInputs.resolve(inputs);
-            linter = Linter.builder().config(config()).build();
+            linter = Linter.builder().config(config()).classLoader(pluginLoader).build();
         } catch (ConfigException e) {
             return fail("config error: " + e.getMessage());
         } catch (IllegalArgumentException | IllegalStateException e) {
             // inputs (InputException), an unknown NLP backend, two rules with one id: messages name no note content
             return fail(e.getMessage());
+        } catch (java.util.ServiceConfigurationError e) {
+            // a plugin jar naming a rule class it does not hold, or one that is not a Rule
+            return fail("cannot load a rule: " + e.getMessage());
         }
         ToolInfo tool = new ToolInfo("NoteLint", Version.version(), Version.informationUri(), linter.rules());
         try (Writer out = openOutput()) {
-            ResultWriter writer = format.create(out, tool);
+            ResultWriter writer = explain && format == ResultFormat.TEXT
+                    ? new TextResultWriter(out, TextResultWriter.reasons(linter.rules()))
+                    : format.create(out, tool);
             writer.begin();
             BatchSummary summary;
             try (RecordReader reader = NoteInputs.open(files, io::in)) {
@@ -119,7 +175,10 @@ final class CheckCommand implements Callable<Integer> {
     private LintConfig config() {
         LintConfig c = config == null ? LintConfig.DEFAULT : ConfigLoader.load(config);
         if (nlp != null) {
-            c = new LintConfig(c.profile(), c.rules(), nlp, c.locations());
+            c = c.withNlp(nlp);
+        }
+        if (profile != null) {
+            c = c.withProfile(profile);
         }
         return c;
     }

@@ -48,7 +48,10 @@ public final class Main implements Callable<Integer> {
                 .addSubcommand(new CheckCommand(io))
                 .addSubcommand(new AssertCommand(io))
                 .addSubcommand(new RulesCommand(io))
-                .addSubcommand(new ExplainCommand(io));
+                .addSubcommand(new ExplainCommand(io))
+                .addSubcommand(new DocsCommand(io))
+                .addSubcommand(new TestRulesCommand(io))
+                .addSubcommand(new GradeCommand(io));
         PrintWriter stdout = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
         cmd.setOut(stdout);
         cmd.setErr(new PrintWriter(err, true));

@@ -45,32 +45,12 @@ final class RuleCatalog {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (RuleMeta r : rules) {
-            int d = distance(id, r.id());
+            int d = io.notelint.core.engine.Levenshtein.distance(id, r.id());
             if (d < bestDistance) {
                 bestDistance = d;
                 best = r.id();
             }
         }
         return best != null && bestDistance <= Math.max(3, id.length() / 3) ? Optional.of(best) : Optional.empty();
-    }
-
-    /** Levenshtein distance, two rows. */
-    private static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
     }
 }

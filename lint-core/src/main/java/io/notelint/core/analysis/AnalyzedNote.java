@@ -2,12 +2,16 @@ package io.notelint.core.analysis;
 
 import io.notelint.core.assertion.Assertion;
 import io.notelint.core.assertion.AssertionResult;
+import io.notelint.core.assertion.SyntacticScope;
 import io.notelint.core.model.Note;
 import io.notelint.core.model.NoteFormat;
+import io.notelint.core.nlp.DependencyParse;
+import io.notelint.core.nlp.DependencyParses;
 import io.notelint.core.nlp.NlpSession;
 import io.notelint.core.text.LineIndex;
 import io.notelint.core.text.Span;
 import io.notelint.core.time.TimeExpression;
+import io.notelint.core.time.TimeExpressionFinder;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -36,6 +40,7 @@ public final class AnalyzedNote {
     private List<Span> quotes;
     private final Map<Integer, List<Token>> tokensBySentence = new HashMap<>();
     private final Map<Integer, List<TaggedToken>> tagsBySentence = new HashMap<>();
+    private final Map<Integer, Optional<DependencyParse>> parsesBySentence = new HashMap<>();
     private final Map<Object, Object> derived = new HashMap<>();
     private List<Token> allTokens;
     private List<TimeExpression> timeExpressions;
@@ -131,7 +136,9 @@ public final class AnalyzedNote {
      */
     public List<TimeExpression> timeExpressions() {
         if (timeExpressions == null) {
-            timeExpressions = tools.timeExpressions().find(text, note.fields().sessionDate());
+            // a backend may offer a better finder (CoreNLP: SUTime added to the default's); else the default
+            TimeExpressionFinder finder = nlp.capability(TimeExpressionFinder.class).orElse(tools.timeExpressions());
+            timeExpressions = finder.find(text, note.fields().sessionDate());
         }
         return timeExpressions;
     }
@@ -145,6 +152,15 @@ public final class AnalyzedNote {
             }
         }
         return out;
+    }
+
+    /**
+     * The dependency parse of one sentence when the NLP backend offers parses (the CoreNLP backend
+     * does, the default does not: callers fall back to word windows). Computed once per sentence.
+     */
+    public Optional<DependencyParse> dependencies(Sentence sentence) {
+        return parsesBySentence.computeIfAbsent(sentence.index(), i -> nlp.capability(DependencyParses.class)
+                .map(p -> p.parse(text, sentence.span())));
     }
 
     /** Spans of quoted speech ("..." or curly quotes), marks included, never crossing a line. */
@@ -173,7 +189,9 @@ public final class AnalyzedNote {
     public AssertionResult assertionResult(Span term) {
         Sentence s = sentenceAt(term.start()).orElse(null);
         if (s != null && s.span().contains(term)) {
-            return tools.assertions().assess(text, s.span(), tokens(s), term);
+            AssertionResult window = tools.assertions().assess(text, s.span(), tokens(s), term);
+            // with a backend that parses (CoreNLP), the parse scopes negations and conditions; else the window stands
+            return dependencies(s).map(p -> SyntacticScope.standard().refine(window, p, term)).orElse(window);
         }
         Span sentence = s == null ? lineAround(term) : s.span();
         return tools.assertions().assess(text, sentence, term);

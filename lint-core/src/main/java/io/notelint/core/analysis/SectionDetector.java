@@ -117,8 +117,9 @@ public final class SectionDetector {
         int numbered = skipNumber(text, after, end, !label.singleLetter());
         if (numbered > after && numbered < end && text.charAt(numbered) == ':' && numberable(label)) {
             after = numbered; // "P#1:", "Problem #2:", "Goal 1:" (numbered PIE and GIRP headers)
-        } else if (numbered > after && text.charAt(after) == '#' && numberable(label)) {
-            // "P#1 Depressed mood: ...": an explicit '#' number is a header even before a title
+        } else if (numbered > after && label.singleLetter() && text.charAt(after) == '#' && numberable(label)) {
+            // "P#1 Depressed mood: ...": an explicit '#' number after a PIE letter is a header even before a
+            // title ("Problem #1 Panic disorder: ..." under an A/P header is a list item, not a section)
             return new Candidate(label, new Span(at, labelEnd), numbered, cut);
         } else if (labelEnd < end && Character.isDigit(text.charAt(labelEnd))) {
             return null;

@@ -2,7 +2,9 @@ package io.notelint.core.config;
 
 import io.notelint.core.io.LocatedTree;
 import io.notelint.core.rule.Severity;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +22,8 @@ import java.util.Set;
  *   administrative/late-signature:
  *     severity: error
  *     options: { maxDays: 5 }
+ * ruleFiles: [clinic-rules/]  # declarative rule files or folders, relative to this file
+ * rulePacks: [medicare-psychotherapy]   # declarative packs shipped on the class path
  * </pre>
  *
  * Errors name the file, line, column and key. Rule ids and option values are checked against the
@@ -27,7 +31,8 @@ import java.util.Set;
  */
 public final class ConfigLoader {
 
-    private static final Set<String> TOP_KEYS = Set.of("extends", "profile", "nlp", "rules", "version");
+    private static final Set<String> TOP_KEYS = Set.of("extends", "profile", "nlp", "rules", "version", "ruleFiles",
+            "rulePacks");
     private static final Set<String> RULE_KEYS = Set.of("enabled", "severity", "options");
 
     private ConfigLoader() {
@@ -35,24 +40,31 @@ public final class ConfigLoader {
 
     public static LintConfig load(Path file) {
         try {
-            return fromTree(LocatedTree.read(file));
+            Path base = file.toAbsolutePath().getParent();
+            return fromTree(LocatedTree.read(file), base);
         } catch (LocatedTree.TreeException e) {
             throw new ConfigException(e.key(), e.getMessage().substring(e.getMessage().lastIndexOf(": ") + 2),
                     e.location());
         }
     }
 
+    /** Reads config text; relative rule file paths resolve against the working directory. */
     public static LintConfig parse(String content, String source, boolean json) {
         try {
-            return fromTree(LocatedTree.parse(content, source, json));
+            return fromTree(LocatedTree.parse(content, source, json), Path.of("").toAbsolutePath());
         } catch (LocatedTree.TreeException e) {
             throw new ConfigException(e.key(), e.getMessage().substring(e.getMessage().lastIndexOf(": ") + 2),
                     e.location());
         }
     }
 
-    @SuppressWarnings("unchecked")
     static LintConfig fromTree(LocatedTree tree) {
+        return fromTree(tree, null);
+    }
+
+    /** @param base the folder relative rule file paths resolve against; null where files make no sense (profiles) */
+    @SuppressWarnings("unchecked")
+    static LintConfig fromTree(LocatedTree tree, Path base) {
         if (tree.root() == null) {
             return new LintConfig(null, Map.of(), null, tree.locations());
         }
@@ -82,7 +94,44 @@ public final class ConfigLoader {
                 rules.put(e.getKey(), ruleSettings(e.getValue(), key, tree));
             }
         }
-        return new LintConfig(profile, rules, nlp, tree.locations());
+        List<Path> ruleFiles = new ArrayList<>();
+        List<String> files = stringList(root, "ruleFiles", tree);
+        if (!files.isEmpty() && base == null) {
+            throw new ConfigException("ruleFiles", "not allowed here", tree.locate("ruleFiles"));
+        }
+        for (int i = 0; i < files.size(); i++) {
+            Path p = base == null ? Path.of(files.get(i)) : base.resolve(files.get(i)).normalize();
+            if (!Files.exists(p)) {
+                String key = "ruleFiles[" + i + "]";
+                throw new ConfigException(key, "no such rule file or directory: " + p, tree.locate(key));
+            }
+            ruleFiles.add(p);
+        }
+        List<String> rulePacks = stringList(root, "rulePacks", tree);
+        return new LintConfig(profile, rules, nlp, tree.locations(), ruleFiles, rulePacks);
+    }
+
+    /** A list of strings (one string counts as a list of one); empty when absent. */
+    private static List<String> stringList(Map<String, Object> root, String key, LocatedTree tree) {
+        Object v = root.get(key);
+        if (v == null) {
+            return List.of();
+        }
+        if (v instanceof String s) {
+            return List.of(s);
+        }
+        if (!(v instanceof List<?> list)) {
+            throw new ConfigException(key, "must be a list of strings", tree.locate(key));
+        }
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            if (!(list.get(i) instanceof String s) || s.isBlank()) {
+                String item = key + "[" + i + "]";
+                throw new ConfigException(item, "must be a non-empty string", tree.locate(item));
+            }
+            out.add((String) list.get(i));
+        }
+        return out;
     }
 
     @SuppressWarnings("unchecked")

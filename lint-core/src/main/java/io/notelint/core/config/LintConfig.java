@@ -1,6 +1,9 @@
 package io.notelint.core.config;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -12,9 +15,11 @@ import java.util.Objects;
  * @param rules     settings by rule id, laid over the profile
  * @param nlp       backend name ("opennlp" unless set)
  * @param locations where each key was written ("file:line:col" by dotted key), for error messages
+ * @param ruleFiles declarative rule files and directories to load (resolved against the config file's folder)
+ * @param rulePacks declarative rule packs to load from the class path ({@code notelint/packs/NAME.yaml})
  */
 public record LintConfig(String profile, Map<String, RuleSettings> rules, String nlp,
-                         Map<String, String> locations) {
+                         Map<String, String> locations, List<Path> ruleFiles, List<String> rulePacks) {
 
     public static final LintConfig DEFAULT = new LintConfig(null, Map.of(), "opennlp", Map.of());
 
@@ -22,10 +27,27 @@ public record LintConfig(String profile, Map<String, RuleSettings> rules, String
         rules = Map.copyOf(rules == null ? Map.of() : rules);
         nlp = nlp == null ? "opennlp" : nlp;
         locations = Map.copyOf(locations == null ? Map.of() : locations);
+        ruleFiles = List.copyOf(ruleFiles == null ? List.of() : ruleFiles);
+        rulePacks = List.copyOf(rulePacks == null ? List.of() : rulePacks);
+    }
+
+    /** A config without declarative rule files or packs. */
+    public LintConfig(String profile, Map<String, RuleSettings> rules, String nlp, Map<String, String> locations) {
+        this(profile, rules, nlp, locations, List.of(), List.of());
     }
 
     public static Builder builder() {
         return new Builder();
+    }
+
+    /** This config with another NLP backend (rule files and packs kept). */
+    public LintConfig withNlp(String value) {
+        return new LintConfig(profile, rules, value, locations, ruleFiles, rulePacks);
+    }
+
+    /** This config extending another profile (rules, files and packs kept). */
+    public LintConfig withProfile(String value) {
+        return new LintConfig(value, rules, nlp, locations, ruleFiles, rulePacks);
     }
 
     /** Where a key was written, or null. */
@@ -37,6 +59,8 @@ public record LintConfig(String profile, Map<String, RuleSettings> rules, String
         private String profile;
         private final Map<String, RuleSettings> rules = new LinkedHashMap<>();
         private String nlp = "opennlp";
+        private final List<Path> ruleFiles = new ArrayList<>();
+        private final List<String> rulePacks = new ArrayList<>();
 
         public Builder profile(String value) {
             this.profile = value;
@@ -57,8 +81,20 @@ public record LintConfig(String profile, Map<String, RuleSettings> rules, String
             return this;
         }
 
+        /** Declarative rule files or directories to load (see {@code io.notelint.core.declarative.RuleFiles}). */
+        public Builder ruleFile(Path fileOrDirectory) {
+            ruleFiles.add(Objects.requireNonNull(fileOrDirectory));
+            return this;
+        }
+
+        /** A declarative rule pack on the class path, by name ({@code notelint/packs/NAME.yaml}). */
+        public Builder rulePack(String name) {
+            rulePacks.add(Objects.requireNonNull(name));
+            return this;
+        }
+
         public LintConfig build() {
-            return new LintConfig(profile, rules, nlp, Map.of());
+            return new LintConfig(profile, rules, nlp, Map.of(), ruleFiles, rulePacks);
         }
     }
 }

@@ -43,10 +43,15 @@ public final class Profiles {
         }
         LintConfig own = ConfigLoader.fromTree(LocatedTree.parse(content, "profile " + name, false));
         Map<String, RuleSettings> rules = new LinkedHashMap<>();
+        java.util.LinkedHashSet<String> packs = new java.util.LinkedHashSet<>();
         if (own.profile() != null) {
-            rules.putAll(load(own.profile(), loader, chain).rules());
+            LintConfig parent = load(own.profile(), loader, chain);
+            rules.putAll(parent.rules());
+            packs.addAll(parent.rulePacks());
         }
         own.rules().forEach((id, s) -> rules.merge(id, s, RuleSettings::overlay));
-        return new LintConfig(name, rules, own.nlp(), own.locations());
+        packs.addAll(own.rulePacks());
+        // a profile names class-path packs only: a file path inside a jar would mean nothing to the user
+        return new LintConfig(name, rules, own.nlp(), own.locations(), List.of(), List.copyOf(packs));
     }
 }

@@ -2,7 +2,6 @@ package io.notelint.core.docs;
 
 import io.notelint.core.rule.Example;
 import io.notelint.core.rule.OptionSpec;
-import io.notelint.core.rule.Rule;
 import io.notelint.core.rule.RuleMeta;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -28,9 +27,9 @@ public final class RuleDocs {
     }
 
     /** Writes one page per rule and README.md (the index) into {@code dir}; returns the files written. */
-    public static List<Path> write(List<Rule> rules, Path dir) throws IOException {
+    public static List<Path> write(List<RuleMeta> rules, Path dir) throws IOException {
         Files.createDirectories(dir);
-        List<RuleMeta> metas = rules.stream().map(Rule::meta).sorted(Comparator.comparing(RuleMeta::id)).toList();
+        List<RuleMeta> metas = rules.stream().sorted(Comparator.comparing(RuleMeta::id)).toList();
         java.util.ArrayList<Path> written = new java.util.ArrayList<>();
         for (RuleMeta meta : metas) {
             Path file = dir.resolve(fileName(meta));
@@ -98,8 +97,10 @@ public final class RuleDocs {
         }
         out.append("\n## ").append(title).append("\n\n");
         for (Example e : examples) {
-            String lang = e.source().stripLeading().startsWith("{") ? "json" : "text";
-            out.append("```").append(lang).append("\n").append(e.source().strip()).append("\n```\n\n");
+            boolean json = e.source().stripLeading().startsWith("{");
+            // the [[span]] markers are for the example tests; the reader sees the note as written
+            String shown = json ? e.source() : io.notelint.core.testing.MarkedText.parse(e.source()).text();
+            out.append("```").append(json ? "json" : "text").append("\n").append(shown.strip()).append("\n```\n\n");
         }
     }
 

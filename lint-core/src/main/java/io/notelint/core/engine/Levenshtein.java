@@ -1,12 +1,12 @@
 package io.notelint.core.engine;
 
 /** Edit distance, for "did you mean" hints on unknown ids. */
-final class Levenshtein {
+public final class Levenshtein {
 
     private Levenshtein() {
     }
 
-    static int distance(String a, String b) {
+    public static int distance(String a, String b) {
         int[] prev = new int[b.length() + 1];
         int[] cur = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {

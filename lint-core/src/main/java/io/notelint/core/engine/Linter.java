@@ -6,6 +6,7 @@ import io.notelint.core.config.ConfigException;
 import io.notelint.core.config.LintConfig;
 import io.notelint.core.config.Profiles;
 import io.notelint.core.config.RuleSettings;
+import io.notelint.core.declarative.RuleFiles;
 import io.notelint.core.model.Note;
 import io.notelint.core.nlp.NlpBackend;
 import io.notelint.core.nlp.NlpBackends;
@@ -16,6 +17,7 @@ import io.notelint.core.rule.RuleMeta;
 import io.notelint.core.rule.RuleOptions;
 import io.notelint.core.rule.Severity;
 import java.util.ArrayList;
+import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -90,6 +92,8 @@ public final class Linter {
         private LintConfig config = LintConfig.DEFAULT;
         private final List<Rule> rules = new ArrayList<>();
         private boolean discover = true;
+        private final List<Path> ruleFiles = new ArrayList<>();
+        private final List<String> rulePacks = new ArrayList<>();
         private NlpBackend nlp;
         private ClassLoader classLoader;
 
@@ -102,6 +106,22 @@ public final class Linter {
         public Builder addRule(Rule rule) {
             rules.add(rule);
             discover = false;
+            return this;
+        }
+
+        /**
+         * Adds declarative rules from YAML or JSON rule files or directories of them (docs/custom-rules.md),
+         * on top of the other rules (discovery stays as it is). Files are read and validated by
+         * {@link #build()}, which throws a {@code RuleFileException} naming file, line and key.
+         */
+        public Builder addRuleFiles(Path... paths) {
+            ruleFiles.addAll(List.of(paths));
+            return this;
+        }
+
+        /** Adds the declarative rule pack shipped on the class path as {@code notelint/packs/NAME.yaml}. */
+        public Builder addRulePack(String name) {
+            rulePacks.add(name);
             return this;
         }
 
@@ -130,15 +150,25 @@ public final class Linter {
                     all.add(r);
                 }
             }
+            List<Path> files = new ArrayList<>(config.ruleFiles());
+            files.addAll(ruleFiles);
+            LintConfig profile = config.profile() == null ? null : Profiles.load(config.profile(), cl());
+            List<String> packs = new ArrayList<>(profile == null ? List.of() : profile.rulePacks());
+            packs.addAll(config.rulePacks());
+            packs.addAll(rulePacks);
+            packs = List.copyOf(new java.util.LinkedHashSet<>(packs));
+            if (!files.isEmpty() || !packs.isEmpty()) {
+                all.addAll(RuleFiles.load(files, packs, cl()));
+            }
             Map<String, Rule> byId = new LinkedHashMap<>();
             for (Rule r : all) {
                 Rule clash = byId.putIfAbsent(r.meta().id(), r);
                 if (clash != null && clash.getClass() != r.getClass()) {
-                    throw new IllegalStateException("duplicate rule id " + r.meta().id() + ": "
-                            + clash.getClass().getName() + " and " + r.getClass().getName());
+                    throw new IllegalStateException("duplicate rule id " + r.meta().id() + ": " + origin(clash)
+                            + " and " + origin(r));
                 }
             }
-            Map<String, RuleSettings> settings = effectiveSettings(byId, cl());
+            Map<String, RuleSettings> settings = effectiveSettings(byId, profile);
             List<ActiveRule> active = new ArrayList<>();
             for (Rule rule : byId.values()) {
                 RuleMeta meta = rule.meta();
@@ -160,17 +190,21 @@ public final class Linter {
             return new Linter(active, backend, TextToolkit.standard());
         }
 
+        /** A Java rule's class, or a declarative rule's file and line. */
+        private static String origin(Rule r) {
+            return r instanceof io.notelint.core.declarative.DeclarativeRule d ? d.toString() : r.getClass().getName();
+        }
+
         private ClassLoader cl() {
             return classLoader != null ? classLoader : Linter.class.getClassLoader();
         }
 
         /** Every stable rule on, the profile's settings over that, the config's rule settings over both. */
-        private Map<String, RuleSettings> effectiveSettings(Map<String, Rule> byId, ClassLoader loader) {
+        private Map<String, RuleSettings> effectiveSettings(Map<String, Rule> byId, LintConfig profile) {
             Map<String, RuleSettings> base = new LinkedHashMap<>();
             byId.values().stream().filter(r -> r.meta().stable())
                     .forEach(r -> base.put(r.meta().id(), RuleSettings.on()));
-            if (config.profile() != null) {
-                LintConfig profile = Profiles.load(config.profile(), loader);
+            if (profile != null) {
                 // a profile may name rules of packs that are not on the class path: those are skipped
                 profile.rules().forEach((id, s) -> {
                     if (byId.containsKey(id)) {

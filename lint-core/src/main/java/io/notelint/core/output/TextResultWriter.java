@@ -32,6 +32,8 @@ import java.io.Writer;
 public final class TextResultWriter implements ResultWriter {
 
     private final Writer out;
+    /** Why each rule matters, by rule id, printed under its findings; empty unless asked for. */
+    private final java.util.Map<String, String> why;
     private long notes;
     private long errors;
     private long warnings;
@@ -40,7 +42,24 @@ public final class TextResultWriter implements ResultWriter {
     private long ruleFailures;
 
     public TextResultWriter(Writer out) {
+        this(out, java.util.Map.of());
+    }
+
+    /** A writer that also prints, under each finding, why its rule matters ({@code notelint check --explain}). */
+    public TextResultWriter(Writer out, java.util.Map<String, String> why) {
         this.out = out;
+        this.why = java.util.Map.copyOf(why);
+    }
+
+    /** The first sentence of each active rule's rationale, by rule id. */
+    public static java.util.Map<String, String> reasons(java.util.List<io.notelint.core.engine.ActiveRule> rules) {
+        java.util.Map<String, String> out = new java.util.HashMap<>();
+        for (io.notelint.core.engine.ActiveRule r : rules) {
+            String rationale = r.rule().meta().rationale().strip();
+            int end = rationale.indexOf(". ");
+            out.put(r.id(), end > 0 ? rationale.substring(0, end + 1) : rationale);
+        }
+        return out;
     }
 
     @Override
@@ -74,6 +93,10 @@ public final class TextResultWriter implements ResultWriter {
                 }
             } else {
                 line(label + ": " + head);
+            }
+            String reason = why.get(f.ruleId());
+            if (reason != null && !reason.isBlank()) {
+                line("  why: " + oneLine(reason));
             }
             if (f.suggestion() != null && !f.suggestion().isBlank()) {
                 line("  help: " + oneLine(f.suggestion()));

@@ -142,6 +142,10 @@ final class RegexTimeExpressionFinder implements TimeExpressionFinder {
                 // clock times
                 g("#:_ap", B + "(\\d{1,2})(?::([0-5]\\d))?\\s*(a\\.m\\.|p\\.m\\.|a\\.m|p\\.m|am|pm)(?![\\p{L}])", this::clock),
                 g("#:", "(?<![\\d:.,/])([01]?\\d|2[0-3]):([0-5]\\d)(?![\\d:])", this::clock),
+                // 24-hour times without a colon, as nursing and inpatient notes write them: "reassess at 1500"
+                g("at by until till before after @", B + "(?:at|by|until|till|before|after|@)\\s+(([01]\\d|2[0-3])([0-5]\\d))(?:\\s*(?:hrs|hours|h))?(?![\\p{L}\\d:/]|[.,]\\d)",
+                        (m, t, a) -> new TimeExpression(new Span(m.start(1), m.end(1)), Kind.TIME,
+                                m.group(2) + ":" + m.group(3), null, Orientation.UNKNOWN)),
                 g("noon midnight", B + "(noon|midnight)" + E, (m, t, a) -> expr(m, Kind.TIME, m.group(1).equals("noon") ? "12:00" : "00:00",
                         null, Orientation.UNKNOWN)),
                 g("#_o", B + "(\\d{1,2})\\s*o'?clock" + E, (m, t, a) -> expr(m, Kind.TIME, pad(m.group(1)) + ":00", null,

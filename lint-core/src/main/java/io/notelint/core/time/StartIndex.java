@@ -13,7 +13,9 @@ import java.util.List;
  *       after the {@code #} ({@code _} for white space);</li>
  *   <li>{@code word}: with that whole word (lower case), the letters ending there ("in" then a space);</li>
  *   <li>{@code word+xt}: with the word alone or directly followed by one of the letters after the
- *       {@code +} ("2x", "threetimes"); {@code word+} alone: followed by anything.</li>
+ *       {@code +} ("2x", "threetimes"); {@code word+} alone: followed by anything;</li>
+ *   <li>a single ASCII character that is neither letter nor digit ({@code @}): with that character,
+ *       where no letter or digit precedes it.</li>
  * </ul>
  * A word-led pattern's lookbehind demands that no letter or digit precede it, so only word starts
  * are looked at; the run of letters there is walked through a trie of the declared words. A run
@@ -39,6 +41,8 @@ final class StartIndex {
     private long[] next = new long[LETTERS * 64];
     private int nodes = 1;
     private long anyAfterDigits;
+    /** Patterns that begin with a given ASCII symbol. */
+    private final long[] symbols = new long[128];
 
     StartIndex(List<String> starts) {
         if (starts.size() > Long.SIZE) {
@@ -50,6 +54,10 @@ final class StartIndex {
             for (String item : starts.get(i).trim().split("\\s+")) {
                 if (item.startsWith("#")) {
                     digitLed(item.length() == 1 ? null : item.substring(1), bit);
+                    continue;
+                }
+                if (item.length() == 1 && item.charAt(0) < 128 && !Character.isLetterOrDigit(item.charAt(0))) {
+                    symbols[item.charAt(0)] |= bit;
                     continue;
                 }
                 int plus = item.indexOf('+');
@@ -133,8 +141,11 @@ final class StartIndex {
         if (c >= '0' && c <= '9') {
             return prev >= '0' && prev <= '9' ? 0 : afterDigits(text, p);
         }
-        if (!Character.isLetter(c) || Character.isLetterOrDigit(prev)) {
+        if (Character.isLetterOrDigit(prev)) {
             return 0;
+        }
+        if (!Character.isLetter(c)) {
+            return c < 128 ? symbols[c] : 0;
         }
         int end = p;
         while (end < text.length() && Character.isLetter(text.charAt(end))) {

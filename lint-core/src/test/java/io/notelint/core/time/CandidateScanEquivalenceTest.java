@@ -41,7 +41,7 @@ class CandidateScanEquivalenceTest {
         "twox", "threetimes", "oncea", "onceper week", "couplex", "adays", "anor", "Dec4", "Sept.12", "Thurs.3",
         "q2wks", "everyday", "evening", "another", "ator", "fewdays", "sixmos", "onetimes", "several-day", "tenhrs",
         "in a week", "per day", "a day", "each week", "every month", "/wk", "an hour",
-        "3\u20134 weeks", "12th of May", "7a.m.", "5oclock", "10x", "3times", "2 or 3", "2to3", "3.5 hours", "2-day", "45min", "2h",
+        "3\u20134 weeks", "12th of May", "7a.m.", "5oclock", "10x", "3times", "2 or 3", "2to3", "3.5 hours", "2-day", "45min", "2h", "at 1500", "@0930", "by 2300 hrs", "@ 1200", "until 0800h",
     };
 
     private static final RegexTimeExpressionFinder FINDER = RegexTimeExpressionFinder.INSTANCE;

@@ -106,7 +106,9 @@ class RegexTimeExpressionFinderTest {
         "at 3:30 p.m.|3:30 p.m.|15:30",
         "at 9:00|9:00|09:00",
         "at 12 am|12 am|00:00",
-        "at noon|noon|12:00"})
+        "at noon|noon|12:00",
+        "reassess at 1500.|1500|15:00",
+        "day RN to reassess at 0800|0800|08:00"})
     void clockTimes(String text, String span, String value) {
         TimeExpression e = only(text);
         assertThat(e.kind()).isEqualTo(Kind.TIME);

@@ -56,18 +56,28 @@ final class Evidence {
         return Holder.STANDARD;
     }
 
-    /** True when {@code sentence} carries evidence that makes the judgement at {@code phrase} specific. */
+    /**
+     * True when {@code sentence} carries evidence that makes the judgement at {@code phrase} specific.
+     * Evidence in a clause before the judgement does not count: "Checked in by phone for 20 minutes; she
+     * seemed okay" gives no evidence for "seemed okay".
+     */
     boolean present(AnalyzedNote note, Sentence sentence, Span phrase) {
-        return throughout(note, sentence) || particularsAfter(note.tokens(sentence), phrase);
+        return within(note, sentence, clauseOf(note, sentence, phrase)) || particularsAfter(note.tokens(sentence), phrase);
     }
 
     /** Evidence anywhere in the sentence: a number, a frequency, an example, a scale, quoted speech. */
     boolean throughout(AnalyzedNote note, Sentence sentence) {
+        return within(note, sentence, null);
+    }
+
+    /** Evidence in the sentence (glued to abbreviation-cut neighbours), inside {@code clause} when given. */
+    private boolean within(AnalyzedNote note, Sentence sentence, Span clause) {
         for (Sentence part : glued(note, sentence)) {
-            if (quoted(note, part.span())) {
+            Span region = clause == null || part.index() != sentence.index() ? part.span() : clause;
+            if (quoted(note, region)) {
                 return true;
             }
-            List<Token> tokens = note.tokens(part);
+            List<Token> tokens = note.tokens(part).stream().filter(t -> region.contains(t.span())).toList();
             for (Token t : tokens) {
                 if (isNumber(t) || numberWords.contains(t.norm())) {
                     return true;
@@ -78,6 +88,20 @@ final class Evidence {
             }
         }
         return false;
+    }
+
+    /**
+     * The part of the sentence from the semicolon before the phrase to the sentence end: evidence may
+     * follow a judgement ("Good session; SUDS fell from 70 to 30") but not stand in an earlier clause.
+     */
+    private static Span clauseOf(AnalyzedNote note, Sentence sentence, Span phrase) {
+        int start = sentence.span().start();
+        for (Token t : note.tokens(sentence)) {
+            if (t.text().equals(";") && t.end() <= phrase.start()) {
+                start = t.end();
+            }
+        }
+        return new Span(start, sentence.span().end());
     }
 
     /**

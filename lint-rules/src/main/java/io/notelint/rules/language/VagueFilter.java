@@ -6,10 +6,8 @@ import io.notelint.core.analysis.Token;
 import io.notelint.core.rule.OptionSpec;
 import io.notelint.core.rule.RuleContext;
 import io.notelint.core.text.Span;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -25,7 +23,6 @@ final class VagueFilter {
 
     private final AnalyzedNote note;
     private final Set<String> ignored;
-    private final Map<Integer, Boolean> evidence = new HashMap<>();
 
     VagueFilter(RuleContext ctx) {
         this.note = ctx.analysis();
@@ -41,8 +38,7 @@ final class VagueFilter {
         if (quoted(span) || !ignored.isEmpty() && ignored.contains(Lexicons.key(tokens, from, to))) {
             return false;
         }
-        boolean wide = evidence.computeIfAbsent(sentence.index(), i -> Evidence.standard().throughout(note, sentence));
-        return !wide && !Evidence.particularsAfter(tokens, span);
+        return !Evidence.standard().present(note, sentence, span);
     }
 
     private boolean quoted(Span span) {

@@ -21,7 +21,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -129,11 +128,9 @@ public final class GoldenThreadRule implements Rule {
             // a one-character or all-digit id ("1", "A") is too common a string to search for on its own;
             // GOAL_ID finds it in context ("goal 1")
             if (id.length() >= 2 && id.chars().anyMatch(Character::isLetter)) {
-                Pattern p = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(id) + "(?![\\p{L}\\p{N}])",
-                        Pattern.CASE_INSENSITIVE);
-                Matcher im = p.matcher(text);
-                while (im.find()) {
-                    if (!inHeader(note, new Span(im.start(), im.end()))) {
+                // ids are single tokens ("G1", "G-2", "1a"): compared per token, no per-note pattern
+                for (Token t : note.tokens()) {
+                    if (t.text().equalsIgnoreCase(id) && !inHeader(note, t.span())) {
                         return true;
                     }
                 }

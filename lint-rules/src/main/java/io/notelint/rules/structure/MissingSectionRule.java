@@ -99,7 +99,7 @@ public final class MissingSectionRule implements Rule {
             List<Section> present = sectionsOf(note, kind);
             if (present.isEmpty()) {
                 ctx.report(Report.of("absent").arg("format", format.name()).arg("section", kind.title())
-                        .suggest("Add a " + kind.title() + " section: " + hint(kind)));
+                        .suggest("Add " + article(kind.title()) + " " + kind.title() + " section: " + hint(kind)));
             } else if (present.stream().allMatch(s -> placeholders.isEmpty(note.text(), s))) {
                 Section s = present.get(0);
                 ctx.report(Report.of("empty").at(s.headerSpan()).arg("format", format.name())
@@ -146,5 +146,10 @@ public final class MissingSectionRule implements Rule {
             case EVALUATION -> "how the client responded and what changed.";
             default -> kind.title().toLowerCase(Locale.ROOT) + ".";
         };
+    }
+
+    /** "an" before a vowel sound ("an Assessment section"), "a" otherwise. */
+    private static String article(String word) {
+        return !word.isEmpty() && "AEIOUaeiou".indexOf(word.charAt(0)) >= 0 ? "an" : "a";
     }
 }

@@ -73,6 +73,8 @@ class VagueStatusRuleTest {
                 .good("Client is doing well with the planner, which she uses daily.")
                 .good("Session was productive: we completed the exposure hierarchy and she rated it 6/10.")
                 .good("Good session; SUDS fell from 70 to 30 during the exposure.")
+                // a number in an earlier clause is not evidence for the judgement after it
+                .bad("Checked in by phone for 20 minutes; she [[seemed okay]].")
                 .good("Client responded well, rating belief in the thought at 40% (was 85%).")
                 .run();
     }

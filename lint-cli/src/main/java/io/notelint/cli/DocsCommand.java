@@ -1,0 +1,36 @@
+package io.notelint.cli;
+
+import io.notelint.core.docs.RuleDocs;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code notelint docs DIR}: one Markdown page per rule on the class path, and an index. */
+@Command(name = "docs", mixinStandardHelpOptions = true, versionProvider = Version.class, usageHelpAutoWidth = true,
+        description = "Writes the rules' documentation pages (Markdown, generated from their metadata) into DIR.")
+final class DocsCommand implements Callable<Integer> {
+
+    private final Streams io;
+
+    @Parameters(index = "0", paramLabel = "DIR", description = "Folder to write into (created when missing).")
+    Path dir;
+
+    DocsCommand(Streams io) {
+        this.io = io;
+    }
+
+    @Override
+    public Integer call() {
+        try {
+            List<Path> written = RuleDocs.write(RuleCatalog.load().all(), dir);
+            io.err().println("notelint: wrote " + written.size() + " pages to " + dir);
+            return ExitCodes.OK;
+        } catch (IOException e) {
+            io.err().println("notelint: cannot write docs to " + dir + " (" + e.getClass().getSimpleName() + ")");
+            return ExitCodes.USAGE;
+        }
+    }
+}

@@ -1,0 +1,242 @@
+package io.notelint.cli;
+
+import io.notelint.core.config.ConfigException;
+import io.notelint.core.config.ConfigLoader;
+import io.notelint.core.config.LintConfig;
+import io.notelint.core.engine.Linter;
+import io.notelint.core.io.InputFile;
+import io.notelint.core.io.NoteInputs;
+import io.notelint.core.io.RecordOrigin;
+import io.notelint.core.io.RecordReader;
+import io.notelint.grading.Assignment;
+import io.notelint.grading.BatchGrader;
+import io.notelint.grading.ClassReport;
+import io.notelint.grading.Grade;
+import io.notelint.grading.GradeJson;
+import io.notelint.grading.GradeText;
+import io.notelint.grading.Grader;
+import io.notelint.grading.GradingFileException;
+import io.notelint.grading.ReportDirectory;
+import io.notelint.grading.Rubric;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code notelint grade}: scores student notes against a rubric, with feedback pages and a class report. */
+@Command(name = "grade", mixinStandardHelpOptions = true, versionProvider = Version.class, sortOptions = false,
+        usageHelpAutoWidth = true,
+        description = {
+            "Grades notes against a rubric (and optionally an assignment): a score per note, every lost point"
+                    + " explained, and with --output-dir an HTML page per note and a class report (HTML and CSV).",
+            "",
+            "Inputs as for 'check'. The student id is the note's fields.studentId (see --student-field), else the"
+                    + " input file's name without extension.",
+            ""},
+        exitCodeListHeading = "Exit codes:%n",
+        exitCodeList = {
+            "0:every note was graded",
+            "1:a record could not be graded, or a check failed on a note (its score may be too high)",
+            "2:usage error, bad rubric, assignment or config, unreadable input, or output that cannot be written"})
+final class GradeCommand implements Callable<Integer> {
+
+    private final Streams io;
+
+    @Parameters(paramLabel = "INPUT", arity = "1..*",
+            description = "Files, directories, or - for standard input (JSON Lines).")
+    List<String> inputs = new ArrayList<>();
+
+    @Option(names = "--rubric", paramLabel = "FILE",
+            description = "Rubric file, YAML or JSON (default: the built-in notelint-default rubric).")
+    Path rubric;
+
+    @Option(names = "--assignment", paramLabel = "FILE",
+            description = "Assignment file: what this case's note must contain, scored as extra criteria.")
+    Path assignment;
+
+    @Option(names = "--student-field", paramLabel = "NAME", defaultValue = Grader.DEFAULT_STUDENT_FIELD,
+            description = "The custom field holding the student id (default: ${DEFAULT-VALUE}).")
+    String studentField;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "Output: text, json or jsonl (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = {"--output", "-o"}, paramLabel = "FILE",
+            description = "Write the grades here (default: standard output).")
+    Path output;
+
+    @Option(names = "--output-dir", paramLabel = "DIR",
+            description = "Also write notes/*.html (one page per note), class-report.html, class-report.csv and"
+                    + " class-criteria.csv into DIR.")
+    Path outputDir;
+
+    @Option(names = "--config", paramLabel = "FILE", description = "Lint config file, as for 'check'.")
+    Path config;
+
+    @Option(names = "--profile", paramLabel = "NAME",
+            description = "Start from this profile, as for 'check' (e.g. training: stricter thresholds).")
+    String profile;
+
+    @Option(names = "--nlp", paramLabel = "NAME", description = "NLP backend (default: the config's, else opennlp).")
+    String nlp;
+
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Notes graded in parallel (default: the number of processors). Output order is input order.")
+    Integer threads;
+
+    GradeCommand(Streams io) {
+        this.io = io;
+    }
+
+    @Override
+    public Integer call() {
+        int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (workers < 1 || workers > 1024) {
+            return fail("--threads must be between 1 and 1024");
+        }
+        String fmt = format.toLowerCase(Locale.ROOT);
+        if (!List.of("text", "json", "jsonl").contains(fmt)) {
+            return fail("--format: expected text, json or jsonl, not '" + format + "'");
+        }
+        List<InputFile> files;
+        Grader grader;
+        try {
+            files = NoteInputs.resolve(inputs);
+            Linter linter = Linter.builder().config(config()).build();
+            grader = Grader.builder().rubric(rubric == null ? Rubric.defaultRubric() : Rubric.load(rubric))
+                    .assignment(assignment == null ? null : Assignment.load(assignment))
+                    .studentField(studentField).linter(linter).build();
+        } catch (ConfigException e) {
+            return fail("config error: " + e.getMessage());
+        } catch (GradingFileException e) {
+            return fail("cannot use the rubric or assignment:\n" + e.getMessage());
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            return fail(e.getMessage());
+        }
+        Tally tally = new Tally();
+        try (Writer out = openOutput()) {
+            ReportDirectory reports = outputDir == null ? null
+                    : new ReportDirectory(outputDir, grader.rubric(), grader.assignment().orElse(null));
+            if (fmt.equals("json")) {
+                out.write("[");
+            }
+            BatchGrader.InputFailure failure = null;
+            try (RecordReader reader = NoteInputs.open(files, io::in)) {
+                new BatchGrader(grader, workers).run(reader, (origin, grade) -> {
+                    tally.add(grade);
+                    write(out, fmt, origin, grade, tally.count == 1);
+                    if (reports != null) {
+                        reports.add(grade);
+                    }
+                });
+            } catch (BatchGrader.InputFailure e) {
+                failure = e; // what was graded before it is still written
+            }
+            if (fmt.equals("json")) {
+                out.write(tally.count == 0 ? "]\n" : "\n]\n");
+            } else if (fmt.equals("text")) {
+                out.write(tally.summary(grader) + "\n");
+            }
+            if (reports != null) {
+                ClassReport report = reports.finish();
+                io.err().println("notelint: " + report.grades().size() + " grades; class report in "
+                        + outputDir.resolve(ReportDirectory.CLASS_HTML));
+            }
+            if (failure != null) {
+                out.flush();
+                return fail(failure.getMessage());
+            }
+        } catch (UncheckedIOException e) {
+            return fail(e.getMessage());
+        } catch (IOException e) {
+            return fail("cannot write " + (output == null ? "output" : output) + ": " + e.getClass().getSimpleName());
+        }
+        return tally.troubled ? ExitCodes.FOUND : ExitCodes.OK;
+    }
+
+    private static void write(Writer out, String fmt, RecordOrigin origin, Grade grade, boolean first) {
+        try {
+            switch (fmt) {
+                case "json" -> out.write((first ? "\n" : ",\n") + GradeJson.toLine(grade));
+                case "jsonl" -> out.write(GradeJson.toLine(grade) + "\n");
+                default -> out.write(GradeText.render(grade, origin.noteLabel(grade.noteId())));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write output: " + e.getClass().getSimpleName(), e);
+        }
+    }
+
+    /** Counts for the closing line and the exit code. */
+    private static final class Tally {
+        int count;
+        int graded;
+        double fractions;
+        boolean troubled;
+
+        void add(Grade g) {
+            count++;
+            if (g.ok()) {
+                graded++;
+                fractions += g.fraction();
+            }
+            troubled |= !g.ok() || !g.ruleErrors().isEmpty();
+        }
+
+        String summary(Grader grader) {
+            String mean = graded == 0 ? "" : String.format(Locale.ROOT, ", mean %.1f%%", 100 * fractions / graded);
+            return graded + " of " + count + " notes graded" + mean + " (rubric " + grader.rubric().id() + " "
+                    + grader.rubric().version() + ").";
+        }
+    }
+
+    private LintConfig config() {
+        LintConfig c = config == null ? LintConfig.DEFAULT : ConfigLoader.load(config);
+        if (nlp != null) {
+            c = c.withNlp(nlp);
+        }
+        if (profile != null) {
+            c = c.withProfile(profile);
+        }
+        return c;
+    }
+
+    private Writer openOutput() throws IOException {
+        OutputStream stream = output == null ? new NonClosing(io.out()) : Files.newOutputStream(output);
+        return new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
+    }
+
+    private int fail(String message) {
+        io.err().println("notelint: " + message);
+        return ExitCodes.USAGE;
+    }
+
+    /** Standard output stays open after the report: it is not ours to close. */
+    private static final class NonClosing extends java.io.FilterOutputStream {
+        NonClosing(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
+    }
+}

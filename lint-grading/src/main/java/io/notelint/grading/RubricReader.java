@@ -1,0 +1,135 @@
+package io.notelint.grading;
+
+import io.notelint.core.io.LocatedTree;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Turns a rubric document into a {@link Rubric}, reporting every mistake with file, line and key. */
+final class RubricReader {
+
+    static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+    /** Generous bounds that still catch a typo like 1000 for 10. */
+    static final int MAX_POINTS = 1000;
+
+    private static final Set<String> ROOT_KEYS = Set.of("id", "version", "title", "description", "criteria");
+    private static final Set<String> CRITERION_KEYS = Set.of("id", "title", "basis", "weight", "deductions", "why", "fix");
+    private static final Set<String> DEDUCTION_KEYS = Set.of("category", "rule", "points", "cap");
+
+    private RubricReader() {
+    }
+
+    static Rubric read(LocatedTree tree) {
+        TreeReader r = new TreeReader(tree);
+        Map<String, Object> root = r.root("rubric");
+        if (root == null) {
+            r.throwIfAny();
+        }
+        r.onlyKeys(root, "", ROOT_KEYS);
+        String id = id(r, root, "", "id");
+        String version = r.version(root, "", "version");
+        String title = r.requiredString(root, "", "title");
+        String description = r.optionalString(root, "", "description");
+        List<Criterion> criteria = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        List<Map<String, Object>> items = r.mappings(root, "", "criteria", true);
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i) != null) {
+                Criterion c = criterion(r, items.get(i), "criteria[" + i + "]", seen);
+                if (c != null) {
+                    criteria.add(c);
+                }
+            }
+        }
+        r.throwIfAny();
+        return new Rubric(id, version, title, description, criteria, tree.source());
+    }
+
+    private static Criterion criterion(TreeReader r, Map<String, Object> m, String path, Set<String> seen) {
+        int before = r.problemCount();
+        r.onlyKeys(m, path, CRITERION_KEYS);
+        String id = id(r, m, path, "id");
+        if (id != null && !seen.add(id)) {
+            r.problem(TreeReader.join(path, "id"), "duplicate criterion id '" + id + "'");
+        }
+        String title = r.requiredString(m, path, "title");
+        String basis = r.optionalString(m, path, "basis");
+        Integer weight = r.requiredInt(m, path, "weight", 1, MAX_POINTS);
+        String why = r.requiredString(m, path, "why");
+        String fix = r.requiredString(m, path, "fix");
+        List<Deduction> deductions = new ArrayList<>();
+        Set<Target> targets = new HashSet<>();
+        List<Map<String, Object>> items = r.mappings(m, path, "deductions", true);
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i) != null) {
+                Deduction d = deduction(r, items.get(i), path + ".deductions[" + i + "]", targets);
+                if (d != null) {
+                    deductions.add(d);
+                }
+            }
+        }
+        if (r.problemCount() > before) {
+            return null;
+        }
+        return new Criterion(id, title, basis, weight, deductions, why, fix, r.locate(path));
+    }
+
+    private static Deduction deduction(TreeReader r, Map<String, Object> m, String path, Set<Target> targets) {
+        int before = r.problemCount();
+        r.onlyKeys(m, path, DEDUCTION_KEYS);
+        Target target = target(r, m, path, "category", "rule");
+        Integer points = r.requiredInt(m, path, "points", 1, MAX_POINTS);
+        Integer cap = r.optionalInt(m, path, "cap", 1, MAX_POINTS);
+        if (points != null && cap != null && cap < points) {
+            r.problem(TreeReader.join(path, "cap"), "cap " + cap + " is less than one finding's " + points + " points");
+            return null;
+        }
+        if (target != null && !targets.add(target)) {
+            r.problem(path, "'" + target.id() + "' is already counted by this criterion");
+            return null;
+        }
+        if (r.problemCount() > before) {
+            return null;
+        }
+        return new Deduction(target, points, cap, r.locate(path));
+    }
+
+    /** Exactly one of a category key and a rule key. */
+    static Target target(TreeReader r, Map<String, Object> m, String path, String categoryKey, String ruleKey) {
+        boolean hasCategory = m.containsKey(categoryKey);
+        boolean hasRule = m.containsKey(ruleKey);
+        if (hasCategory == hasRule) {
+            r.problem(path, hasCategory ? "give either '" + categoryKey + "' or '" + ruleKey + "', not both"
+                    : "required key is missing: '" + categoryKey + "' (a finding category) or '" + ruleKey + "' (a rule id)");
+            return null;
+        }
+        String key = hasCategory ? categoryKey : ruleKey;
+        String text = r.requiredString(m, path, key);
+        if (text == null) {
+            return null;
+        }
+        if (hasCategory && text.contains("/")) {
+            r.problem(TreeReader.join(path, key), "'" + text + "' is a rule id: write it under '" + ruleKey + "'");
+            return null;
+        }
+        if (hasRule && !text.contains("/")) {
+            r.problem(TreeReader.join(path, key), "'" + text + "' is not a rule id (<category>/<name>):"
+                    + " a whole category goes under '" + categoryKey + "'");
+            return null;
+        }
+        return Targets.parse(text, TreeReader.join(path, key), r);
+    }
+
+    /** An id: letters, digits, '.', '_' and '-', so it is safe in file names, CSV and HTML anchors. */
+    static String id(TreeReader r, Map<String, Object> m, String path, String key) {
+        String id = r.requiredString(m, path, key);
+        if (id != null && !ID.matcher(id).matches()) {
+            r.problem(TreeReader.join(path, key), "'" + id + "' is not a valid id: use letters, digits, '.', '_' and '-'");
+            return null;
+        }
+        return id;
+    }
+}

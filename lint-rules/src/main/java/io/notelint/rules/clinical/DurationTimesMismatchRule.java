@@ -1,0 +1,66 @@
+package io.notelint.rules.clinical;
+
+import io.notelint.core.model.NoteFields;
+import io.notelint.core.rule.Category;
+import io.notelint.core.rule.OptionSpec;
+import io.notelint.core.rule.Report;
+import io.notelint.core.rule.Rule;
+import io.notelint.core.rule.RuleContext;
+import io.notelint.core.rule.RuleMeta;
+import io.notelint.core.rule.Severity;
+
+/**
+ * {@code durationMinutes} differs from end minus start by more than a tolerance (categories.md,
+ * inconsistency). An end time before the start time is a session that ran past midnight.
+ */
+public final class DurationTimesMismatchRule implements Rule {
+
+    static final String ID = "inconsistency/duration-times-mismatch";
+
+    private static final RuleMeta META = RuleMeta.builder(ID, Category.INCONSISTENCY)
+            .severity(Severity.WARNING)
+            .description("durationMinutes disagrees with the session's start and end times.")
+            .rationale("Time is what auditors check first in psychotherapy records (OIG 2019 and 2023: time not "
+                    + "documented or not supported). When the duration and the clock times disagree the record "
+                    + "supports neither, and a reviewer cannot tell which code the session earned. Times are "
+                    + "local; an end before the start is read as a session past midnight.")
+            .reference("NGS Medicare CERT, Psychiatry and psychology services (time in/time out or total time)")
+            .reference("Texas Medical Association, Document time for psychotherapy services")
+            .reference("HHS OIG, Medicare improperly paid providers for some psychotherapy services (2023)")
+            .option(OptionSpec.integer("toleranceMinutes", 5, "Largest difference accepted between the two, in minutes."))
+            .message("mismatch", "durationMinutes is {duration} but {start}-{end} is {clock} minutes")
+            .good(fields("\"startTime\": \"14:00\", \"endTime\": \"14:53\", \"durationMinutes\": 53"))
+            .good(fields("\"startTime\": \"14:00\", \"endTime\": \"14:55\", \"durationMinutes\": 53"))
+            .good(fields("\"startTime\": \"23:30\", \"endTime\": \"00:20\", \"durationMinutes\": 50"))
+            .good(fields("\"startTime\": \"14:00\", \"durationMinutes\": 53"))
+            .good(fields("\"durationMinutes\": 53"))
+            .bad(fields("\"startTime\": \"14:00\", \"endTime\": \"14:45\", \"durationMinutes\": 53"))
+            .bad(fields("\"startTime\": \"09:00\", \"endTime\": \"10:00\", \"durationMinutes\": 45"))
+            .bad(fields("\"startTime\": \"23:40\", \"endTime\": \"00:10\", \"durationMinutes\": 50"))
+            .build();
+
+    private static String fields(String f) {
+        return "{\"text\": \"Individual psychotherapy; exposure hierarchy reviewed. Next session 12/4.\", "
+                + "\"fields\": {\"sessionDate\": \"2026-11-20\", \"cptCode\": \"90837\", " + f + "}}";
+    }
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    public void check(RuleContext ctx) {
+        NoteFields f = ctx.note().fields();
+        if (f.durationMinutes() == null || f.startTime() == null || f.endTime() == null) {
+            return;
+        }
+        int clock = SessionClock.minutesBetween(f.startTime(), f.endTime());
+        if (Math.abs(clock - f.durationMinutes()) > ctx.options().integer("toleranceMinutes")) {
+            ctx.report(Report.of("mismatch")
+                    .arg("duration", f.durationMinutes()).arg("start", f.startTime()).arg("end", f.endTime())
+                    .arg("clock", clock)
+                    .suggest("Correct the duration or the start/end times so that both show the minutes actually spent."));
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package io.notelint.rules.clinical;
+
+import io.notelint.core.model.NoteFields;
+import io.notelint.core.rule.Category;
+import io.notelint.core.rule.OptionSpec;
+import io.notelint.core.rule.Report;
+import io.notelint.core.rule.Rule;
+import io.notelint.core.rule.RuleContext;
+import io.notelint.core.rule.RuleMeta;
+import io.notelint.core.rule.Severity;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * The note was signed more than {@code maxDays} calendar days after the session (categories.md,
+ * administrative). The signing date is read in the note's {@code timeZone}, or UTC when none is given.
+ */
+public final class LateSignatureRule implements Rule {
+
+    static final String ID = "administrative/late-signature";
+
+    private static final RuleMeta META = RuleMeta.builder(ID, Category.ADMINISTRATIVE)
+            .severity(Severity.WARNING)
+            .description("The note was signed more than the allowed number of days after the session.")
+            .rationale("Documentation is expected at the time of service or as soon as practicable; organisations "
+                    + "and payers set deadlines (CalAIM: 3 business days, 1 for crisis; Texas community mental "
+                    + "health: 2), and the Joint Commission cites records not completed within the organisation's "
+                    + "own time frame. Late notes are less reliable and are an audit finding in themselves.")
+            .reference("CMS Program Integrity Manual 100-08 ch. 3 §3.3.2.5 (timely entries; late entries identified as such)")
+            .reference("DHCS CalAIM BHIN 22-019 (progress notes within 3 business days; crisis within 1)")
+            .reference("The Joint Commission, RC.01.01.01 (record completed within the organisation's time frame)")
+            .option(OptionSpec.integer("maxDays", 3, "Days after the session date within which the note must be signed."))
+            .message("late", "the note was signed {days} days after the session (allowed: {maxDays})")
+            .good(note("2026-11-10", "2026-11-10T18:00:00Z"))
+            .good(note("2026-11-10", "2026-11-13T23:00:00Z"))
+            .good(note("2026-11-10", null))
+            .good(note(null, "2026-11-30T10:00:00Z"))
+            .bad(note("2026-11-10", "2026-11-16T12:00:00Z"))
+            .bad(note("2026-11-10", "2026-11-14T08:00:00Z"))
+            .bad(note("2026-10-01", "2026-11-20T09:00:00Z"))
+            .build();
+
+    private static String note(String date, String signed) {
+        StringBuilder f = new StringBuilder("\"cptCode\": \"90837\"");
+        if (date != null) {
+            f.append(", \"sessionDate\": \"").append(date).append('"');
+        }
+        if (signed != null) {
+            f.append(", \"signedAt\": \"").append(signed).append('"');
+        }
+        return "{\"text\": \"Individual psychotherapy; exposure practice reviewed. Next session 12/4.\", \"fields\": {"
+                + f + "}}";
+    }
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    public void check(RuleContext ctx) {
+        NoteFields f = ctx.note().fields();
+        if (f.sessionDate() == null || f.signedAt() == null) {
+            return;
+        }
+        LocalDate signed = SessionClock.localDate(f.signedAt(), f);
+        long days = ChronoUnit.DAYS.between(f.sessionDate(), signed);
+        int max = ctx.options().integer("maxDays");
+        if (days > max) {
+            ctx.report(Report.of("late").arg("days", days).arg("maxDays", max)
+                    .suggest("Sign notes within {maxDays} days of the session; a late entry should be marked as such."));
+        }
+    }
+}

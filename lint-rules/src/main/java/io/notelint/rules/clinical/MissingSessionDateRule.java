@@ -1,0 +1,54 @@
+package io.notelint.rules.clinical;
+
+import io.notelint.core.model.NoteFields;
+import io.notelint.core.rule.Category;
+import io.notelint.core.rule.Report;
+import io.notelint.core.rule.Rule;
+import io.notelint.core.rule.RuleContext;
+import io.notelint.core.rule.RuleMeta;
+import io.notelint.core.rule.Severity;
+
+/** The note has no readable date of service (categories.md, administrative). */
+public final class MissingSessionDateRule implements Rule {
+
+    static final String ID = "administrative/missing-session-date";
+
+    private static final RuleMeta META = RuleMeta.builder(ID, Category.ADMINISTRATIVE)
+            .severity(Severity.ERROR)
+            .description("The note has no date of service, or one that cannot be read.")
+            .rationale("Every entry of a clinical record must be dated: Joint Commission RC.01.01.01 EP 11 is among "
+                    + "the most cited behavioral-health standards for undated entries, and state Medicaid rules list "
+                    + "the date of service first among the elements of a progress note. An undated note cannot be "
+                    + "matched to a claim, a treatment-plan period or a signature deadline.")
+            .reference("The Joint Commission, RC.01.01.01 EP 11 (entries dated), Behavioral Health Care manual")
+            .reference("Oklahoma OAC 450:27-7-44; South Dakota ARSD 67:62:08:12 (progress-note elements: date of service)")
+            .reference("CMS Program Integrity Manual 100-08 ch. 3 §3.3.2.5 (dated entries)")
+            .option(AdministrativeScope.OPTION_SPEC)
+            .message("missing", "the note has no session date")
+            .message("unreadable", "the session date cannot be read (expected YYYY-MM-DD)")
+            .good("{\"text\": \"CBT for panic; next session 12/4.\", \"fields\": {\"sessionDate\": \"2026-11-20\"}}")
+            .good("{\"text\": \"CBT for panic; next session 12/4.\"}")
+            .bad("{\"text\": \"CBT for panic; next session 12/4.\", \"fields\": {\"cptCode\": \"90834\", "
+                    + "\"clinician\": {\"name\": \"A. Rivera\", \"credentials\": \"LCSW\"}}}")
+            .bad("{\"text\": \"CBT for panic; next session 12/4.\", \"fields\": {\"sessionDate\": \"11/20/2026\"}}")
+            .bad("{\"text\": \"CBT for panic; next session 12/4.\", \"fields\": {\"sessionDate\": \"\", \"durationMinutes\": 45}}")
+            .build();
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    public void check(RuleContext ctx) {
+        NoteFields f = ctx.note().fields();
+        if (f.sessionDate() != null) {
+            return;
+        }
+        if (!AdministrativeScope.hasRecord(f) && !ctx.options().bool(AdministrativeScope.OPTION)) {
+            return;
+        }
+        String id = f.invalid().containsKey("sessionDate") ? "unreadable" : "missing";
+        ctx.report(Report.of(id).suggest("Record the date of service (sessionDate, YYYY-MM-DD)."));
+    }
+}

@@ -1,0 +1,90 @@
+package io.notelint.rules.clinical;
+
+import io.notelint.core.model.NoteFields;
+import io.notelint.core.rule.Category;
+import io.notelint.core.rule.Report;
+import io.notelint.core.rule.Rule;
+import io.notelint.core.rule.RuleContext;
+import io.notelint.core.rule.RuleMeta;
+import io.notelint.core.rule.Severity;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * The note was signed before the session took place (categories.md, inconsistency). {@code signedAt} is
+ * an instant, session times are local: with a {@code timeZone} field the rule compares exactly (signed
+ * before the session ended); without one it reads local times as UTC and flags only a signature on an
+ * earlier calendar date, which is before the session in any time zone a clinic is likely to be in.
+ */
+public final class SignedBeforeSessionRule implements Rule {
+
+    static final String ID = "inconsistency/signed-before-session";
+
+    private static final RuleMeta META = RuleMeta.builder(ID, Category.INCONSISTENCY)
+            .severity(Severity.ERROR)
+            .description("The note is signed before the session it documents took place.")
+            .rationale("A signature attests that the note records a service already delivered. A note signed "
+                    + "before its date of service is a future-dated or pre-written note, which audit tools flag "
+                    + "and state rules forbid (back-dating and pre-dating records). Without a time-zone field only "
+                    + "a signature on an earlier date is flagged, so a clinician west of UTC is never flagged for "
+                    + "signing the same evening.")
+            .reference("CMS Program Integrity Manual 100-08 ch. 3 §3.3.2.4 (signatures) and §3.3.2.5 (dating of entries)")
+            .reference("Texas Administrative Code 22 TAC 465.22 (records not back-dated or pre-dated)")
+            .reference("BH QA Sentinel rule 'Future-Dated Note' (behavioral-health QA tooling)")
+            .message("signedEarlier", "the note is signed {signed}, before the session on {session}")
+            .good(note("2026-11-20", "14:00", "14:53", "2026-11-20T18:00:00Z", null))
+            .good(note("2026-11-20", "14:00", "14:53", "2026-11-21T09:00:00Z", null))
+            .good(note("2026-11-20", "14:00", "14:53", "2026-11-20T09:00:00Z", null))
+            .good(note("2026-11-20", "23:30", "00:20", "2026-11-21T00:30:00Z", null))
+            .good(note("2026-11-20", "14:00", "14:53", null, null))
+            .good(note(null, null, null, "2026-11-19T09:00:00Z", null))
+            .bad(note("2026-11-20", "14:00", "14:53", "2026-11-19T18:00:00Z", null))
+            .bad(note("2026-11-20", null, null, "2026-11-12T10:00:00Z", null))
+            .bad(note("2026-11-20", "14:00", "14:53", "2026-11-20T16:00:00Z", "America/New_York"))
+            .build();
+
+    private static String note(String date, String start, String end, String signed, String zone) {
+        StringBuilder f = new StringBuilder("\"cptCode\": \"90837\"");
+        if (date != null) {
+            f.append(", \"sessionDate\": \"").append(date).append('"');
+        }
+        if (start != null) {
+            f.append(", \"startTime\": \"").append(start).append("\", \"endTime\": \"").append(end).append('"');
+        }
+        if (signed != null) {
+            f.append(", \"signedAt\": \"").append(signed).append('"');
+        }
+        if (zone != null) {
+            f.append(", \"timeZone\": \"").append(zone).append('"');
+        }
+        return "{\"text\": \"Individual psychotherapy; exposure practice reviewed. Next session 12/4.\", \"fields\": {"
+                + f + "}}";
+    }
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    public void check(RuleContext ctx) {
+        NoteFields f = ctx.note().fields();
+        Instant signed = f.signedAt();
+        LocalDate date = f.sessionDate();
+        if (signed == null || date == null) {
+            return;
+        }
+        boolean before;
+        if (SessionClock.declaredZone(f).isPresent()) {
+            Optional<Instant> end = SessionClock.sessionEnd(f);
+            before = end.map(signed::isBefore).orElse(SessionClock.localDate(signed, f).isBefore(date));
+        } else {
+            before = SessionClock.localDate(signed, f).isBefore(date);
+        }
+        if (before) {
+            ctx.report(Report.of("signedEarlier").arg("signed", signed.toString()).arg("session", date.toString())
+                    .suggest("Check the date of service and the signature time; sign the note after the session."));
+        }
+    }
+}

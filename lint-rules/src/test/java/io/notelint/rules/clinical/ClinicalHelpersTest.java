@@ -1,0 +1,114 @@
+package io.notelint.rules.clinical;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.notelint.core.lexicon.ResourceLines;
+import io.notelint.core.model.Diagnosis;
+import java.time.LocalTime;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ClinicalHelpersTest {
+
+    @ParameterizedTest
+    @CsvSource({
+        "Zoloft, sertraline", "sertraline HCl, sertraline", "Wellbutrin XL, bupropion", "bupropion XL 300 mg, bupropion",
+        "Lithobid, lithium", "lithium carbonate, lithium", "Suboxone, buprenorphine", "Subutex, buprenorphine",
+        "Vivitrol, naltrexone", "Concerta, methylphenidate", "Ritalin LA, methylphenidate", "Adderall XR, amphetamine",
+        "SEROQUEL, quetiapine", "Abilify Maintena, aripiprazole", "Lamictal, lamotrigine", "Depakote ER, valproate",
+        "divalproex, valproate", "Effexor XR, venlafaxine", "unknownium, unknownium"
+    })
+    void brandAndGenericNamesMeetAtTheGenericName(String listed, String generic) {
+        assertThat(MedicationNames.canonical(listed)).isEqualTo(generic);
+    }
+
+    @Test
+    void theDrugMapCoversSixtyDrugsAndNoNameMeansTwoDrugs() {
+        List<String[]> rows = ResourceLines.tsv(MedicationNames.class, "medication-names.tsv", 1);
+        assertThat(rows.size()).isGreaterThanOrEqualTo(60);
+        Set<String> seen = new HashSet<>();
+        for (String[] row : rows) {
+            List<String> names = new java.util.ArrayList<>(List.of(row[0]));
+            if (row.length > 1) {
+                for (String b : row[1].split(",")) {
+                    names.add(b);
+                }
+            }
+            for (String n : names) {
+                assertThat(seen.add(MedicationNames.fold(n))).as("name listed twice: %s", n).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void textMentionsMatchWholeWordsOfAnyName() {
+        assertThat(MedicationNames.mentioned("psychiatrist raised her zoloft to 100.", "sertraline")).isTrue();
+        assertThat(MedicationNames.mentioned("continues sertraline", "Zoloft")).isTrue();
+        assertThat(MedicationNames.mentioned("no change to lithiumx", "lithium")).isFalse();
+        assertThat(MedicationNames.mentioned("tolerating the new dose", "lithium")).isFalse();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "600 mg|600mg", "600mg|600mg", "0.6 g|600mg", "1,000 mg|1000mg", "500 mcg|0.5mg", "50 mg AM / 100 mg HS|50mg/100mg",
+        "2 tabs|2"
+    })
+    void dosesCompareByAmountAndUnit(String dose, String key) {
+        assertThat(MedicationChanges.doseKey(dose)).isEqualTo(key);
+    }
+
+    @Test
+    void unreadableOrBlankDosesHaveNoKey() {
+        assertThat(MedicationChanges.doseKey("")).isNull();
+        assertThat(MedicationChanges.doseKey("as directed")).isNull();
+    }
+
+    @Test
+    void diagnosesAreNamedByCodeInitialsOrKeyWords() {
+        Diagnosis mdd = new Diagnosis("F33.1", "Major depressive disorder, recurrent, moderate");
+        assertThat(DiagnosisChanges.mentioned("Criteria reviewed: F33.1 confirmed.", mdd)).isTrue();
+        assertThat(DiagnosisChanges.mentioned("Symptoms fit MDD.", mdd)).isTrue();
+        assertThat(DiagnosisChanges.mentioned("Major depression, recurrent.", mdd)).isTrue();
+        assertThat(DiagnosisChanges.mentioned("Client reports depressed mood.", mdd)).isFalse();
+        Diagnosis ptsd = new Diagnosis("F43.10", "Post-traumatic stress disorder, unspecified");
+        assertThat(DiagnosisChanges.mentioned("PTSD symptoms: nightmares 3x/week.", ptsd)).isTrue();
+        assertThat(DiagnosisChanges.mentioned("Post-traumatic stress symptoms persist.", ptsd)).isTrue();
+        assertThat(DiagnosisChanges.mentioned("Client reports stress at work.", ptsd)).isFalse();
+        Diagnosis gad = new Diagnosis("F41.1", "Generalized anxiety disorder");
+        assertThat(DiagnosisChanges.mentioned("Client anxious about the interview.", gad)).isFalse();
+        assertThat(DiagnosisChanges.codeKey(" f41.1 ")).isEqualTo("F411");
+        Diagnosis aud = new Diagnosis("F10.20", "Alcohol use disorder, moderate");
+        assertThat(DiagnosisChanges.mentioned("Client drank alcohol on 4 nights.", aud)).isFalse();
+        assertThat(DiagnosisChanges.mentioned("Now meets alcohol use disorder, moderate.", aud)).isTrue();
+        assertThat(DiagnosisChanges.mentioned("AUD confirmed.", aud)).isTrue();
+        Diagnosis bipolar = new Diagnosis("F31.81", "Bipolar II disorder");
+        assertThat(DiagnosisChanges.mentioned("Bipolar depression is lifting.", bipolar)).isTrue();
+    }
+
+    @Test
+    void phraseAlternativesExpand() {
+        assertThat(Lexicons.expand("(thoughts|urges) of (hurting|) him"))
+                .containsExactly("thoughts of hurting him", "thoughts of him", "urges of hurting him", "urges of him");
+        assertThat(Lexicons.expand("safety plan")).containsExactly("safety plan");
+    }
+
+    @Test
+    void sessionsPastMidnightWrap() {
+        assertThat(SessionClock.minutesBetween(LocalTime.of(23, 30), LocalTime.of(0, 20))).isEqualTo(50);
+        assertThat(SessionClock.minutesBetween(LocalTime.of(14, 0), LocalTime.of(14, 53))).isEqualTo(53);
+    }
+
+    @Test
+    void cptFieldsMayHoldSeveralCodesAndModifiers() {
+        assertThat(CptCodes.codes("99214, 90836")).containsExactly("99214", "90836");
+        assertThat(CptCodes.codes("90837-95")).containsExactly("90837");
+        assertThat(CptCodes.codes("90839+90840x2")).containsExactly("90839", "90840");
+        assertThat(CptCodes.codes("H0004")).isEmpty();
+        assertThat(CptCodes.isEvaluationAndManagement("99214")).isTrue();
+        assertThat(CptCodes.isEvaluationAndManagement("90837")).isFalse();
+    }
+}
