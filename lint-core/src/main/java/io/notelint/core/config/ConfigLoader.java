@@ -32,7 +32,7 @@ import java.util.Set;
 public final class ConfigLoader {
 
     private static final Set<String> TOP_KEYS = Set.of("extends", "profile", "nlp", "rules", "version", "ruleFiles",
-            "rulePacks");
+            "rulePacks", "csv"); // csv: how CSV inputs map to notes, read by CsvMappingLoader
     private static final Set<String> RULE_KEYS = Set.of("enabled", "severity", "options");
 
     private ConfigLoader() {

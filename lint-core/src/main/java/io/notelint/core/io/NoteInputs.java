@@ -1,24 +1,26 @@
 package io.notelint.core.io;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
  * Turns command-line arguments into inputs and inputs into one stream of records. Arguments are files
- * ({@code .jsonl}/{@code .ndjson}, {@code .json}, {@code .txt}), directories (searched recursively
- * for those extensions, in sorted path order so every run reads the same order) and {@code -} for
- * JSON Lines on standard input. Everything is checked before the first record is read, so a typo in
+ * ({@code .jsonl}/{@code .ndjson}, {@code .json}, {@code .csv}, {@code .txt}/{@code .md}, each also
+ * gzipped as {@code .gz}), directories (searched recursively for those extensions, in sorted path
+ * order so every run reads the same order) and {@code -} for JSON Lines on standard input (gzip
+ * recognised by its magic bytes there and in any file). Everything is checked before the first record is read, so a typo in
  * the last argument fails at once rather than after an hour of linting.
  */
 public final class NoteInputs {
@@ -57,7 +59,7 @@ public final class NoteInputs {
                 throw new InputException(arg + ": not a readable file");
             } else {
                 InputFile.Kind kind = InputFile.Kind.of(p).orElseThrow(() -> new InputException(arg
-                        + ": unknown input type; expected .jsonl, .ndjson, .json or .txt"));
+                        + ": unknown input type; expected .jsonl, .ndjson, .json, .csv, .txt or .md (optionally .gz)"));
                 out.add(new InputFile(p, slashes(arg), kind));
             }
         }
@@ -89,40 +91,83 @@ public final class NoteInputs {
         return s.replace('\\', '/');
     }
 
+    /** How inputs are read: the CSV column mapping, and a counter of bytes read from files (may be null). */
+    public record ReadOptions(CsvMapping csv, AtomicLong consumed) {
+        public static final ReadOptions DEFAULT = new ReadOptions(CsvMapping.DEFAULT, null);
+
+        public ReadOptions {
+            csv = csv == null ? CsvMapping.DEFAULT : csv;
+        }
+    }
+
     /**
      * One reader over all inputs in order. Files are opened one at a time, when the previous one is
      * finished; {@code stdin} supplies standard input when an input is {@code -}.
      */
     public static RecordReader open(List<InputFile> inputs, Supplier<InputStream> stdin) {
-        return new Chained(inputs.iterator(), stdin);
+        return open(inputs, stdin, ReadOptions.DEFAULT);
+    }
+
+    public static RecordReader open(List<InputFile> inputs, Supplier<InputStream> stdin, ReadOptions options) {
+        return new Chained(inputs.iterator(), stdin, options);
     }
 
     /** A reader for one input. */
     public static RecordReader open(InputFile input, Supplier<InputStream> stdin) {
-        if (input.isStdin()) {
-            return new JsonLinesReader(new InputStreamReader(stdin.get(), StandardCharsets.UTF_8), input.name());
-        }
+        return open(input, stdin, ReadOptions.DEFAULT);
+    }
+
+    /** A reader for one input. */
+    public static RecordReader open(InputFile input, Supplier<InputStream> stdin, ReadOptions options) {
         try {
+            if (input.isStdin()) {
+                return new JsonLinesReader(utf8(InputStreams.open(stdin.get(), null)), input.name());
+            }
+            if (input.kind() == InputFile.Kind.TEXT) {
+                return new TextFileReader(input.path(), input.name(), options.consumed());
+            }
+            InputStream in = InputStreams.open(Files.newInputStream(input.path()), options.consumed());
             return switch (input.kind()) {
-                case JSON_LINES -> new JsonLinesReader(new InputStreamReader(
-                        Files.newInputStream(input.path()), StandardCharsets.UTF_8), input.name());
-                case JSON -> new JsonDocumentReader(new BufferedInputStream(Files.newInputStream(input.path())),
-                        input.name());
-                case TEXT -> new TextFileReader(input.path(), input.name());
+                case JSON_LINES -> new JsonLinesReader(utf8(in), input.name());
+                case JSON -> new JsonDocumentReader(in, input.name());
+                case CSV -> new CsvNotesReader(utf8(in), input.name(), options.csv());
+                case TEXT -> throw new IllegalStateException("handled above");
             };
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open " + input.name() + ": " + e.getClass().getSimpleName(), e);
         }
     }
 
+    private static Reader utf8(InputStream in) {
+        return new InputStreamReader(in, StandardCharsets.UTF_8);
+    }
+
+    /** The bytes of the input files (compressed sizes for gzip); -1 when standard input is among them. */
+    public static long totalBytes(List<InputFile> inputs) {
+        long total = 0;
+        for (InputFile f : inputs) {
+            if (f.isStdin()) {
+                return -1;
+            }
+            try {
+                total += Files.size(f.path());
+            } catch (IOException e) {
+                return -1;
+            }
+        }
+        return total;
+    }
+
     private static final class Chained implements RecordReader {
         private final Iterator<InputFile> inputs;
         private final Supplier<InputStream> stdin;
+        private final ReadOptions options;
         private RecordReader current;
 
-        Chained(Iterator<InputFile> inputs, Supplier<InputStream> stdin) {
+        Chained(Iterator<InputFile> inputs, Supplier<InputStream> stdin, ReadOptions options) {
             this.inputs = inputs;
             this.stdin = stdin;
+            this.options = options;
         }
 
         @Override
@@ -132,7 +177,7 @@ public final class NoteInputs {
                     if (!inputs.hasNext()) {
                         return null;
                     }
-                    current = open(inputs.next(), stdin);
+                    current = open(inputs.next(), stdin, options);
                 }
                 PendingRecord r = current.next();
                 if (r != null) {
