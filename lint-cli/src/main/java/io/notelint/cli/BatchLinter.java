@@ -47,10 +47,15 @@ final class BatchLinter {
      * @throws UncheckedIOException when the output cannot be written
      */
     BatchSummary run(RecordReader reader, ResultWriter writer) {
-        BatchSummary summary = new BatchSummary();
+        return run(reader, writer, new BatchSummary());
+    }
+
+    /** As {@link #run(RecordReader, ResultWriter)}, counting into {@code summary} (which progress may watch). */
+    BatchSummary run(RecordReader reader, ResultWriter writer, BatchSummary summary) {
         if (threads == 1) {
             PendingRecord p;
             while ((p = read(reader)) != null) {
+                summary.recordRead();
                 Linted done = lint(p);
                 summary.add(done.result());
                 writer.write(done.origin(), done.result());
@@ -73,6 +78,7 @@ final class BatchLinter {
                 if (p == null) {
                     break;
                 }
+                summary.recordRead();
                 window.addLast(pool.submit(() -> lint(p)));
                 if (window.size() >= size) {
                     writeOldest(window, writer, summary);
