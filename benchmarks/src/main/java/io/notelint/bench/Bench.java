@@ -33,7 +33,7 @@ import org.openjdk.jmh.util.Statistics;
  *
  * <pre>
  * generate COUNT FILE [SEED]  synthetic notes as JSON Lines (gzip when FILE ends in .gz)
- * stats [COUNT]               what the rules make the NLP backend do per note (sentences tagged)
+ * stats [COUNT|FILE.jsonl]    what the rules make the NLP backend do per note (sentences tagged)
  * cpu [COUNT] [ROUNDS]        CPU time per note, rule pack vs raw OpenNLP, on this thread (robust to load)
  * suite [--quick]             JMH: rule pack vs raw OpenNLP on one thread, all threads, p50/p99
  * heap GC_LOG                 heap after each collection in a -Xlog:gc file, by tenth of the run
@@ -91,9 +91,19 @@ public final class Bench {
     }
 
     /** Lints notes once with a counting backend and prints per-note averages. */
-    private static void stats(String[] args) {
-        int count = args.length > 0 ? Integer.parseInt(args[0]) : 1200;
-        List<Note> notes = new NoteGenerator(SEED).notes(count);
+    private static void stats(String[] args) throws IOException {
+        List<Note> notes;
+        if (args.length > 0 && !args[0].matches("\\d+")) {
+            notes = new ArrayList<>(); // a JSON Lines file of notes (a corpus) instead of generated ones
+            for (String line : Files.readAllLines(Path.of(args[0]))) {
+                if (!line.isBlank()) {
+                    notes.add(io.notelint.core.io.NoteJson.parseNote(line, "line"));
+                }
+            }
+        } else {
+            notes = new NoteGenerator(SEED).notes(args.length > 0 ? Integer.parseInt(args[0]) : 1200);
+        }
+        int count = notes.size();
         CountingBackend nlp = new CountingBackend(NlpBackends.defaultBackend());
         Linter linter = Linter.builder().nlp(nlp).build();
         long words = 0;
