@@ -87,7 +87,11 @@ final class BatchLinter {
      * @throws UncheckedIOException when the output cannot be written
      */
     BatchSummary run(RecordReader reader, ResultWriter writer) {
-        BatchSummary summary = new BatchSummary();
+        return run(reader, writer, new BatchSummary());
+    }
+
+    /** As {@link #run(RecordReader, ResultWriter)}, counting into {@code summary} (which progress may watch). */
+    BatchSummary run(RecordReader reader, ResultWriter writer, BatchSummary summary) {
         pool = new ThreadPoolExecutor(threads, threads, 10, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
                 new Workers());
         Deque<Task> window = new ArrayDeque<>();
@@ -105,6 +109,7 @@ final class BatchLinter {
                 if (p == null) {
                     break;
                 }
+                summary.recordRead();
                 Task task = new Task(p);
                 window.addLast(task);
                 pool.execute(task);

@@ -2,14 +2,17 @@ package io.notelint.cli;
 
 import io.notelint.core.config.ConfigException;
 import io.notelint.core.config.ConfigLoader;
+import io.notelint.core.config.CsvMappingLoader;
 import io.notelint.core.config.LintConfig;
 import io.notelint.core.engine.Linter;
+import io.notelint.core.io.CsvMapping;
 import io.notelint.core.io.InputFile;
 import io.notelint.core.io.InvalidUtf8;
 import io.notelint.core.io.NoteInputs;
 import io.notelint.core.io.ReadOptions;
 import io.notelint.core.io.RecordReader;
 import io.notelint.core.limits.Limits;
+import io.notelint.core.output.HtmlResultWriter;
 import io.notelint.core.output.ResultFormat;
 import io.notelint.core.output.ResultWriter;
 import io.notelint.core.output.TextResultWriter;
@@ -31,6 +34,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicLong;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -40,9 +44,12 @@ import picocli.CommandLine.Parameters;
         description = {
             "Lints notes and reports findings.",
             "",
-            "Inputs: .jsonl/.ndjson (one note object a line), .json (a note or an array of notes), .txt (one note"
-                    + " per file, the file name is its id), directories (searched recursively for those, in sorted"
-                    + " order), and - for JSON Lines on standard input.",
+            "Inputs: .jsonl/.ndjson (one note object a line), .json (a note or an array of notes), .csv (a header"
+                    + " row, then one note a row; columns named like the spec, or mapped under csv: in the config),"
+                    + " .txt/.md (one note per file, the file name is its id), each of them also gzipped (.gz),"
+                    + " directories (searched recursively for those, in sorted order), and - for JSON Lines on"
+                    + " standard input (gzip or not).",
+            "Progress and a summary go to standard error when it is a terminal (or with --progress).",
             "A record that is not a note (malformed JSON, no id or text) gets an error result at its place and"
                     + " the batch goes on: one result per input record, in input order.",
             ""},
@@ -60,8 +67,17 @@ final class CheckCommand implements Callable<Integer> {
     List<String> inputs = new ArrayList<>();
 
     @Option(names = "--format", paramLabel = "FORMAT", converter = Converters.Format.class,
-            description = "Output: text, json, jsonl or sarif (default: ${DEFAULT-VALUE}).", defaultValue = "text")
+            description = "Output: text, json, jsonl, sarif, csv or html (default: ${DEFAULT-VALUE}).", defaultValue = "text")
     ResultFormat format;
+
+    @Option(names = "--html-max-notes", paramLabel = "N", defaultValue = "200",
+            description = "In html output, the notes shown in full with their findings (default: ${DEFAULT-VALUE});"
+                    + " the counts always cover every note.")
+    int htmlMaxNotes;
+
+    @Option(names = "--progress", negatable = true,
+            description = "Show progress and a closing summary on standard error (default: when it is a terminal).")
+    Boolean progress;
 
     @Option(names = "--config", paramLabel = "FILE",
             description = "Config file (YAML, or JSON by extension): profile, rules on/off, severities, options.")
@@ -178,6 +194,7 @@ final class CheckCommand implements Callable<Integer> {
             files = NoteInputs.resolve(inputs);
             LintConfig lintConfig = config();
             lintConfig = lintConfig.withLimits(limits(lintConfig.limits()));
+            Warmup.start(lintConfig.nlp());
             linter = Linter.builder().config(lintConfig).classLoader(pluginLoader).build();
         } catch (ConfigException e) {
             return fail("config error: " + e.getMessage());
@@ -189,20 +206,41 @@ final class CheckCommand implements Callable<Integer> {
             return fail("cannot load a rule: " + e.getMessage());
         }
         ToolInfo tool = new ToolInfo("NoteLint", Version.version(), Version.informationUri(), linter.rules());
+        if (htmlMaxNotes < 0) {
+            return fail("--html-max-notes must not be negative");
+        }
+        CsvMapping csv;
+        try {
+            csv = config == null ? CsvMapping.DEFAULT : CsvMappingLoader.load(config);
+        } catch (ConfigException e) {
+            return fail("config error: " + e.getMessage());
+        }
+        boolean showProgress = progress != null ? progress : io.errTerminal();
+        AtomicLong consumed = new AtomicLong();
+        ReadOptions read = new ReadOptions(linter.limits(), invalidUtf8, csv, consumed);
+        long started = System.nanoTime();
+        BatchSummary summary = new BatchSummary();
         try (Writer out = openOutput()) {
             ResultWriter writer = explain && format == ResultFormat.TEXT
                     ? new TextResultWriter(out, TextResultWriter.reasons(linter.rules()))
+                    : format == ResultFormat.HTML ? new HtmlResultWriter(out, tool, htmlMaxNotes)
                     : format.create(out, tool);
             writer.begin();
-            BatchSummary summary;
-            ReadOptions reading = new ReadOptions(linter.limits(), invalidUtf8);
-            try (RecordReader reader = NoteInputs.open(files, io::in, reading)) {
-                summary = new BatchLinter(linter, workers).run(reader, writer);
+            try (RecordReader reader = NoteInputs.open(files, io::in, read);
+                 Progress shown = showProgress ? new Progress(io.err(), NoteInputs.totalBytes(files), consumed,
+                         summary::results, Terminal.width()).start() : null) {
+                new BatchLinter(linter, workers).run(reader, writer, summary);
             } catch (BatchLinter.InputFailure e) {
                 writer.finish(false);
+                if (showProgress) {
+                    summary.print(io.err(), System.nanoTime() - started, false);
+                }
                 return fail(e.getMessage());
             }
             writer.finish(true);
+            if (showProgress) {
+                summary.print(io.err(), System.nanoTime() - started, true);
+            }
             return summary.reaches(failOn) ? ExitCodes.FOUND : ExitCodes.OK;
         } catch (UncheckedIOException e) {
             return fail(e.getMessage());

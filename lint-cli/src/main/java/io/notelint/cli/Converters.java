@@ -16,7 +16,7 @@ final class Converters {
         @Override
         public ResultFormat convert(String value) {
             return ResultFormat.parse(value).orElseThrow(() ->
-                    new TypeConversionException("expected text, json, jsonl or sarif"));
+                    new TypeConversionException("expected text, json, jsonl, sarif, csv or html"));
         }
     }
 

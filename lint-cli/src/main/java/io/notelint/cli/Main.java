@@ -38,12 +38,17 @@ public final class Main implements Callable<Integer> {
         // standard output unwrapped, so a closed pipe is an error we see rather than one PrintStream hides
         OutputStream out = new FileOutputStream(FileDescriptor.out);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-        System.exit(run(args, System.in, out, err));
+        System.exit(run(args, System.in, out, err, Terminal.stderrIsTerminal()));
     }
 
     /** Runs one command line and returns its exit code; the streams are the process's, or a test's. */
     public static int run(String[] args, InputStream in, OutputStream out, PrintStream err) {
-        Streams io = new Streams(in, out, err);
+        return run(args, in, out, err, false);
+    }
+
+    /** As {@link #run(String[], InputStream, OutputStream, PrintStream)}, saying whether {@code err} is a terminal. */
+    static int run(String[] args, InputStream in, OutputStream out, PrintStream err, boolean errTerminal) {
+        Streams io = new Streams(in, out, err, errTerminal);
         CommandLine cmd = new CommandLine(new Main(io))
                 .addSubcommand(new CheckCommand(io))
                 .addSubcommand(new AssertCommand(io))

@@ -193,8 +193,8 @@ class CheckCommandTest {
         assertThat(missing.err()).contains("nope.jsonl").contains("no such file");
         assertThat(missing.out()).as("nothing is linted when an input is missing").isEmpty();
 
-        Path csv = Files.writeString(dir.resolve("x.csv"), "id,text\n");
-        assertThat(check(csv.toString()).exit()).isEqualTo(ExitCodes.USAGE);
+        Path xml = Files.writeString(dir.resolve("x.xml"), "<notes/>\n");
+        assertThat(check(xml.toString()).exit()).isEqualTo(ExitCodes.USAGE);
         assertThat(check("--format", "xml", ok.toString()).exit()).isEqualTo(ExitCodes.USAGE);
         assertThat(check("--threads", "0", ok.toString()).exit()).isEqualTo(ExitCodes.USAGE);
         assertThat(check("--nlp", "no-such-backend", ok.toString()).exit()).isEqualTo(ExitCodes.USAGE);
@@ -241,14 +241,15 @@ class CheckCommandTest {
         Notes.write(tree, "b.txt", List.of("zorblat"));
         Notes.write(tree, "a.json", List.of("[" + Notes.line("j1", "x") + ",\n" + Notes.line("j2", "zorblat") + "]"));
         Notes.write(tree, "sub/c.jsonl", List.of(Notes.line("c1", "x")));
-        Notes.write(tree, "ignored.md", List.of("zorblat"));
+        Notes.write(tree, "note.md", List.of("zorblat"));
+        Notes.write(tree, "ignored.rst", List.of("zorblat"));
         Path single = Notes.write(dir, "single.json", List.of(Notes.line("s", "y")));
 
         Cli.Run run = Cli.runWithStdin(Notes.line("in-1", "zorblat") + "\n", "check", "--config", config.toString(),
                 "--format", "jsonl", "-", tree.toString(), single.toString());
 
         assertThat(jsonLines(run.out())).extracting(r -> r.get("noteId").stringValue())
-                .containsExactly("in-1", "j1", "j2", "b.txt", "c1", "s");
+                .containsExactly("in-1", "j1", "j2", "b.txt", "note.md", "c1", "s");
     }
 
     @Test

@@ -41,7 +41,7 @@ import java.util.Set;
 public final class ConfigLoader {
 
     private static final Set<String> TOP_KEYS = Set.of("extends", "profile", "nlp", "rules", "version", "ruleFiles",
-            "rulePacks", "limits");
+            "rulePacks", "limits", "csv"); // csv: how CSV inputs map to notes, read by CsvMappingLoader
     private static final Set<String> LIMIT_KEYS = Set.of(Limits.MAX_NOTE_CHARS, Limits.MAX_RECORD_BYTES,
             Limits.MAX_NESTING_DEPTH, Limits.MAX_HISTORY_ENTRIES, Limits.MAX_HISTORY_CHARS, Limits.TIME_BUDGET_MS);
     private static final Set<String> RULE_KEYS = Set.of("enabled", "severity", "options");

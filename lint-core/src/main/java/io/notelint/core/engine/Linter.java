@@ -81,29 +81,31 @@ public final class Linter {
             return LintResult.failed(note.id(), new NoteError(Limits.TOO_LARGE, over, 0));
         }
         Deadline deadline = Deadline.after(limits.timeBudget());
-        AnalyzedNote analysis = new AnalyzedNote(note, tools, nlp.openSession(), deadline);
         List<Finding> findings = new ArrayList<>();
         List<RuleError> errors = new ArrayList<>();
-        for (int i = 0; i < rules.size(); i++) {
-            ActiveRule active = rules.get(i);
-            RuleRun run = new RuleRun(active, analysis);
-            try {
-                active.rule().check(run);
-                findings.addAll(run.findings());
-            } catch (BudgetExceededException e) {
-                // the rule was stopped part-way: what it reported so far is incomplete, so none of it is kept
-                errors.add(overBudget(active, e.budgetMillis(), " during " + e.step(), rules.size() - i - 1));
-                break;
-            } catch (RuntimeException | StackOverflowError | AssertionError | LinkageError e) {
-                errors.add(new RuleError(active.id(), describe(e)));
-            } catch (OutOfMemoryError e) {
-                // one rule's runaway allocation on one note; what it allocated is garbage again now
-                errors.add(new RuleError(active.id(), "rule " + active.id() + " ran out of memory"));
-            }
-            if (deadline.expired() && i + 1 < rules.size()) {
-                // finished, but late: its findings stand; the rules after it do not run
-                errors.add(overBudget(active, deadline.budgetMillis(), "", rules.size() - i - 1));
-                break;
+        try (NlpSession session = nlp.openSession()) {
+            AnalyzedNote analysis = new AnalyzedNote(note, tools, session, deadline);
+            for (int i = 0; i < rules.size(); i++) {
+                ActiveRule active = rules.get(i);
+                RuleRun run = new RuleRun(active, analysis);
+                try {
+                    active.rule().check(run);
+                    findings.addAll(run.findings());
+                } catch (BudgetExceededException e) {
+                    // the rule was stopped part-way: what it reported so far is incomplete, so none of it is kept
+                    errors.add(overBudget(active, e.budgetMillis(), " during " + e.step(), rules.size() - i - 1));
+                    break;
+                } catch (RuntimeException | StackOverflowError | AssertionError | LinkageError e) {
+                    errors.add(new RuleError(active.id(), describe(e)));
+                } catch (OutOfMemoryError e) {
+                    // one rule's runaway allocation on one note; what it allocated is garbage again now
+                    errors.add(new RuleError(active.id(), "rule " + active.id() + " ran out of memory"));
+                }
+                if (deadline.expired() && i + 1 < rules.size()) {
+                    // finished, but late: its findings stand; the rules after it do not run
+                    errors.add(overBudget(active, deadline.budgetMillis(), "", rules.size() - i - 1));
+                    break;
+                }
             }
         }
         Collections.sort(findings);

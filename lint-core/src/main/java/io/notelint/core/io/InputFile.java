@@ -14,24 +14,32 @@ import java.util.Optional;
  */
 public record InputFile(Path path, String name, Kind kind) {
 
-    /** What a file holds, by extension. */
+    /** What a file holds, by extension ({@code .gz} after it means gzip, read transparently). */
     public enum Kind {
         /** {@code .jsonl} or {@code .ndjson}: one note object a line. */
         JSON_LINES,
         /** {@code .json}: one note object or an array of them. */
         JSON,
-        /** {@code .txt}: the whole file is one note's text. */
+        /** {@code .csv}: a header row, then one note a row (columns mapped by {@link CsvMapping}). */
+        CSV,
+        /** {@code .txt} or {@code .md}: the whole file is one note's text. */
         TEXT;
 
         public static Optional<Kind> of(Path file) {
             String n = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
+            if (n.endsWith(".gz")) {
+                n = n.substring(0, n.length() - 3);
+            }
             if (n.endsWith(".jsonl") || n.endsWith(".ndjson")) {
                 return Optional.of(JSON_LINES);
             }
             if (n.endsWith(".json")) {
                 return Optional.of(JSON);
             }
-            if (n.endsWith(".txt")) {
+            if (n.endsWith(".csv")) {
+                return Optional.of(CSV);
+            }
+            if (n.endsWith(".txt") || n.endsWith(".md")) {
                 return Optional.of(TEXT);
             }
             return Optional.empty();

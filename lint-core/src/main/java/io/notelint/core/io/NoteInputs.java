@@ -1,9 +1,11 @@
 package io.notelint.core.io;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,9 +16,10 @@ import java.util.stream.Stream;
 
 /**
  * Turns command-line arguments into inputs and inputs into one stream of records. Arguments are files
- * ({@code .jsonl}/{@code .ndjson}, {@code .json}, {@code .txt}), directories (searched recursively
- * for those extensions, in sorted path order so every run reads the same order) and {@code -} for
- * JSON Lines on standard input. Everything is checked before the first record is read, so a typo in
+ * ({@code .jsonl}/{@code .ndjson}, {@code .json}, {@code .csv}, {@code .txt}/{@code .md}, each also
+ * gzipped as {@code .gz}), directories (searched recursively for those extensions, in sorted path
+ * order so every run reads the same order) and {@code -} for JSON Lines on standard input (gzip
+ * recognised by its magic bytes there and in any file). Everything is checked before the first record is read, so a typo in
  * the last argument fails at once rather than after an hour of linting.
  */
 public final class NoteInputs {
@@ -55,7 +58,7 @@ public final class NoteInputs {
                 throw new InputException(arg + ": not a readable file");
             } else {
                 InputFile.Kind kind = InputFile.Kind.of(p).orElseThrow(() -> new InputException(arg
-                        + ": unknown input type; expected .jsonl, .ndjson, .json or .txt"));
+                        + ": unknown input type; expected .jsonl, .ndjson, .json, .csv, .txt or .md (optionally .gz)"));
                 out.add(new InputFile(p, slashes(arg), kind));
             }
         }
@@ -95,7 +98,7 @@ public final class NoteInputs {
         return open(inputs, stdin, ReadOptions.DEFAULT);
     }
 
-    /** Like {@link #open(List, Supplier)}, with limits and a policy for invalid UTF-8. */
+    /** Like {@link #open(List, Supplier)}, with limits, a policy for invalid UTF-8, a CSV mapping and a progress counter. */
     public static RecordReader open(List<InputFile> inputs, Supplier<InputStream> stdin, ReadOptions options) {
         return new Chained(inputs.iterator(), stdin, options);
     }
@@ -105,21 +108,45 @@ public final class NoteInputs {
         return open(input, stdin, ReadOptions.DEFAULT);
     }
 
-    /** A reader for one input, with limits and a policy for invalid UTF-8. */
+    /** A reader for one input: gzip read transparently, limits and the UTF-8 policy applied. */
     public static RecordReader open(InputFile input, Supplier<InputStream> stdin, ReadOptions options) {
-        if (input.isStdin()) {
-            return new JsonLinesReader(stdin.get(), input.name(), options);
-        }
         try {
+            if (input.isStdin()) {
+                return new JsonLinesReader(InputStreams.open(stdin.get(), null), input.name(), options);
+            }
+            if (input.kind() == InputFile.Kind.TEXT) {
+                return new TextFileReader(input.path(), input.name(), options);
+            }
+            InputStream in = InputStreams.open(Files.newInputStream(input.path()), options.consumed());
             return switch (input.kind()) {
-                case JSON_LINES -> new JsonLinesReader(Files.newInputStream(input.path()), input.name(), options);
-                case JSON -> new JsonDocumentReader(new BufferedInputStream(Files.newInputStream(input.path())),
-                        input.name(), options);
-                case TEXT -> new TextFileReader(input.path(), input.name(), options);
+                case JSON_LINES -> new JsonLinesReader(in, input.name(), options);
+                case JSON -> new JsonDocumentReader(in, input.name(), options);
+                case CSV -> new CsvNotesReader(utf8(in), input.name(), options.csv());
+                case TEXT -> throw new IllegalStateException("handled above");
             };
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open " + input.name() + ": " + e.getClass().getSimpleName(), e);
         }
+    }
+
+    private static Reader utf8(InputStream in) {
+        return new InputStreamReader(in, StandardCharsets.UTF_8);
+    }
+
+    /** The bytes of the input files (compressed sizes for gzip); -1 when standard input is among them. */
+    public static long totalBytes(List<InputFile> inputs) {
+        long total = 0;
+        for (InputFile f : inputs) {
+            if (f.isStdin()) {
+                return -1;
+            }
+            try {
+                total += Files.size(f.path());
+            } catch (IOException e) {
+                return -1;
+            }
+        }
+        return total;
     }
 
     private static final class Chained implements RecordReader {

@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * A {@code .txt} file is one note: its whole content is the text (UTF-8; a byte-order mark is dropped;
+ * A {@code .txt} or {@code .md} file (gzip read transparently) is one note: its whole content is the text (UTF-8; a byte-order mark is dropped;
  * bytes that are not UTF-8 read as U+FFFD, or make the record an error under {@link InvalidUtf8#REPORT})
  * and its file name is the id. A file larger than {@link Limits#maxRecordBytes()} is not read. The file
  * is read when the record is decoded, so in a parallel batch files are read by the worker threads.
@@ -39,6 +39,13 @@ public final class TextFileReader implements RecordReader {
             return null;
         }
         done = true;
+        if (options.consumed() != null) {
+            try {
+                options.consumed().addAndGet(Files.size(file));
+            } catch (IOException e) {
+                // decode() reports the unreadable file; progress just does not count it
+            }
+        }
         return new Pending(file, RecordOrigin.wholeFile(source), options);
     }
 
@@ -58,15 +65,13 @@ public final class TextFileReader implements RecordReader {
             String id = idOf(file);
             int max = options.limits().maxRecordBytes();
             try {
-                long size = Files.size(file);
-                if (size > max) {
-                    return NoteRecord.failed(origin, id, new NoteError(Limits.TOO_LARGE,
-                            "file of " + size + " bytes is over the limit of " + max + " (" + Limits.MAX_RECORD_BYTES + ")", 0));
+                byte[] bytes;
+                try (java.io.InputStream in = InputStreams.open(Files.newInputStream(file), null)) {
+                    bytes = in.readNBytes(max == Integer.MAX_VALUE ? max : max + 1); // never more than the limit
                 }
-                byte[] bytes = Files.readAllBytes(file);
                 if (bytes.length > max) {
                     return NoteRecord.failed(origin, id, new NoteError(Limits.TOO_LARGE,
-                            "file grew past the limit of " + max + " bytes (" + Limits.MAX_RECORD_BYTES + ") while read", 0));
+                            "file is over the limit of " + max + " bytes (" + Limits.MAX_RECORD_BYTES + ")", 0));
                 }
                 int from = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB
                         && bytes[2] == (byte) 0xBF ? 3 : 0;

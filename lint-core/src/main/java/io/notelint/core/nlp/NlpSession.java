@@ -5,8 +5,12 @@ import io.notelint.core.text.Span;
 import java.util.List;
 import java.util.Optional;
 
-/** The per-note, single-threaded side of an {@link NlpBackend}. */
-public interface NlpSession {
+/**
+ * The per-note, single-threaded side of an {@link NlpBackend}. Closed when the note is done, so a
+ * backend can hand what it lent the session (a pooled tagger) to the next note; a session that is
+ * never closed only loses that reuse.
+ */
+public interface NlpSession extends AutoCloseable {
 
     /** Sentence spans inside {@code region} of {@code text} (absolute offsets). */
     List<Span> sentences(String text, Span region);
@@ -20,5 +24,10 @@ public interface NlpSession {
      */
     default <T> Optional<T> capability(Class<T> type) {
         return Optional.empty();
+    }
+
+    /** The note is done; the session is not used again. */
+    @Override
+    default void close() {
     }
 }

@@ -14,7 +14,11 @@ public enum ResultFormat {
     /** One result a line, in input order (note-format.md). */
     JSONL,
     /** SARIF 2.1.0, for code-scanning dashboards and editors. */
-    SARIF;
+    SARIF,
+    /** One row per finding (RFC 4180), for spreadsheets. */
+    CSV,
+    /** One self-contained HTML page: counts, a chart per category, a filterable table, notes highlighted. */
+    HTML;
 
     public String id() {
         return name().toLowerCase(Locale.ROOT);
@@ -30,6 +34,8 @@ public enum ResultFormat {
             case JSON -> new JsonArrayResultWriter(out);
             case JSONL -> new JsonLinesResultWriter(out);
             case SARIF -> new SarifResultWriter(out, tool);
+            case CSV -> new CsvResultWriter(out);
+            case HTML -> new HtmlResultWriter(out, tool, HtmlResultWriter.DEFAULT_MAX_NOTES);
         };
     }
 }

@@ -69,10 +69,38 @@ final class RegexTimeExpressionFinder implements TimeExpressionFinder {
         TimeExpression make(Matcher m, CharSequence text, LocalDate anchor);
     }
 
-    private record Grammar(Pattern pattern, Maker maker) {
+    /**
+     * One pattern, its maker, and how a match of it can begin ({@code starts}, see {@link StartIndex}:
+     * the words its first letters can start with, {@code #} for a digit).
+     */
+    private record Grammar(String starts, Pattern pattern, Maker maker) {
+    }
+
+    // how the pieces above begin, for StartIndex
+    private static final String MONTH_STARTS = "january february march april may june july august september october"
+            + " november december jan feb mar apr jun jul aug sep sept oct nov dec";
+    private static final String WEEKDAY_STARTS = "monday tuesday wednesday thursday friday saturday sunday";
+    private static final String WEEKDAY_ABBR_STARTS = "mon tue tues wed thu thur thurs fri sat sun";
+
+    /**
+     * How NUM begins: digits followed by white space or one of {@code next}, or one of its words alone
+     * or directly followed by one of {@code next} ("2x", "3days", "twoor three").
+     */
+    private static String numStarts(String next) {
+        StringBuilder b = new StringBuilder("#_").append(next);
+        for (String w : "a an one two three four five six seven eight nine ten eleven twelve couple few several".split(" ")) {
+            b.append(' ').append(w).append('+').append(next);
+        }
+        return b.toString();
+    }
+
+    /** How AMOUNT begins: a NUM, perhaps then a range ("2-3", "2 to 3", "two or three"), then {@code next}. */
+    private static String amountStarts(String next) {
+        return numStarts("to" + next) + " #-\u2013";
     }
 
     private final List<Grammar> grammar;
+    private final StartIndex starts;
     private final Set<String> dateCues;
     private final Set<String> ratingCues;
     private final Set<String> countWords;
@@ -95,70 +123,72 @@ final class RegexTimeExpressionFinder implements TimeExpressionFinder {
         this.countWords = Set.copyOf(after);
         this.grammar = List.of(
                 // dates
-                g(B + "(\\d{4})-(\\d{1,2})-(\\d{1,2})" + E, (m, t, a) -> fullDate(m, a, 1, 2, 3)),
-                g("(?<![\\d/.])(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})(?![\\d/])", (m, t, a) -> fullDate(m, a, 3, 1, 2)),
-                g("(?<![\\d\\-.])(\\d{1,2})-(\\d{1,2})-(\\d{4})(?![\\d-])", (m, t, a) -> fullDate(m, a, 3, 1, 2)),
-                g("(?<![\\d/.:])(\\d{1,2})/(\\d{1,2})(?![\\d/])", this::slashDate),
-                g(B + "(" + MONTH + ")\\s*(\\d{1,2})" + ORD + E + "(?:,?\\s*(\\d{4})" + E + ")?",
+                g("#-", B + "(\\d{4})-(\\d{1,2})-(\\d{1,2})" + E, (m, t, a) -> fullDate(m, a, 1, 2, 3)),
+                g("#/", "(?<![\\d/.])(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})(?![\\d/])", (m, t, a) -> fullDate(m, a, 3, 1, 2)),
+                g("#-", "(?<![\\d\\-.])(\\d{1,2})-(\\d{1,2})-(\\d{4})(?![\\d-])", (m, t, a) -> fullDate(m, a, 3, 1, 2)),
+                g("#/", "(?<![\\d/.:])(\\d{1,2})/(\\d{1,2})(?![\\d/])", this::slashDate),
+                g(MONTH_STARTS, B + "(" + MONTH + ")\\s*(\\d{1,2})" + ORD + E + "(?:,?\\s*(\\d{4})" + E + ")?",
                         (m, t, a) -> namedDate(m, a, 1, 2, 3)),
-                g(B + "(?:the\\s+)?(\\d{1,2})" + ORD + "\\s+(?:of\\s+)?(" + MONTH + ")(?![\\p{L}])(?:,?\\s*(\\d{4})" + E + ")?",
+                g("#_snrt the", B + "(?:the\\s+)?(\\d{1,2})" + ORD + "\\s+(?:of\\s+)?(" + MONTH + ")(?![\\p{L}])(?:,?\\s*(\\d{4})" + E + ")?",
                         (m, t, a) -> namedDate(m, a, 2, 1, 3)),
-                g(B + "(" + MONTH_FULL + ")\\s+(\\d{4})" + E, this::monthYear),
-                g(B + "(?:in|since|during|until|till|by|from|through|early|mid|late|last|next|this)[\\s-]+(?<t>" + MONTH_FULL + ")" + E,
+                g(MONTH_STARTS, B + "(" + MONTH_FULL + ")\\s+(\\d{4})" + E, this::monthYear),
+                g("in since during until till by from through early mid late last next this", B + "(?:in|since|during|until|till|by|from|through|early|mid|late|last|next|this)[\\s-]+(?<t>" + MONTH_FULL + ")" + E,
                         this::monthAlone),
-                g(B + "(?:in|since|during|from|until|till|by|before|after|of)\\s+(?<t>(?:19|20)\\d{2})(?![\\d/-])", this::yearAlone),
+                g("in since during from until till by before after of", B + "(?:in|since|during|from|until|till|by|before|after|of)\\s+(?<t>(?:19|20)\\d{2})(?![\\d/-])", this::yearAlone),
                 // weekdays
-                g(B + "(?:(next|this|coming|last|past|previous)\\s+)?(" + WEEKDAY + ")" + E, this::weekday),
-                g(B + "(" + WEEKDAY_ABBR + ")\\.?(?=,?\\s*\\d)", this::weekday),
-                g(B + "(?:(next|this|coming|last|on)\\s+)(" + WEEKDAY_ABBR + ")\\.?(?![\\p{L}\\p{N}])", this::weekday),
+                g("next this coming last past previous " + WEEKDAY_STARTS, B + "(?:(next|this|coming|last|past|previous)\\s+)?(" + WEEKDAY + ")" + E, this::weekday),
+                g(WEEKDAY_ABBR_STARTS, B + "(" + WEEKDAY_ABBR + ")\\.?(?=,?\\s*\\d)", this::weekday),
+                g("next this coming last on", B + "(?:(next|this|coming|last|on)\\s+)(" + WEEKDAY_ABBR + ")\\.?(?![\\p{L}\\p{N}])", this::weekday),
                 // clock times
-                g(B + "(\\d{1,2})(?::([0-5]\\d))?\\s*(a\\.m\\.|p\\.m\\.|a\\.m|p\\.m|am|pm)(?![\\p{L}])", this::clock),
-                g("(?<![\\d:.,/])([01]?\\d|2[0-3]):([0-5]\\d)(?![\\d:])", this::clock),
+                g("#:_ap", B + "(\\d{1,2})(?::([0-5]\\d))?\\s*(a\\.m\\.|p\\.m\\.|a\\.m|p\\.m|am|pm)(?![\\p{L}])", this::clock),
+                g("#:", "(?<![\\d:.,/])([01]?\\d|2[0-3]):([0-5]\\d)(?![\\d:])", this::clock),
                 // 24-hour times without a colon, as nursing and inpatient notes write them: "reassess at 1500"
-                g(B + "(?:at|by|until|till|before|after|@)\\s+(([01]\\d|2[0-3])([0-5]\\d))(?:\\s*(?:hrs|hours|h))?(?![\\p{L}\\d:/]|[.,]\\d)",
+                g("at by until till before after @", B + "(?:at|by|until|till|before|after|@)\\s+(([01]\\d|2[0-3])([0-5]\\d))(?:\\s*(?:hrs|hours|h))?(?![\\p{L}\\d:/]|[.,]\\d)",
                         (m, t, a) -> new TimeExpression(new Span(m.start(1), m.end(1)), Kind.TIME,
                                 m.group(2) + ":" + m.group(3), null, Orientation.UNKNOWN)),
-                g(B + "(noon|midnight)" + E, (m, t, a) -> expr(m, Kind.TIME, m.group(1).equals("noon") ? "12:00" : "00:00",
+                g("noon midnight", B + "(noon|midnight)" + E, (m, t, a) -> expr(m, Kind.TIME, m.group(1).equals("noon") ? "12:00" : "00:00",
                         null, Orientation.UNKNOWN)),
-                g(B + "(\\d{1,2})\\s*o'?clock" + E, (m, t, a) -> expr(m, Kind.TIME, pad(m.group(1)) + ":00", null,
+                g("#_o", B + "(\\d{1,2})\\s*o'?clock" + E, (m, t, a) -> expr(m, Kind.TIME, pad(m.group(1)) + ":00", null,
                         Orientation.UNKNOWN)),
                 // frequencies
-                g(B + "(daily|nightly|weekly|bi-?weekly|bi-?monthly|semi-?monthly|fortnightly|monthly|quarterly|annually"
+                g("daily nightly weekly biweekly bimonthly bi semimonthly semi fortnightly monthly quarterly annually yearly"
+                        + " hourly every everyday", B + "(daily|nightly|weekly|bi-?weekly|bi-?monthly|semi-?monthly|fortnightly|monthly|quarterly|annually"
                         + "|yearly|hourly|every\\s*day|everyday)" + E, this::frequencyWord),
-                g(B + "(once|twice|thrice|" + NUM + "\\s*(?:x|times?))\\s*(?:a|an|per|each|every|/|in\\s+a)\\s*(" + PERIOD_WORD + ")" + E,
+                g("once+apei twice+apei thrice+apei " + numStarts("xt"), B + "(once|twice|thrice|" + NUM + "\\s*(?:x|times?))\\s*(?:a|an|per|each|every|/|in\\s+a)\\s*(" + PERIOD_WORD + ")" + E,
                         this::timesPer),
-                g(B + "(once|twice|thrice|" + NUM + "\\s*(?:x|times?))\\s+(daily|nightly|weekly|monthly)" + E, this::timesPer),
-                g(B + "(?:every|each)\\s+(?:(other|second|third|fourth|" + NUM + ")\\s+)?(" + PERIOD_WORD + "s?|" + UNIT
+                g("once twice thrice " + numStarts("xt"), B + "(once|twice|thrice|" + NUM + "\\s*(?:x|times?))\\s+(daily|nightly|weekly|monthly)" + E, this::timesPer),
+                g("every each", B + "(?:every|each)\\s+(?:(other|second|third|fourth|" + NUM + ")\\s+)?(" + PERIOD_WORD + "s?|" + UNIT
                         + "|weekday|" + WEEKDAY + ")" + E, this::every),
-                g(B + "(?:on\\s+)?(" + WEEKDAY + "s|weekends|weekdays)" + E,
+                g("on mondays tuesdays wednesdays thursdays fridays saturdays sundays weekends weekdays", B + "(?:on\\s+)?(" + WEEKDAY + "s|weekends|weekdays)" + E,
                         (m, t, a) -> expr(m, Kind.FREQUENCY, "1/P1W", null, Orientation.UNKNOWN)),
-                g(B + "q\\.?\\s*(\\d{1,2})\\s*(d|days?|wks?|weeks?|mos?|months?|h|hrs?|hours?)" + E, this::qEvery),
-                g(B + "(?-i:BID|TID|QID|QHS|QAM|QPM|b\\.i\\.d\\.|t\\.i\\.d\\.|q\\.i\\.d\\.|q\\.h\\.s\\.)(?![\\p{L}])",
+                g("q", B + "q\\.?\\s*(\\d{1,2})\\s*(d|days?|wks?|weeks?|mos?|months?|h|hrs?|hours?)" + E, this::qEvery),
+                g("bid tid qid qhs qam qpm b t q", B + "(?-i:BID|TID|QID|QHS|QAM|QPM|b\\.i\\.d\\.|t\\.i\\.d\\.|q\\.i\\.d\\.|q\\.h\\.s\\.)(?![\\p{L}])",
                         (m, t, a) -> expr(m, Kind.FREQUENCY, medFrequency(m.group()), null, Orientation.UNKNOWN)),
-                g(B + "(" + AMOUNT + ")\\s+(?:sessions?|days?|nights?|times?|visits?|meetings?|hours?|hrs?|minutes?|mins?)\\s+"
+                g(amountStarts(""), B + "(" + AMOUNT + ")\\s+(?:sessions?|days?|nights?|times?|visits?|meetings?|hours?|hrs?|minutes?|mins?)\\s+"
                         + "(?:a|per|each|every|/|in\\s+a)\\s*(day|night|week|wk|month|mo)" + E, this::countPer),
                 // relative to now
-                g(B + "(today|tonight|tomorrow|yesterday)" + E, this::dayWord),
-                g(B + "(next|this|coming|following|last|past|previous|prior)\\s+(?:(" + AMOUNT + ")\\s+)?(weekend|" + UNIT + ")" + E,
+                g("today tonight tomorrow yesterday", B + "(today|tonight|tomorrow|yesterday)" + E, this::dayWord),
+                g("next this coming following last past previous prior", B + "(next|this|coming|following|last|past|previous|prior)\\s+(?:(" + AMOUNT + ")\\s+)?(weekend|" + UNIT + ")" + E,
                         this::relativeWord),
-                g(B + "(?:the\\s+)?week\\s+after\\s+next" + E, (m, t, a) -> expr(m, Kind.RELATIVE, "P2W", null, Orientation.FUTURE)),
-                g(B + "(later|earlier)\\s+(?:this|that|in\\s+the)\\s+(day|week|month|year)" + E,
+                g("the week", B + "(?:the\\s+)?week\\s+after\\s+next" + E, (m, t, a) -> expr(m, Kind.RELATIVE, "P2W", null, Orientation.FUTURE)),
+                g("later earlier", B + "(later|earlier)\\s+(?:this|that|in\\s+the)\\s+(day|week|month|year)" + E,
                         (m, t, a) -> expr(m, Kind.RELATIVE, "P0" + unitLetter(m.group(2)), null,
                                 m.group(1).equalsIgnoreCase("later") ? Orientation.FUTURE : Orientation.PAST)),
-                g(B + "(?:the\\s+)?(?:end|beginning|start|middle)\\s+of\\s+(?:the\\s+|this\\s+|next\\s+)?(week|month|year)" + E,
+                g("the end beginning start middle", B + "(?:the\\s+)?(?:end|beginning|start|middle)\\s+of\\s+(?:the\\s+|this\\s+|next\\s+)?(week|month|year)" + E,
                         (m, t, a) -> expr(m, Kind.RELATIVE, "P0" + unitLetter(m.group(1)), null, Orientation.UNKNOWN)),
-                g(B + "(?:in|over)\\s+the\\s+(?:coming|next\\s+few|next\\s+couple\\s+of)\\s+(days|weeks|months)" + E,
+                g("in over", B + "(?:in|over)\\s+the\\s+(?:coming|next\\s+few|next\\s+couple\\s+of)\\s+(days|weeks|months)" + E,
                         (m, t, a) -> expr(m, Kind.RELATIVE, "P1" + unitLetter(m.group(1)), null, Orientation.FUTURE)),
-                g(B + "(" + AMOUNT + ")[\\s-]*(" + UNIT + ")\\s+ago" + E, (m, t, a) -> amount(m, Kind.RELATIVE, a, -1)),
+                g(amountStarts("mhdwy"), B + "(" + AMOUNT + ")[\\s-]*(" + UNIT + ")\\s+ago" + E, (m, t, a) -> amount(m, Kind.RELATIVE, a, -1)),
                 // amounts of time
-                g(B + "(?:in|within|over\\s+the\\s+next)\\s+(?:the\\s+next\\s+|another\\s+|about\\s+|approximately\\s+|approx\\.?\\s+|~\\s*)?("
+                g("in within over", B + "(?:in|within|over\\s+the\\s+next)\\s+(?:the\\s+next\\s+|another\\s+|about\\s+|approximately\\s+|approx\\.?\\s+|~\\s*)?("
                         + AMOUNT + ")[\\s-]*(" + UNIT + ")(?:'?s?\\s+time)?" + E, (m, t, a) -> amount(m, Kind.INTERVAL, a, 1)),
-                g(B + "(" + AMOUNT + ")[\\s-]*(" + UNIT + ")\\s+(?:from\\s+(?:now|today)|later)" + E,
+                g(amountStarts("mhdwy"), B + "(" + AMOUNT + ")[\\s-]*(" + UNIT + ")\\s+(?:from\\s+(?:now|today)|later)" + E,
                         (m, t, a) -> amount(m, Kind.INTERVAL, a, 1)),
-                g(B + "in\\s+a\\s+fortnight" + E, (m, t, a) -> expr(m, Kind.INTERVAL, "P2W",
+                g("in", B + "in\\s+a\\s+fortnight" + E, (m, t, a) -> expr(m, Kind.INTERVAL, "P2W",
                         a == null ? null : a.plusWeeks(2), Orientation.FUTURE)),
-                g(B + "(" + AMOUNT + ")[\\s-]*(" + UNIT + ")" + E, (m, t, a) -> amount(m, Kind.DURATION, a, 0)),
-                g(B + "(\\d{1,3})(w|d|h)" + E, (m, t, a) -> amount(m, Kind.DURATION, a, 0)));
+                g(amountStarts("mhdwy"), B + "(" + AMOUNT + ")[\\s-]*(" + UNIT + ")" + E, (m, t, a) -> amount(m, Kind.DURATION, a, 0)),
+                g("#wdh", B + "(\\d{1,3})(w|d|h)" + E, (m, t, a) -> amount(m, Kind.DURATION, a, 0)));
+        this.starts = new StartIndex(grammar.stream().map(Grammar::starts).toList());
     }
 
     /**
@@ -190,12 +220,48 @@ final class RegexTimeExpressionFinder implements TimeExpressionFinder {
         }
     }
 
-    private static Grammar g(String regex, Maker maker) {
-        return new Grammar(Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), maker);
+    /**
+     * @param starts how every match begins: the words its first letters can start with (lower case),
+     *               and {@code #} when it can begin with a digit; see {@link StartIndex}
+     */
+    private static Grammar g(String starts, String regex, Maker maker) {
+        return new Grammar(starts, Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), maker);
     }
 
     @Override
     public List<TimeExpression> find(CharSequence text, Span region, LocalDate anchor) {
+        List<TimeExpression> candidates = new ArrayList<>();
+        // find() would try every pattern at every position; here a pattern is tried only where its
+        // first word or a digit starts, which gives the same matches at a small fraction of the cost
+        Matcher[] matchers = new Matcher[grammar.size()];
+        int[] resume = new int[grammar.size()];
+        for (int p = region.start(); p < region.end(); p++) {
+            long mask = starts.at(text, p);
+            while (mask != 0) {
+                int i = Long.numberOfTrailingZeros(mask);
+                mask &= mask - 1;
+                if (p < resume[i]) {
+                    continue; // inside this pattern's previous match: find() resumes after it
+                }
+                Matcher m = matchers[i];
+                if (m == null) {
+                    m = matchers[i] = grammar.get(i).pattern().matcher(text).useTransparentBounds(true);
+                }
+                m.region(p, region.end());
+                if (m.lookingAt()) {
+                    resume[i] = m.end();
+                    TimeExpression e = grammar.get(i).maker().make(m, text, anchor);
+                    if (e != null) {
+                        candidates.add(sinceMakesPast(e, text));
+                    }
+                }
+            }
+        }
+        return settle(candidates, text, region);
+    }
+
+    /** The same search with a plain {@code find()} from every position: the reference the tests compare against. */
+    List<TimeExpression> findByScanningEveryPosition(CharSequence text, Span region, LocalDate anchor) {
         List<TimeExpression> candidates = new ArrayList<>();
         for (Grammar rule : grammar) {
             Matcher m = rule.pattern().matcher(text);
@@ -208,6 +274,11 @@ final class RegexTimeExpressionFinder implements TimeExpressionFinder {
                 }
             }
         }
+        return settle(candidates, text, region);
+    }
+
+    /** Overlapping candidates settled: the earliest, then the longest, wins. */
+    private List<TimeExpression> settle(List<TimeExpression> candidates, CharSequence text, Span region) {
         candidates.sort(Comparator.comparingInt(TimeExpression::start)
                 .thenComparing(Comparator.comparingInt((TimeExpression e) -> e.span().length()).reversed()));
         List<TimeExpression> out = new ArrayList<>();

@@ -30,18 +30,20 @@ class NoteInputsTest {
         write("in/z.txt", "zed");
         write("in/a/b.jsonl", "{\"id\": \"b1\", \"text\": \"t\"}\n");
         write("in/a/a.json", "[{\"id\": \"a1\", \"text\": \"t\"}]");
-        write("in/notes.md", "ignored");
+        write("in/notes.md", "# Progress note\nmarkdown is a note too");
+        write("in/readme.rst", "ignored");
         write("in/a/c.ndjson", "{\"id\": \"c1\", \"text\": \"t\"}\n");
 
         List<InputFile> inputs = NoteInputs.resolve(List.of(dir.resolve("in").toString()));
 
         assertThat(inputs).extracting(InputFile::kind).containsExactly(
-                InputFile.Kind.JSON, InputFile.Kind.JSON_LINES, InputFile.Kind.JSON_LINES, InputFile.Kind.TEXT);
+                InputFile.Kind.JSON, InputFile.Kind.JSON_LINES, InputFile.Kind.JSON_LINES, InputFile.Kind.TEXT,
+                InputFile.Kind.TEXT);
         assertThat(inputs.get(0).name()).isEqualTo(dir.resolve("in") + "/a/a.json");
         List<NoteRecord> records = readAll(NoteInputs.open(inputs, () -> new ByteArrayInputStream(new byte[0])));
-        assertThat(records).extracting(NoteRecord::noteId).containsExactly("a1", "b1", "c1", "z.txt");
-        assertThat(records.get(3).origin().wholeFile()).isTrue();
-        assertThat(records.get(3).note().text()).isEqualTo("zed");
+        assertThat(records).extracting(NoteRecord::noteId).containsExactly("a1", "b1", "c1", "notes.md", "z.txt");
+        assertThat(records.get(4).origin().wholeFile()).isTrue();
+        assertThat(records.get(4).note().text()).isEqualTo("zed");
     }
 
     @Test
@@ -57,7 +59,7 @@ class NoteInputsTest {
 
     @Test
     void missingUnknownAndRepeatedInputsFailBeforeReading() throws IOException {
-        Path csv = write("x.csv", "a,b");
+        Path csv = write("x.rst", "a,b");
         assertThatThrownBy(() -> NoteInputs.resolve(List.of(dir.resolve("none.jsonl").toString())))
                 .isInstanceOf(NoteInputs.InputException.class).hasMessageContaining("none.jsonl: no such file");
         assertThatThrownBy(() -> NoteInputs.resolve(List.of(csv.toString())))

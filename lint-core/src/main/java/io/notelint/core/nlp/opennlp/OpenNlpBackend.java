@@ -13,10 +13,18 @@ import opennlp.tools.tokenize.TokenizerME;
 
 /**
  * The default backend: Apache OpenNLP 2.5 with the English UD models. In 2.5.x the *ME classes are
- * not thread-safe, so every session makes its own (cheap: they wrap the shared models), and makes
- * the tokenizer and tagger only when a rule first asks for tags.
+ * not thread-safe, so each session has its own. A sentence detector costs under a microsecond to
+ * make, so every session makes one; a tokenizer and POS tagger cost about 0.1 ms together (as much
+ * as tagging a sentence), so a session borrows them from a small pool when a rule first asks for
+ * tags and gives them back when the note is done. The pool is plain shared state of this backend
+ * (no ThreadLocal, nothing pinned to a thread), holding at most {@link #MAX_IDLE} idle pairs.
  */
 public final class OpenNlpBackend implements NlpBackend {
+
+    /** Idle taggers kept for reuse: more than the threads that lint at once only wastes memory. */
+    static final int MAX_IDLE = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
+
+    private final TaggerPool taggers = new TaggerPool(MAX_IDLE);
 
     @Override
     public String name() {
@@ -25,7 +33,11 @@ public final class OpenNlpBackend implements NlpBackend {
 
     @Override
     public NlpSession openSession() {
-        return new Session();
+        return new Session(taggers);
+    }
+
+    TaggerPool taggers() {
+        return taggers;
     }
 
     /** ServiceLoader entry. */
@@ -46,10 +58,52 @@ public final class OpenNlpBackend implements NlpBackend {
         }
     }
 
+    /** A tokenizer and a POS tagger, used by one session at a time. */
+    static final class Tagger {
+        final TokenizerME tokenizer = new TokenizerME(OpenNlpModels.Tokens.MODEL);
+        final POSTaggerME tagger = new POSTaggerME(OpenNlpModels.Pos.MODEL);
+    }
+
+    /** Idle taggers; a lock-free queue, bounded by a count so a burst of threads does not pin memory. */
+    static final class TaggerPool {
+        private final java.util.concurrent.ConcurrentLinkedQueue<Tagger> idle = new java.util.concurrent.ConcurrentLinkedQueue<>();
+        private final java.util.concurrent.atomic.AtomicInteger size = new java.util.concurrent.atomic.AtomicInteger();
+        private final int max;
+
+        TaggerPool(int max) {
+            this.max = max;
+        }
+
+        Tagger borrow() {
+            Tagger t = idle.poll();
+            if (t == null) {
+                return new Tagger();
+            }
+            size.decrementAndGet();
+            return t;
+        }
+
+        void giveBack(Tagger t) {
+            if (size.incrementAndGet() <= max) {
+                idle.offer(t);
+            } else {
+                size.decrementAndGet(); // full: let it go
+            }
+        }
+
+        int idle() {
+            return size.get();
+        }
+    }
+
     private static final class Session implements NlpSession {
+        private final TaggerPool pool;
         private SentenceDetectorME sentences;
-        private TokenizerME tokenizer;
-        private POSTaggerME tagger;
+        private Tagger tagger;
+
+        Session(TaggerPool pool) {
+            this.pool = pool;
+        }
 
         @Override
         public List<Span> sentences(String text, Span region) {
@@ -66,20 +120,28 @@ public final class OpenNlpBackend implements NlpBackend {
 
         @Override
         public List<TaggedToken> tag(String text, Span sentence) {
-            if (tokenizer == null) {
-                tokenizer = new TokenizerME(OpenNlpModels.Tokens.MODEL);
-                tagger = new POSTaggerME(OpenNlpModels.Pos.MODEL);
+            if (tagger == null) {
+                tagger = pool.borrow();
             }
             String s = sentence.in(text);
-            opennlp.tools.util.Span[] spans = tokenizer.tokenizePos(s);
+            opennlp.tools.util.Span[] spans = tagger.tokenizer.tokenizePos(s);
             String[] words = opennlp.tools.util.Span.spansToStrings(spans, s);
-            String[] tags = tagger.tag(words);
+            String[] tags = tagger.tagger.tag(words);
             List<TaggedToken> out = new ArrayList<>(words.length);
             for (int i = 0; i < words.length; i++) {
                 Span span = new Span(sentence.start() + spans[i].getStart(), sentence.start() + spans[i].getEnd());
                 out.add(new TaggedToken(span, words[i], tags[i], null));
             }
             return out;
+        }
+
+        @Override
+        public void close() {
+            if (tagger != null) {
+                Tagger t = tagger;
+                tagger = null; // a second close gives nothing back twice
+                pool.giveBack(t);
+            }
         }
     }
 }

@@ -1,0 +1,107 @@
+#!/usr/bin/env bash
+# The reproducible benchmark of docs/performance.md. Builds the benchmarks module and the notelint jar,
+# then runs what is asked (default: stats suite cold):
+#
+#   bench/run.sh stats            what the rules make OpenNLP do per note (sentences tagged), session cost
+#   bench/run.sh cpu              CPU time per note, rule pack vs raw OpenNLP (robust to a loaded machine)
+#   bench/run.sh suite [--quick]  JMH: rule pack vs raw OpenNLP on 1 thread and all threads; p50/p99 latency
+#   bench/run.sh cold [RUNS]      process start to the first result of `notelint check` on one note
+#   bench/run.sh million [N]      N (default 1,000,000) synthetic notes through `notelint check --format jsonl`
+#                                 under -Xmx512m: results counted, heap sampled (GC log and jstat)
+#
+# Every run prints the machine's load average next to its numbers: the machine may be shared.
+# Outputs and logs go to benchmarks/target/bench/. JMH is GPLv2+CPE: the module is never shipped.
+set -euo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+out="$root/benchmarks/target/bench"
+bench_jar="$root/benchmarks/target/benchmarks.jar"
+mkdir -p "$out"
+
+build() {
+  echo "== build (benchmarks and lint-cli)" >&2
+  (cd "$root" && ./mvnw -B -q -DskipTests -pl benchmarks,lint-cli -am package) >&2
+  "$root/notelint" --version >/dev/null   # the launcher makes its start-up archive once per build
+}
+
+machine() {
+  echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2/1048576}' /proc/meminfo), load average $(cut -d' ' -f1-3 /proc/loadavg)"
+  echo "java: $(java -version 2>&1 | head -1); commit $(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo '?')"
+}
+
+stats() {
+  echo "== stats"; machine
+  java -jar "$bench_jar" stats 1200
+}
+
+cpu() {
+  echo "== cpu"; machine
+  java -jar "$bench_jar" cpu 1200 8
+}
+
+suite() {
+  echo "== suite $*"; machine
+  java -jar "$bench_jar" suite "$@"
+  echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+}
+
+# Process start to the first result: the whole `notelint check` of one note (the result is the last thing
+# it writes), through the launcher as a user runs it. Median and best of RUNS runs, wall clock.
+cold() {
+  local runs=${1:-15} note="$out/one-note.jsonl" times=()
+  echo "== cold start ($runs runs)"; machine
+  java -jar "$bench_jar" generate 1 "$note" 2>/dev/null
+  "$root/notelint" check --format jsonl "$note" >/dev/null || true   # builds nothing, warms the page cache
+  for _ in $(seq "$runs"); do
+    local t0 t1
+    t0=$(date +%s%N)
+    "$root/notelint" check --format jsonl "$note" >/dev/null || true
+    t1=$(date +%s%N)
+    times+=($(( (t1 - t0) / 1000000 )))
+  done
+  printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {printf "cold start: median %d ms, best %d ms, worst %d ms (%d runs)\n", a[int((NR+1)/2)], a[1], a[NR], NR}'
+  echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+}
+
+million() {
+  local n=${1:-1000000} file="$out/notes-${1:-1000000}.jsonl.gz" log="$out/million"
+  mkdir -p "$log"
+  echo "== million: $n notes under -Xmx512m"; machine
+  if [ ! -f "$file" ]; then
+    java -jar "$bench_jar" generate "$n" "$file"
+  fi
+  echo "input: $file ($(du -h "$file" | cut -f1) gzipped)"
+  local t0 t1 pid
+  t0=$(date +%s)
+  NOTELINT_JAVA_OPTS="-Xmx512m -Xlog:gc:file=$log/gc.log:uptime" \
+    "$root/notelint" check --progress --format jsonl "$file" 2>"$log/stderr.log" > >(wc -l > "$log/results.count") &
+  pid=$!
+  sleep 2
+  jstat -gc "$pid" 10s > "$log/jstat.log" 2>/dev/null &
+  local exit=0
+  wait "$pid" || exit=$?
+  t1=$(date +%s)
+  sleep 1
+  echo "exit code $exit (1 = findings reached --fail-on, as expected), $(( t1 - t0 )) s, $(( n / (t1 - t0 > 0 ? t1 - t0 : 1) )) notes/s"
+  echo "results written: $(cat "$log/results.count") for $n notes in"
+  tr '\r' '\n' < "$log/stderr.log" | grep -v '^\[' | grep -v '^ *$' | tail -20
+  java -jar "$bench_jar" heap "$log/gc.log"
+  echo "jstat samples (KB; OU = old generation used): $log/jstat.log"
+  awk 'NR == 1 || NR % 12 == 2' "$log/jstat.log" | head -20
+  echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+}
+
+build
+if [ $# -eq 0 ]; then
+  set -- stats suite cold
+fi
+while [ $# -gt 0 ]; do
+  case "$1" in
+    stats) stats; shift ;;
+    cpu) cpu; shift ;;
+    suite) shift; if [ "${1:-}" = --quick ]; then suite --quick; shift; else suite; fi ;;
+    cold) shift; if [[ "${1:-}" =~ ^[0-9]+$ ]]; then cold "$1"; shift; else cold; fi ;;
+    million) shift; if [[ "${1:-}" =~ ^[0-9]+$ ]]; then million "$1"; shift; else million; fi ;;
+    *) echo "unknown: $1 (stats, cpu, suite [--quick], cold [RUNS], million [N])" >&2; exit 2 ;;
+  esac
+done

@@ -1,0 +1,234 @@
+package io.notelint.core.io;
+
+import io.notelint.core.engine.NoteError;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.dataformat.csv.CsvMapper;
+import tools.jackson.dataformat.csv.CsvSchema;
+
+/**
+ * A CSV export with a header row, one note a row (RFC 4180: quoted cells may hold commas, quotes and
+ * line breaks), streamed row by row with Jackson's CSV parser. Columns map to the note's parts by a
+ * {@link CsvMapping}. A row is decoded into the JSON shape of note-format.md and checked like a JSON
+ * note, so a row without text, or with a malformed date, becomes an error record naming its row and
+ * line ({@code row-N} when it has no id), and the batch goes on. A row with more cells than the
+ * header is an error record too. A quoting error cannot be resynchronised (an unclosed quote swallows
+ * the rest of the file), so it ends the file with one error record.
+ *
+ * <p>Structured fields in a cell: JSON when the cell starts with {@code [} or <code>{</code>; else
+ * {@code diagnoses} are codes separated by {@code ;} (a code may be followed by its display text),
+ * {@code medications} names separated by {@code ;}, {@code goals} texts separated by {@code ;}
+ * ({@code G1: text} names the goal), and {@code clinician} the clinician's name. An empty cell is an
+ * absent value.
+ */
+public final class CsvNotesReader implements RecordReader {
+
+    /** No schema: each row comes as a JSON array of its cells, the header row included. */
+    private static final CsvMapper CSV = CsvMapper.builder().build();
+
+    private final Reader in;
+    private final String source;
+    private final CsvMapping mapping;
+    private JsonParser parser;
+    private List<String> targets;
+    private long row;
+    private long rowLine;
+    private boolean done;
+
+    public CsvNotesReader(Reader in, String source, CsvMapping mapping) {
+        this.in = in;
+        this.source = source;
+        this.mapping = mapping;
+    }
+
+    @Override
+    public PendingRecord next() {
+        if (done) {
+            return null;
+        }
+        try {
+            if (parser == null) {
+                parser = CSV.reader().with(CsvSchema.emptySchema()).createParser(in);
+                List<String> header = readRow();
+                if (header == null) {
+                    done = true;
+                    return failed(1, new NoteError("empty", "the CSV file has no header row", 1));
+                }
+                if (header.size() > 0 && header.get(0).startsWith("\uFEFF")) {
+                    header.set(0, header.get(0).substring(1));
+                }
+                try {
+                    targets = mapping.resolve(header, source);
+                } catch (IllegalArgumentException e) {
+                    // a mapped column missing from the header: the file cannot be read as configured
+                    done = true;
+                    throw new UncheckedIOException(e.getMessage(), new IOException(e.getMessage()));
+                }
+            }
+            if (parser.nextToken() == null) {
+                done = true;
+                return null;
+            }
+            List<String> cells = cells();
+            long line = rowLine;
+            row++;
+            RecordOrigin origin = RecordOrigin.line(source, line);
+            if (cells.size() > targets.size()) {
+                return new FailedRecord(origin, "row-" + row, new NoteError("invalid-csv", "row " + row + " (line "
+                        + line + "): " + cells.size() + " cells, but the header has " + targets.size(), line));
+            }
+            return new Row(origin, targets, cells, "row-" + row, "row " + row + " (line " + line + ")");
+        } catch (JacksonIOException e) {
+            done = true;
+            throw new UncheckedIOException("cannot read " + source + ": " + e.getCause().getClass().getSimpleName(),
+                    e.getCause());
+        } catch (JacksonException e) {
+            done = true;
+            long line = lineOf(e.getLocation());
+            return failed(line, new NoteError("invalid-csv", "malformed CSV at line " + line + ": "
+                    + NoteJson.reason(e) + "; the rest of the file was not read", line));
+        }
+    }
+
+    private List<String> readRow() {
+        if (parser.nextToken() == null) {
+            return null;
+        }
+        return cells();
+    }
+
+    /** The cells of the row whose START_ARRAY the parser is on. */
+    private List<String> cells() {
+        if (parser.currentToken() != JsonToken.START_ARRAY) {
+            throw new IllegalStateException("CSV parser out of step");
+        }
+        List<String> out = new ArrayList<>();
+        for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY && t != null; t = parser.nextToken()) {
+            if (out.isEmpty()) {
+                // the row's start: the array token is placed at the end of the line before
+                rowLine = lineOf(parser.currentTokenLocation());
+            }
+            out.add(parser.getString());
+        }
+        return out;
+    }
+
+    private static long lineOf(TokenStreamLocation loc) {
+        return loc == null || loc.getLineNr() < 1 ? 1 : loc.getLineNr();
+    }
+
+    private PendingRecord failed(long line, NoteError error) {
+        return new FailedRecord(RecordOrigin.line(source, line), "row-" + (row + 1), error);
+    }
+
+    @Override
+    public void close() {
+        try {
+            if (parser != null) {
+                parser.close();
+            }
+            in.close();
+        } catch (IOException | JacksonException e) {
+            // every record read was already handed out
+        }
+    }
+
+    /** One row, decoded on a worker thread. */
+    private record Row(RecordOrigin origin, List<String> targets, List<String> cells, String fallbackId, String where)
+            implements PendingRecord {
+        @Override
+        public NoteRecord decode() {
+            ObjectNode note = NoteJson.mapper().createObjectNode();
+            for (int i = 0; i < cells.size(); i++) {
+                String cell = cells.get(i);
+                if (cell == null || cell.isEmpty() && !targets.get(i).equals("text")) {
+                    continue; // an empty cell is an absent value
+                }
+                try {
+                    put(note, targets.get(i), cell);
+                } catch (JacksonException e) {
+                    return NoteRecord.failed(origin, fallbackId, new NoteError("invalid-note", where + ": column "
+                            + (i + 1) + " (" + targets.get(i) + ") is not valid JSON: " + NoteJson.reason(e), origin.line()));
+                }
+            }
+            return Records.fromTree(origin, note, fallbackId, where);
+        }
+
+        private static void put(ObjectNode note, String target, String cell) {
+            String[] path = target.split("\\.");
+            ObjectNode parent = note;
+            for (int k = 0; k < path.length - 1; k++) {
+                JsonNode child = parent.get(path[k]);
+                parent = child instanceof ObjectNode o ? o : parent.putObject(path[k]);
+            }
+            String name = path[path.length - 1];
+            boolean field = path.length == 2 && path[0].equals("fields");
+            String trimmed = cell.trim();
+            if (target.equals("history") || field && (trimmed.startsWith("[") || trimmed.startsWith("{"))
+                    && structured(name)) {
+                parent.set(name, NoteJson.mapper().readTree(trimmed));
+            } else if (field && name.equals("diagnoses")) {
+                ArrayNode list = parent.putArray(name);
+                for (String part : parts(cell)) {
+                    int space = indexOfSpace(part);
+                    ObjectNode d = list.addObject().put("code", space < 0 ? part : part.substring(0, space));
+                    if (space > 0) {
+                        d.put("display", part.substring(space + 1).replaceFirst("^[\\s\\-:]+", ""));
+                    }
+                }
+            } else if (field && name.equals("medications")) {
+                ArrayNode list = parent.putArray(name);
+                parts(cell).forEach(p -> list.addObject().put("name", p));
+            } else if (field && name.equals("goals")) {
+                ArrayNode list = parent.putArray(name);
+                List<String> goals = parts(cell);
+                for (int g = 0; g < goals.size(); g++) {
+                    String p = goals.get(g);
+                    int colon = p.indexOf(':');
+                    boolean named = colon > 0 && colon <= 12 && p.substring(0, colon).strip().matches("[\\p{L}\\p{N}.\\-]+");
+                    list.addObject().put("id", named ? p.substring(0, colon).strip() : "G" + (g + 1))
+                            .put("text", named ? p.substring(colon + 1).strip() : p);
+                }
+            } else if (field && name.equals("clinician")) {
+                parent.putObject(name).put("name", cell.strip());
+            } else {
+                parent.put(name, cell);
+            }
+        }
+
+        private static boolean structured(String field) {
+            return field.equals("diagnoses") || field.equals("medications") || field.equals("goals")
+                    || field.equals("clinician");
+        }
+
+        private static List<String> parts(String cell) {
+            List<String> out = new ArrayList<>();
+            for (String p : cell.split(";")) {
+                if (!p.isBlank()) {
+                    out.add(p.strip());
+                }
+            }
+            return out;
+        }
+
+        private static int indexOfSpace(String s) {
+            for (int i = 0; i < s.length(); i++) {
+                if (Character.isWhitespace(s.charAt(i))) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+    }
+}
