@@ -247,9 +247,11 @@ record FieldPredicate(FieldRef field, List<Test> tests, String text) {
 
     private static Pattern compile(At at, String source) {
         try {
-            return Pattern.compile(source, Pattern.CASE_INSENSITIVE);
+            return BoundedRegex.compile(source, Pattern.CASE_INSENSITIVE);
         } catch (com.google.re2j.PatternSyntaxException e) {
             throw at.error("invalid regular expression: " + (e.getDescription() == null ? "syntax error" : e.getDescription()));
+        } catch (BoundedRegex.TooCostly e) {
+            throw at.error(e.getMessage());
         }
     }
 

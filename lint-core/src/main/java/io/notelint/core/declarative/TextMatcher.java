@@ -129,7 +129,7 @@ final class TextMatcher {
     /** Compiles a pattern with RE2/J: '^' and '$' match at line breaks; case ignored unless asked. */
     static Pattern compile(Node node, String key, String source, boolean ignoreCase) {
         try {
-            Pattern p = Pattern.compile(source, Pattern.MULTILINE | (ignoreCase ? Pattern.CASE_INSENSITIVE : 0));
+            Pattern p = BoundedRegex.compile(source, Pattern.MULTILINE | (ignoreCase ? Pattern.CASE_INSENSITIVE : 0));
             if (p.programSize() > MAX_PROGRAM_SIZE) {
                 throw new RuleFileException(Node.where(node.tree(), key), key, "regular expression too large ("
                         + p.programSize() + " instructions, at most " + MAX_PROGRAM_SIZE + "): use terms for long word lists");
@@ -139,6 +139,8 @@ final class TextMatcher {
             String why = e.getDescription() == null ? "syntax error" : e.getDescription();
             throw new RuleFileException(Node.where(node.tree(), key), key, "invalid regular expression: " + why
                     + " (RE2 syntax: no look-around and no back-references)");
+        } catch (BoundedRegex.TooCostly e) {
+            throw new RuleFileException(Node.where(node.tree(), key), key, e.getMessage());
         }
     }
 
