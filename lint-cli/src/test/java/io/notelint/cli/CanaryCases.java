@@ -55,6 +55,12 @@ final class CanaryCases {
         Files.write(utf16, ("\uFEFF" + Notes.line("w-1", note)).getBytes(StandardCharsets.UTF_16LE));
         Path doc = dir.resolve("doc.json");
         Files.writeString(doc, "[" + Notes.line("d-1", note) + ", {\"id\": \"d-2\", \"text\": \"" + CANARY + "\" !!]");
+        Path csv = dir.resolve("notes.csv");
+        Files.writeString(csv, "id,text\nv-1,\"" + CANARY + " reports doing well\"\nv-2,\"" + CANARY + " never closed\n");
+        Path gz = dir.resolve("broken.jsonl.gz");
+        try (java.util.zip.GZIPOutputStream out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(gz))) {
+            out.write(Files.readAllBytes(broken));
+        }
         Path txt = dir.resolve("note.txt");
         Files.writeString(txt, note);
         Path bigTxt = dir.resolve("big.txt");
@@ -81,12 +87,15 @@ final class CanaryCases {
         Files.writeString(brokenRules, "id: canary/x\ntype: " + CANARY + "\nterms: [" + CANARY + "\n");
 
         List<Case> out = new ArrayList<>();
-        for (String format : List.of("text", "json", "jsonl", "sarif")) {
+        for (String format : List.of("text", "json", "jsonl", "sarif", "csv", "html")) {
             out.add(new Case("check " + format, List.of("check", "--format", format, good.toString(), broken.toString(),
-                    invalid.toString(), utf16.toString(), doc.toString(), txt.toString()), null, false));
+                    invalid.toString(), utf16.toString(), doc.toString(), txt.toString(), csv.toString(), gz.toString()),
+                    null, false));
             out.add(new Case("check " + format + " failing and slow rules", List.of("check", "--format", format,
                     "--time-budget", "200", "--threads", "2", failing.toString(), slow.toString()), null, true));
         }
+        out.add(new Case("check --progress", List.of("check", "--progress", "--format", "jsonl", good.toString(),
+                broken.toString(), csv.toString(), failing.toString()), null, true));
         out.add(new Case("check --output", List.of("check", "--format", "jsonl", "--output",
                 dir.resolve("out.jsonl").toString(), good.toString(), broken.toString()), null, false));
         out.add(new Case("check over the limits", List.of("check", "--format", "jsonl", "--max-note-chars", "100",

@@ -97,6 +97,13 @@ class HostileBatchTest {
             if (format.equals("sarif")) {
                 assertThat(SarifSchema.validate(run.out())).isEmpty();
             }
+            if (format.equals("text")) {
+                // ids, messages and source lines come from the notes: no escape, line break or bidi control gets through
+                assertThat(run.out().lines()).allSatisfy(l -> assertThat(l.codePoints()
+                        .filter(c -> Character.isISOControl(c) || c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069))
+                        .isEmpty());
+                assertThat(run.out()).contains("hostile.jsonl#h-25 \"quoted\":");
+            }
         }
     }
 

@@ -62,7 +62,7 @@ public record LocatedTree(Object root, Map<String, String> locations, String sou
             String where = loc == null || loc.getLineNr() < 0 ? source : source + ":" + loc.getLineNr() + ":" + loc.getColumnNr();
             throw new TreeException(where, null, "not valid " + (json ? "JSON" : "YAML") + ": " + NoteJson.reason(e));
         } catch (TreeException e) {
-            throw e; // our own finding (a duplicate key), already placed
+            throw e; // our own, with its place: a duplicate key, an unsupported value
         } catch (RuntimeException | StackOverflowError e) {
             // a parser's own failure on odd input: still an error that names the file, never a crash
             throw new TreeException(source, null, "the " + (json ? "JSON" : "YAML") + " parser failed on this file ("

@@ -121,7 +121,7 @@ public final class NoteInputs {
             return switch (input.kind()) {
                 case JSON_LINES -> new JsonLinesReader(in, input.name(), options);
                 case JSON -> new JsonDocumentReader(in, input.name(), options);
-                case CSV -> new CsvNotesReader(utf8(in), input.name(), options.csv());
+                case CSV -> new CsvNotesReader(utf8(in), input.name(), options.csv(), options.limits());
                 case TEXT -> throw new IllegalStateException("handled above");
             };
         } catch (IOException e) {

@@ -23,6 +23,7 @@ import java.io.Writer;
  */
 public final class CsvResultWriter implements ResultWriter {
 
+    /** The columns; a list, not an array: a static array is shared mutable state (ArchitectureTest). */
     static final java.util.List<String> HEADER = java.util.List.of("noteId", "ruleId", "category", "severity", "line",
             "column", "start", "end", "section", "message", "excerpt", "suggestion", "source");
 

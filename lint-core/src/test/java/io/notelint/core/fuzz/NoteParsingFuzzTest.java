@@ -66,7 +66,7 @@ class NoteParsingFuzzTest {
         for (InvalidUtf8 policy : InvalidUtf8.values()) {
             List<NoteRecord> records = readAll(new JsonDocumentReader(new ByteArrayInputStream(data), "fuzz.json",
                     new ReadOptions(SMALL, policy)));
-            assertThat(records).isNotEmpty();
+            // an empty array holds no record, so none may come out: no emptiness check here
             for (int i = 0; i < records.size() - 1; i++) {
                 // endsWith: a message may quote the note's id, and the fuzzer soon writes ids that say "rest of the file"
                 assertThat(records.get(i).ok() || !records.get(i).error().message().endsWith("the rest of the file was not read"))

@@ -139,6 +139,16 @@ class HostileInputTest {
         assertThat(reported.get(1).error().message()).contains("line 2");
     }
 
+    @Test
+    void anUnclosedQuoteInACsvStopsAtTheLimitNotAtTheEndOfMemory() {
+        String csv = "id,text\na,fine\nb,\"" + SECRET + " never closed\n" + "x,y\n".repeat(5_000);
+        List<NoteRecord> records = readAll(new CsvNotesReader(new java.io.StringReader(csv), "e.csv",
+                CsvMapping.DEFAULT, Limits.DEFAULT.withMaxRecordBytes(1000)));
+        assertThat(records).extracting(NoteRecord::noteId).containsExactly("a", "row-2");
+        assertThat(records.get(1).error().code()).isEqualTo("too-large");
+        assertThat(records.get(1).error().message()).contains("maxRecordBytes").doesNotContain(SECRET);
+    }
+
     /** Found by fuzzing: zero bytes made Jackson guess UTF-32, and its failure ended the batch as an I/O error. */
     @Test
     void aJsonDocumentIsNeverTakenForUtf16OrUtf32() {
