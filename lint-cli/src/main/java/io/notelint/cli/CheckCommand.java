@@ -7,8 +7,11 @@ import io.notelint.core.config.LintConfig;
 import io.notelint.core.engine.Linter;
 import io.notelint.core.io.CsvMapping;
 import io.notelint.core.io.InputFile;
+import io.notelint.core.io.InvalidUtf8;
 import io.notelint.core.io.NoteInputs;
+import io.notelint.core.io.ReadOptions;
 import io.notelint.core.io.RecordReader;
+import io.notelint.core.limits.Limits;
 import io.notelint.core.output.HtmlResultWriter;
 import io.notelint.core.output.ResultFormat;
 import io.notelint.core.output.ResultWriter;
@@ -27,6 +30,7 @@ import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -107,6 +111,38 @@ final class CheckCommand implements Callable<Integer> {
                     + " (see examples/custom-rule); may be repeated.")
     List<Path> plugins = new ArrayList<>();
 
+    @Option(names = "--invalid-utf8", paramLabel = "MODE", converter = Converters.Utf8Policy.class,
+            defaultValue = "replace",
+            description = "Bytes that are not UTF-8: replace (each bad sequence reads as U+FFFD) or report (the"
+                    + " record becomes an error naming the byte offset). Default: ${DEFAULT-VALUE}.")
+    InvalidUtf8 invalidUtf8;
+
+    @Option(names = "--time-budget", paramLabel = "MS",
+            description = "Milliseconds one note may take (0: no budget). A rule still running then is stopped and"
+                    + " reported. Default: the config's limits.timeBudgetMs, else 2000.")
+    Long timeBudgetMs;
+
+    @Option(names = "--max-note-chars", paramLabel = "N",
+            description = "Longest note text in chars; a longer note is a too-large error. Default: 1000000.")
+    Integer maxNoteChars;
+
+    @Option(names = "--max-record-bytes", paramLabel = "N",
+            description = "Largest input record in bytes (a JSON line, a .json array element, a .txt file); a larger"
+                    + " one is skipped and reported. Default: 16777216.")
+    Integer maxRecordBytes;
+
+    @Option(names = "--max-history", paramLabel = "N",
+            description = "Most earlier notes in a note's history. Default: 100.")
+    Integer maxHistory;
+
+    @Option(names = "--max-history-chars", paramLabel = "N",
+            description = "Most chars of text in a note's history, all entries together. Default: 4000000.")
+    Long maxHistoryChars;
+
+    @Option(names = "--max-nesting", paramLabel = "N",
+            description = "Deepest nesting of JSON arrays and objects in a record. Default: 64.")
+    Integer maxNesting;
+
     CheckCommand(Streams io) {
         this.io = io;
     }
@@ -157,6 +193,7 @@ final class CheckCommand implements Callable<Integer> {
         try {
             files = NoteInputs.resolve(inputs);
             LintConfig lintConfig = config();
+            lintConfig = lintConfig.withLimits(limits(lintConfig.limits()));
             Warmup.start(lintConfig.nlp());
             linter = Linter.builder().config(lintConfig).classLoader(pluginLoader).build();
         } catch (ConfigException e) {
@@ -180,7 +217,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         boolean showProgress = progress != null ? progress : io.errTerminal();
         AtomicLong consumed = new AtomicLong();
-        NoteInputs.ReadOptions read = new NoteInputs.ReadOptions(csv, consumed);
+        ReadOptions read = new ReadOptions(linter.limits(), invalidUtf8, csv, consumed);
         long started = System.nanoTime();
         BatchSummary summary = new BatchSummary();
         try (Writer out = openOutput()) {
@@ -221,6 +258,43 @@ final class CheckCommand implements Callable<Integer> {
             c = c.withProfile(profile);
         }
         return c;
+    }
+
+    /** The config's limits with the command line's over them. */
+    private Limits limits(Limits base) {
+        Limits l = base;
+        if (timeBudgetMs != null) {
+            if (timeBudgetMs < 0) {
+                throw new IllegalArgumentException("--time-budget must not be negative");
+            }
+            l = l.withTimeBudget(Duration.ofMillis(timeBudgetMs));
+        }
+        if (maxNoteChars != null) {
+            l = l.withMaxNoteChars(atLeast(maxNoteChars, 1, "--max-note-chars"));
+        }
+        if (maxRecordBytes != null) {
+            l = l.withMaxRecordBytes(atLeast(maxRecordBytes, 1, "--max-record-bytes"));
+        }
+        if (maxHistory != null) {
+            l = l.withMaxHistoryEntries(atLeast(maxHistory, 0, "--max-history"));
+        }
+        if (maxHistoryChars != null) {
+            if (maxHistoryChars < 0) {
+                throw new IllegalArgumentException("--max-history-chars must not be negative");
+            }
+            l = l.withMaxHistoryChars(maxHistoryChars);
+        }
+        if (maxNesting != null) {
+            l = l.withMaxNestingDepth(atLeast(maxNesting, 1, "--max-nesting"));
+        }
+        return l;
+    }
+
+    private static int atLeast(int value, int min, String option) {
+        if (value < min) {
+            throw new IllegalArgumentException(option + " must be at least " + min);
+        }
+        return value;
     }
 
     private Writer openOutput() throws IOException {

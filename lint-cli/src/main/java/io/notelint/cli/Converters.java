@@ -1,5 +1,6 @@
 package io.notelint.cli;
 
+import io.notelint.core.io.InvalidUtf8;
 import io.notelint.core.output.ResultFormat;
 import io.notelint.core.rule.Severity;
 import picocli.CommandLine.ITypeConverter;
@@ -24,6 +25,17 @@ final class Converters {
         public Severity convert(String value) {
             return Severity.parse(value).orElseThrow(() ->
                     new TypeConversionException("expected info, warning or error"));
+        }
+    }
+
+    static final class Utf8Policy implements ITypeConverter<InvalidUtf8> {
+        @Override
+        public InvalidUtf8 convert(String value) {
+            try {
+                return InvalidUtf8.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException("expected replace or report");
+            }
         }
     }
 }

@@ -3,6 +3,7 @@ package io.notelint.core.analysis;
 import io.notelint.core.assertion.Assertion;
 import io.notelint.core.assertion.AssertionResult;
 import io.notelint.core.assertion.SyntacticScope;
+import io.notelint.core.limits.Deadline;
 import io.notelint.core.model.Note;
 import io.notelint.core.model.NoteFormat;
 import io.notelint.core.nlp.DependencyParse;
@@ -23,6 +24,11 @@ import java.util.Optional;
  * One note and its analysis, computed lazily and at most once: a rule that reads only fields pays for
  * nothing, and what two rules need is computed once. Confined to the thread linting the note; never
  * shared, never kept after the call.
+ *
+ * <p>Every step that grows with the note (sentences, tokens, tags, assertions, derived values) first
+ * checks the note's {@link Deadline}: past it, the step throws
+ * {@link io.notelint.core.limits.BudgetExceededException} and the rule that asked is reported as over
+ * the time budget.
  */
 public final class AnalyzedNote {
 
@@ -33,6 +39,7 @@ public final class AnalyzedNote {
     private final String text;
     private final TextToolkit tools;
     private final NlpSession nlp;
+    private final Deadline deadline;
 
     private SectionLayout layout;
     private List<Sentence> sentences;
@@ -46,10 +53,24 @@ public final class AnalyzedNote {
     private List<TimeExpression> timeExpressions;
 
     public AnalyzedNote(Note note, TextToolkit tools, NlpSession nlp) {
+        this(note, tools, nlp, Deadline.NONE);
+    }
+
+    /** An analysis whose steps stop with {@link io.notelint.core.limits.BudgetExceededException} past {@code deadline}. */
+    public AnalyzedNote(Note note, TextToolkit tools, NlpSession nlp, Deadline deadline) {
         this.note = note;
         this.text = note.text();
         this.tools = tools;
         this.nlp = nlp;
+        this.deadline = deadline;
+    }
+
+    /**
+     * The note's time budget. A rule with a loop of its own that can grow with the note (over all
+     * pairs of sentences, over the history) calls {@code deadline().check("...")} in it.
+     */
+    public Deadline deadline() {
+        return deadline;
     }
 
     public Note note() {
@@ -66,6 +87,7 @@ public final class AnalyzedNote {
 
     public SectionLayout sections() {
         if (layout == null) {
+            deadline.check("section detection");
             layout = tools.sectionDetector().detect(text, note.format());
         }
         return layout;
@@ -88,6 +110,7 @@ public final class AnalyzedNote {
             List<Sentence> out = new ArrayList<>();
             for (Section section : sections().sections()) {
                 for (Span segment : segments(section.body())) {
+                    deadline.check("sentence detection");
                     for (Span s : nlp.sentences(text, segment)) {
                         Span trimmed = trim(s);
                         if (!trimmed.isEmpty()) {
@@ -101,11 +124,20 @@ public final class AnalyzedNote {
         return sentences;
     }
 
-    /** The sentence containing an offset. */
+    /** The sentence containing an offset (a binary search: sentences are in text order and do not overlap). */
     public Optional<Sentence> sentenceAt(int offset) {
-        for (Sentence s : sentences()) {
-            if (s.span().start() <= offset && offset < s.span().end()) {
-                return Optional.of(s);
+        List<Sentence> all = sentences();
+        int lo = 0;
+        int hi = all.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Span s = all.get(mid).span();
+            if (offset < s.start()) {
+                hi = mid - 1;
+            } else if (offset >= s.end()) {
+                lo = mid + 1;
+            } else {
+                return Optional.of(all.get(mid));
             }
         }
         return Optional.empty();
@@ -113,6 +145,7 @@ public final class AnalyzedNote {
 
     /** Fast tokens of one sentence, with normal forms. */
     public List<Token> tokens(Sentence sentence) {
+        deadline.check("tokenization");
         return tokensBySentence.computeIfAbsent(sentence.index(),
                 i -> List.copyOf(tools.tokenizer().tokenize(text, sentence.span())));
     }
@@ -120,6 +153,7 @@ public final class AnalyzedNote {
     /** Fast tokens of the whole note (header labels included). */
     public List<Token> tokens() {
         if (allTokens == null) {
+            deadline.check("tokenization");
             allTokens = List.copyOf(tools.tokenizer().tokenize(text, new Span(0, text.length())));
         }
         return allTokens;
@@ -127,6 +161,7 @@ public final class AnalyzedNote {
 
     /** Statistical tokens with POS tags for one sentence; computed only for sentences a rule asks about. */
     public List<TaggedToken> tagged(Sentence sentence) {
+        deadline.check("part-of-speech tagging");
         return tagsBySentence.computeIfAbsent(sentence.index(), i -> List.copyOf(nlp.tag(text, sentence.span())));
     }
 
@@ -136,6 +171,7 @@ public final class AnalyzedNote {
      */
     public List<TimeExpression> timeExpressions() {
         if (timeExpressions == null) {
+            deadline.check("time expressions");
             // a backend may offer a better finder (CoreNLP: SUTime added to the default's); else the default
             TimeExpressionFinder finder = nlp.capability(TimeExpressionFinder.class).orElse(tools.timeExpressions());
             timeExpressions = finder.find(text, note.fields().sessionDate());
@@ -159,6 +195,7 @@ public final class AnalyzedNote {
      * does, the default does not: callers fall back to word windows). Computed once per sentence.
      */
     public Optional<DependencyParse> dependencies(Sentence sentence) {
+        deadline.check("dependency parsing");
         return parsesBySentence.computeIfAbsent(sentence.index(), i -> nlp.capability(DependencyParses.class)
                 .map(p -> p.parse(text, sentence.span())));
     }
@@ -187,6 +224,7 @@ public final class AnalyzedNote {
 
     /** Like {@link #assertion(Span)}, with the cues that decided it ("negated by 'denies' at 12-18"). */
     public AssertionResult assertionResult(Span term) {
+        deadline.check("assertion");
         Sentence s = sentenceAt(term.start()).orElse(null);
         if (s != null && s.span().contains(term)) {
             AssertionResult window = tools.assertions().assess(text, s.span(), tokens(s), term);
@@ -206,6 +244,7 @@ public final class AnalyzedNote {
     public <T> T derived(Object key, java.util.function.Function<AnalyzedNote, T> compute) {
         Object value = derived.get(key);
         if (value == null) {
+            deadline.check("a shared computation");
             value = compute.apply(this);
             derived.put(key, value);
         }

@@ -1,9 +1,11 @@
 package io.notelint.core.config;
 
 import io.notelint.core.io.LocatedTree;
+import io.notelint.core.limits.Limits;
 import io.notelint.core.rule.Severity;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +26,13 @@ import java.util.Set;
  *     options: { maxDays: 5 }
  * ruleFiles: [clinic-rules/]  # declarative rule files or folders, relative to this file
  * rulePacks: [medicare-psychotherapy]   # declarative packs shipped on the class path
+ * limits:                     # optional; each key optional (defaults: Limits.DEFAULT)
+ *   maxNoteChars: 1000000
+ *   maxRecordBytes: 16777216
+ *   maxNestingDepth: 64
+ *   maxHistoryEntries: 100
+ *   maxHistoryChars: 4000000
+ *   timeBudgetMs: 2000        # 0: no time budget
  * </pre>
  *
  * Errors name the file, line, column and key. Rule ids and option values are checked against the
@@ -32,7 +41,9 @@ import java.util.Set;
 public final class ConfigLoader {
 
     private static final Set<String> TOP_KEYS = Set.of("extends", "profile", "nlp", "rules", "version", "ruleFiles",
-            "rulePacks", "csv"); // csv: how CSV inputs map to notes, read by CsvMappingLoader
+            "rulePacks", "limits", "csv"); // csv: how CSV inputs map to notes, read by CsvMappingLoader
+    private static final Set<String> LIMIT_KEYS = Set.of(Limits.MAX_NOTE_CHARS, Limits.MAX_RECORD_BYTES,
+            Limits.MAX_NESTING_DEPTH, Limits.MAX_HISTORY_ENTRIES, Limits.MAX_HISTORY_CHARS, Limits.TIME_BUDGET_MS);
     private static final Set<String> RULE_KEYS = Set.of("enabled", "severity", "options");
 
     private ConfigLoader() {
@@ -108,7 +119,8 @@ public final class ConfigLoader {
             ruleFiles.add(p);
         }
         List<String> rulePacks = stringList(root, "rulePacks", tree);
-        return new LintConfig(profile, rules, nlp, tree.locations(), ruleFiles, rulePacks);
+        return new LintConfig(profile, rules, nlp, tree.locations(), ruleFiles, rulePacks,
+                limits(root.get("limits"), tree));
     }
 
     /** A list of strings (one string counts as a list of one); empty when absent. */
@@ -132,6 +144,49 @@ public final class ConfigLoader {
             out.add((String) list.get(i));
         }
         return out;
+    }
+
+    /** The {@code limits:} mapping over the defaults; every value a whole number in its range. */
+    @SuppressWarnings("unchecked")
+    static Limits limits(Object node, LocatedTree tree) {
+        if (node == null) {
+            return Limits.DEFAULT;
+        }
+        if (!(node instanceof Map)) {
+            throw new ConfigException("limits", "must be a mapping of limit name to value", tree.locate("limits"));
+        }
+        Map<String, Object> m = (Map<String, Object>) node;
+        for (String k : m.keySet()) {
+            if (!LIMIT_KEYS.contains(k)) {
+                throw new ConfigException("limits." + k, "unknown limit; expected one of "
+                        + List.copyOf(new java.util.TreeSet<>(LIMIT_KEYS)), tree.locate("limits." + k));
+            }
+        }
+        Limits l = Limits.DEFAULT;
+        l = l.withMaxNoteChars((int) whole(m, Limits.MAX_NOTE_CHARS, 1, Integer.MAX_VALUE, l.maxNoteChars(), tree));
+        l = l.withMaxRecordBytes((int) whole(m, Limits.MAX_RECORD_BYTES, 1, Integer.MAX_VALUE - 16, l.maxRecordBytes(), tree));
+        l = l.withMaxNestingDepth((int) whole(m, Limits.MAX_NESTING_DEPTH, 1, 10_000, l.maxNestingDepth(), tree));
+        l = l.withMaxHistoryEntries((int) whole(m, Limits.MAX_HISTORY_ENTRIES, 0, Integer.MAX_VALUE,
+                l.maxHistoryEntries(), tree));
+        l = l.withMaxHistoryChars(whole(m, Limits.MAX_HISTORY_CHARS, 0, Long.MAX_VALUE, l.maxHistoryChars(), tree));
+        long ms = whole(m, Limits.TIME_BUDGET_MS, 0, 86_400_000L, l.timeBudget().toMillis(), tree);
+        return l.withTimeBudget(Duration.ofMillis(ms));
+    }
+
+    private static long whole(Map<String, Object> m, String key, long min, long max, long fallback, LocatedTree tree) {
+        Object v = m.get(key);
+        if (v == null) {
+            return fallback;
+        }
+        String path = "limits." + key;
+        if (!(v instanceof Integer || v instanceof Long || v instanceof java.math.BigInteger)) {
+            throw new ConfigException(path, "must be a whole number", tree.locate(path));
+        }
+        java.math.BigInteger n = new java.math.BigInteger(v.toString());
+        if (n.compareTo(java.math.BigInteger.valueOf(min)) < 0 || n.compareTo(java.math.BigInteger.valueOf(max)) > 0) {
+            throw new ConfigException(path, "must be between " + min + " and " + max, tree.locate(path));
+        }
+        return n.longValueExact();
     }
 
     @SuppressWarnings("unchecked")
@@ -175,6 +230,13 @@ public final class ConfigLoader {
                             tree.locate(key + ".options"));
                 }
                 options = (Map<String, Object>) opts;
+                for (Map.Entry<String, Object> o : options.entrySet()) {
+                    if (o.getValue() == null) {
+                        // "maxDays:" with nothing after it (found by fuzzing: it failed as a NullPointerException)
+                        String optionKey = key + ".options." + o.getKey();
+                        throw new ConfigException(optionKey, "needs a value", tree.locate(optionKey));
+                    }
+                }
             }
             return new RuleSettings(enabled, severity, options);
         }

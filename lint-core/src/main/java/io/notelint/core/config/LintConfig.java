@@ -1,5 +1,6 @@
 package io.notelint.core.config;
 
+import io.notelint.core.limits.Limits;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,9 +18,11 @@ import java.util.Objects;
  * @param locations where each key was written ("file:line:col" by dotted key), for error messages
  * @param ruleFiles declarative rule files and directories to load (resolved against the config file's folder)
  * @param rulePacks declarative rule packs to load from the class path ({@code notelint/packs/NAME.yaml})
+ * @param limits    size and time limits for every note ({@code limits:} in a file)
  */
 public record LintConfig(String profile, Map<String, RuleSettings> rules, String nlp,
-                         Map<String, String> locations, List<Path> ruleFiles, List<String> rulePacks) {
+                         Map<String, String> locations, List<Path> ruleFiles, List<String> rulePacks,
+                         Limits limits) {
 
     public static final LintConfig DEFAULT = new LintConfig(null, Map.of(), "opennlp", Map.of());
 
@@ -29,6 +32,13 @@ public record LintConfig(String profile, Map<String, RuleSettings> rules, String
         locations = Map.copyOf(locations == null ? Map.of() : locations);
         ruleFiles = List.copyOf(ruleFiles == null ? List.of() : ruleFiles);
         rulePacks = List.copyOf(rulePacks == null ? List.of() : rulePacks);
+        limits = limits == null ? Limits.DEFAULT : limits;
+    }
+
+    /** A config with the default limits. */
+    public LintConfig(String profile, Map<String, RuleSettings> rules, String nlp, Map<String, String> locations,
+                      List<Path> ruleFiles, List<String> rulePacks) {
+        this(profile, rules, nlp, locations, ruleFiles, rulePacks, Limits.DEFAULT);
     }
 
     /** A config without declarative rule files or packs. */
@@ -42,12 +52,17 @@ public record LintConfig(String profile, Map<String, RuleSettings> rules, String
 
     /** This config with another NLP backend (rule files and packs kept). */
     public LintConfig withNlp(String value) {
-        return new LintConfig(profile, rules, value, locations, ruleFiles, rulePacks);
+        return new LintConfig(profile, rules, value, locations, ruleFiles, rulePacks, limits);
     }
 
     /** This config extending another profile (rules, files and packs kept). */
     public LintConfig withProfile(String value) {
-        return new LintConfig(value, rules, nlp, locations, ruleFiles, rulePacks);
+        return new LintConfig(value, rules, nlp, locations, ruleFiles, rulePacks, limits);
+    }
+
+    /** This config with other limits (everything else kept). */
+    public LintConfig withLimits(Limits value) {
+        return new LintConfig(profile, rules, nlp, locations, ruleFiles, rulePacks, value);
     }
 
     /** Where a key was written, or null. */
@@ -61,6 +76,7 @@ public record LintConfig(String profile, Map<String, RuleSettings> rules, String
         private String nlp = "opennlp";
         private final List<Path> ruleFiles = new ArrayList<>();
         private final List<String> rulePacks = new ArrayList<>();
+        private Limits limits = Limits.DEFAULT;
 
         public Builder profile(String value) {
             this.profile = value;
@@ -93,8 +109,13 @@ public record LintConfig(String profile, Map<String, RuleSettings> rules, String
             return this;
         }
 
+        public Builder limits(Limits value) {
+            this.limits = Objects.requireNonNull(value);
+            return this;
+        }
+
         public LintConfig build() {
-            return new LintConfig(profile, rules, nlp, Map.of(), ruleFiles, rulePacks);
+            return new LintConfig(profile, rules, nlp, Map.of(), ruleFiles, rulePacks, limits);
         }
     }
 }

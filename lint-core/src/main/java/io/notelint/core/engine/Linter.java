@@ -7,6 +7,9 @@ import io.notelint.core.config.LintConfig;
 import io.notelint.core.config.Profiles;
 import io.notelint.core.config.RuleSettings;
 import io.notelint.core.declarative.RuleFiles;
+import io.notelint.core.limits.BudgetExceededException;
+import io.notelint.core.limits.Deadline;
+import io.notelint.core.limits.Limits;
 import io.notelint.core.model.Note;
 import io.notelint.core.nlp.NlpBackend;
 import io.notelint.core.nlp.NlpBackends;
@@ -16,6 +19,7 @@ import io.notelint.core.rule.Rule;
 import io.notelint.core.rule.RuleMeta;
 import io.notelint.core.rule.RuleOptions;
 import io.notelint.core.rule.Severity;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.nio.file.Path;
 import java.util.Collection;
@@ -33,17 +37,23 @@ import java.util.ServiceLoader;
  * Linter linter = Linter.builder().build();          // every stable rule on the class path
  * LintResult result = linter.lint(note);
  * }</pre>
+ *
+ * <p>Each note is held to the {@link Limits}: a note over a size limit gets an error result naming the
+ * limit, and a note that runs out of its time budget gets a {@link RuleError} for the rule that was
+ * running (the findings of the rules that finished are kept; the rules after it do not run).
  */
 public final class Linter {
 
     private final List<ActiveRule> rules;
     private final NlpBackend nlp;
     private final TextToolkit tools;
+    private final Limits limits;
 
-    private Linter(List<ActiveRule> rules, NlpBackend nlp, TextToolkit tools) {
+    private Linter(List<ActiveRule> rules, NlpBackend nlp, TextToolkit tools, Limits limits) {
         this.rules = List.copyOf(rules);
         this.nlp = nlp;
         this.tools = tools;
+        this.limits = limits;
     }
 
     public static Builder builder() {
@@ -59,24 +69,53 @@ public final class Linter {
         return nlp;
     }
 
+    /** The limits every note is held to. */
+    public Limits limits() {
+        return limits;
+    }
+
     /** Lints one note. Never throws for a rule's failure: that becomes a {@link RuleError} in the result. */
     public LintResult lint(Note note) {
+        String over = limits.exceededBy(note).orElse(null);
+        if (over != null) {
+            return LintResult.failed(note.id(), new NoteError(Limits.TOO_LARGE, over, 0));
+        }
+        Deadline deadline = Deadline.after(limits.timeBudget());
         List<Finding> findings = new ArrayList<>();
         List<RuleError> errors = new ArrayList<>();
         try (NlpSession session = nlp.openSession()) {
-            AnalyzedNote analysis = new AnalyzedNote(note, tools, session);
-            for (ActiveRule active : rules) {
+            AnalyzedNote analysis = new AnalyzedNote(note, tools, session, deadline);
+            for (int i = 0; i < rules.size(); i++) {
+                ActiveRule active = rules.get(i);
                 RuleRun run = new RuleRun(active, analysis);
                 try {
                     active.rule().check(run);
                     findings.addAll(run.findings());
+                } catch (BudgetExceededException e) {
+                    // the rule was stopped part-way: what it reported so far is incomplete, so none of it is kept
+                    errors.add(overBudget(active, e.budgetMillis(), " during " + e.step(), rules.size() - i - 1));
+                    break;
                 } catch (RuntimeException | StackOverflowError | AssertionError | LinkageError e) {
                     errors.add(new RuleError(active.id(), describe(e)));
+                } catch (OutOfMemoryError e) {
+                    // one rule's runaway allocation on one note; what it allocated is garbage again now
+                    errors.add(new RuleError(active.id(), "rule " + active.id() + " ran out of memory"));
+                }
+                if (deadline.expired() && i + 1 < rules.size()) {
+                    // finished, but late: its findings stand; the rules after it do not run
+                    errors.add(overBudget(active, deadline.budgetMillis(), "", rules.size() - i - 1));
+                    break;
                 }
             }
         }
         Collections.sort(findings);
         return new LintResult(note.id(), findings, errors, null, note.text());
+    }
+
+    private static RuleError overBudget(ActiveRule active, long budgetMillis, String during, int notRun) {
+        return new RuleError(active.id(), "rule " + active.id() + " exceeded the time budget of " + budgetMillis
+                + " ms" + during + (notRun == 0 ? "" : "; " + notRun + (notRun == 1 ? " later rule" : " later rules")
+                + " did not run"));
     }
 
     /** Names the failure without its message, which could quote the note. */
@@ -96,6 +135,23 @@ public final class Linter {
         private final List<String> rulePacks = new ArrayList<>();
         private NlpBackend nlp;
         private ClassLoader classLoader;
+        private Limits limits;
+        private Duration timeBudget;
+
+        /** Limits for every note (default: the config's, else {@link Limits#DEFAULT}). */
+        public Builder limits(Limits value) {
+            this.limits = value;
+            return this;
+        }
+
+        /**
+         * The time one note may take ({@link Duration#ZERO}: no budget), over the time budget of
+         * {@link #limits(Limits)} or the config.
+         */
+        public Builder timeBudget(Duration value) {
+            this.timeBudget = value;
+            return this;
+        }
 
         public Builder config(LintConfig value) {
             this.config = value;
@@ -187,12 +243,34 @@ public final class Linter {
                 active.add(new ActiveRule(rule, severity, options));
             }
             NlpBackend backend = nlp != null ? nlp : NlpBackends.load(config.nlp());
-            return new Linter(active, backend, TextToolkit.standard());
+            Limits effective = limits != null ? limits : config.limits();
+            if (timeBudget != null) {
+                effective = effective.withTimeBudget(timeBudget);
+            }
+            warmUp(backend);
+            return new Linter(active, backend, TextToolkit.standard(), effective);
         }
 
         /** A Java rule's class, or a declarative rule's file and line. */
         private static String origin(Rule r) {
             return r instanceof io.notelint.core.declarative.DeclarativeRule d ? d.toString() : r.getClass().getName();
+        }
+
+        /**
+         * Loads the backend's models now (OpenNLP loads each on first use), so that the first note of a
+         * process does not spend its time budget on loading them. A failure here is left for lint() to
+         * report on the note it happens on.
+         */
+        private static void warmUp(NlpBackend backend) {
+            try {
+                NlpSession session = backend.openSession();
+                String text = "Client reports sleeping better. Next session in two weeks.";
+                for (io.notelint.core.text.Span s : session.sentences(text, new io.notelint.core.text.Span(0, text.length()))) {
+                    session.tag(text, s);
+                }
+            } catch (RuntimeException e) {
+                // reported per note by lint(), where it happens again
+            }
         }
 
         private ClassLoader cl() {

@@ -49,6 +49,9 @@ final class RuleRun implements RuleContext {
             throw new IllegalStateException("rule " + meta.id() + " reported span " + span.start() + "-" + span.end()
                     + " outside a text of " + text.length() + " chars");
         }
+        if (span != null) {
+            span = wholeCodePoints(span, text);
+        }
         if (span == null && meta.category().kind() == Category.Kind.SPAN) {
             throw new IllegalStateException("rule " + meta.id() + " of span category " + meta.category().id()
                     + " reported no span");
@@ -60,6 +63,24 @@ final class RuleRun implements RuleContext {
         String excerpt = span == null ? null : span.in(text);
         findings.add(new Finding(meta.id(), meta.category(), active.severity(), message, span, section, excerpt,
                 suggestion));
+    }
+
+    /**
+     * The span widened to whole code points: a span that starts or ends between the two halves of a
+     * surrogate pair (an emoji, a rare CJK character) would cut a character in two in every output.
+     */
+    static Span wholeCodePoints(Span span, String text) {
+        int start = span.start();
+        int end = span.end();
+        if (start > 0 && start < text.length() && Character.isLowSurrogate(text.charAt(start))
+                && Character.isHighSurrogate(text.charAt(start - 1))) {
+            start--;
+        }
+        if (end > 0 && end < text.length() && Character.isHighSurrogate(text.charAt(end - 1))
+                && Character.isLowSurrogate(text.charAt(end))) {
+            end++;
+        }
+        return start == span.start() && end == span.end() ? span : new Span(start, end);
     }
 
     List<Finding> findings() {

@@ -1,6 +1,7 @@
 package io.notelint.core.io;
 
 import io.notelint.core.engine.NoteError;
+import io.notelint.core.limits.Limits;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -35,11 +36,13 @@ import tools.jackson.dataformat.csv.CsvSchema;
 public final class CsvNotesReader implements RecordReader {
 
     /** No schema: each row comes as a JSON array of its cells, the header row included. */
-    private static final CsvMapper CSV = CsvMapper.builder().build();
+    private static final CsvMapper CSV = csv(Limits.DEFAULT);
 
     private final Reader in;
     private final String source;
     private final CsvMapping mapping;
+    private final Limits limits;
+    private final CsvMapper csv;
     private JsonParser parser;
     private List<String> targets;
     private long row;
@@ -47,9 +50,27 @@ public final class CsvNotesReader implements RecordReader {
     private boolean done;
 
     public CsvNotesReader(Reader in, String source, CsvMapping mapping) {
+        this(in, source, mapping, Limits.DEFAULT);
+    }
+
+    /**
+     * With limits: no cell longer than {@link Limits#maxRecordBytes()} chars is built in memory (an
+     * unclosed quote would otherwise gather the rest of the file into one cell); past it the file ends
+     * with a {@code too-large} error record.
+     */
+    public CsvNotesReader(Reader in, String source, CsvMapping mapping, Limits limits) {
         this.in = in;
         this.source = source;
         this.mapping = mapping;
+        this.limits = limits;
+        this.csv = limits.maxRecordBytes() == Limits.DEFAULT.maxRecordBytes() ? CSV : csv(limits);
+    }
+
+    private static CsvMapper csv(Limits limits) {
+        return CsvMapper.builder(tools.jackson.dataformat.csv.CsvFactory.builder()
+                .streamReadConstraints(tools.jackson.core.StreamReadConstraints.builder()
+                        .maxStringLength(limits.maxRecordBytes()).build())
+                .build()).build();
     }
 
     @Override
@@ -59,7 +80,7 @@ public final class CsvNotesReader implements RecordReader {
         }
         try {
             if (parser == null) {
-                parser = CSV.reader().with(CsvSchema.emptySchema()).createParser(in);
+                parser = csv.reader().with(CsvSchema.emptySchema()).createParser(in);
                 List<String> header = readRow();
                 if (header == null) {
                     done = true;
@@ -96,6 +117,11 @@ public final class CsvNotesReader implements RecordReader {
         } catch (JacksonException e) {
             done = true;
             long line = lineOf(e.getLocation());
+            if (e instanceof tools.jackson.core.exc.StreamConstraintsException) {
+                return failed(line, new NoteError(Limits.TOO_LARGE, "line " + line + ": a cell longer than "
+                        + limits.maxRecordBytes() + " chars (" + Limits.MAX_RECORD_BYTES + "); the rest of the file"
+                        + " was not read", line));
+            }
             return failed(line, new NoteError("invalid-csv", "malformed CSV at line " + line + ": "
                     + NoteJson.reason(e) + "; the rest of the file was not read", line));
         }

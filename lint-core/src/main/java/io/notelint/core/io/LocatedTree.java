@@ -47,7 +47,10 @@ public record LocatedTree(Object root, Map<String, String> locations, String sou
     /** Reads a document from text; {@code source} names it in errors. */
     public static LocatedTree parse(String content, String source, boolean json) {
         Map<String, String> locations = new LinkedHashMap<>();
-        try (JsonParser p = (json ? JSON : YAML).createParser(content)) {
+        // YAML through a reader that never ends a chunk between the halves of a surrogate pair:
+        // SnakeYAML Engine fails with an IndexOutOfBoundsException when a chunk of 1024 chars ends on a
+        // high surrogate (an emoji at the wrong offset of a valid file; found by fuzzing)
+        try (JsonParser p = json ? JSON.createParser(content) : YAML.createParser(new PairKeepingReader(content))) {
             JsonToken t = p.nextToken();
             if (t == null) {
                 return new LocatedTree(null, Map.of(), source);
@@ -58,6 +61,44 @@ public record LocatedTree(Object root, Map<String, String> locations, String sou
             TokenStreamLocation loc = e.getLocation();
             String where = loc == null || loc.getLineNr() < 0 ? source : source + ":" + loc.getLineNr() + ":" + loc.getColumnNr();
             throw new TreeException(where, null, "not valid " + (json ? "JSON" : "YAML") + ": " + NoteJson.reason(e));
+        } catch (TreeException e) {
+            throw e; // our own, with its place: a duplicate key, an unsupported value
+        } catch (RuntimeException | StackOverflowError e) {
+            // a parser's own failure on odd input: still an error that names the file, never a crash
+            throw new TreeException(source, null, "the " + (json ? "JSON" : "YAML") + " parser failed on this file ("
+                    + e.getClass().getSimpleName() + ")");
+        }
+    }
+
+    /** A reader over a string whose reads never end on a high surrogate while its low half follows. */
+    private static final class PairKeepingReader extends java.io.Reader {
+        private final String text;
+        private int pos;
+
+        PairKeepingReader(String text) {
+            this.text = text;
+        }
+
+        @Override
+        public int read(char[] buf, int off, int len) {
+            if (len == 0) {
+                return 0;
+            }
+            if (pos >= text.length()) {
+                return -1;
+            }
+            int n = Math.min(len, text.length() - pos);
+            if (n > 1 && pos + n < text.length() && Character.isHighSurrogate(text.charAt(pos + n - 1))) {
+                n--;
+            }
+            text.getChars(pos, pos + n, buf, off);
+            pos += n;
+            return n;
+        }
+
+        @Override
+        public void close() {
+            // nothing to release
         }
     }
 

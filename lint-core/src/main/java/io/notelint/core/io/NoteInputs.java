@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -91,15 +90,6 @@ public final class NoteInputs {
         return s.replace('\\', '/');
     }
 
-    /** How inputs are read: the CSV column mapping, and a counter of bytes read from files (may be null). */
-    public record ReadOptions(CsvMapping csv, AtomicLong consumed) {
-        public static final ReadOptions DEFAULT = new ReadOptions(CsvMapping.DEFAULT, null);
-
-        public ReadOptions {
-            csv = csv == null ? CsvMapping.DEFAULT : csv;
-        }
-    }
-
     /**
      * One reader over all inputs in order. Files are opened one at a time, when the previous one is
      * finished; {@code stdin} supplies standard input when an input is {@code -}.
@@ -108,6 +98,7 @@ public final class NoteInputs {
         return open(inputs, stdin, ReadOptions.DEFAULT);
     }
 
+    /** Like {@link #open(List, Supplier)}, with limits, a policy for invalid UTF-8, a CSV mapping and a progress counter. */
     public static RecordReader open(List<InputFile> inputs, Supplier<InputStream> stdin, ReadOptions options) {
         return new Chained(inputs.iterator(), stdin, options);
     }
@@ -117,20 +108,20 @@ public final class NoteInputs {
         return open(input, stdin, ReadOptions.DEFAULT);
     }
 
-    /** A reader for one input. */
+    /** A reader for one input: gzip read transparently, limits and the UTF-8 policy applied. */
     public static RecordReader open(InputFile input, Supplier<InputStream> stdin, ReadOptions options) {
         try {
             if (input.isStdin()) {
-                return new JsonLinesReader(utf8(InputStreams.open(stdin.get(), null)), input.name());
+                return new JsonLinesReader(InputStreams.open(stdin.get(), null), input.name(), options);
             }
             if (input.kind() == InputFile.Kind.TEXT) {
-                return new TextFileReader(input.path(), input.name(), options.consumed());
+                return new TextFileReader(input.path(), input.name(), options);
             }
             InputStream in = InputStreams.open(Files.newInputStream(input.path()), options.consumed());
             return switch (input.kind()) {
-                case JSON_LINES -> new JsonLinesReader(utf8(in), input.name());
-                case JSON -> new JsonDocumentReader(in, input.name());
-                case CSV -> new CsvNotesReader(utf8(in), input.name(), options.csv());
+                case JSON_LINES -> new JsonLinesReader(in, input.name(), options);
+                case JSON -> new JsonDocumentReader(in, input.name(), options);
+                case CSV -> new CsvNotesReader(utf8(in), input.name(), options.csv(), options.limits());
                 case TEXT -> throw new IllegalStateException("handled above");
             };
         } catch (IOException e) {

@@ -1,5 +1,7 @@
 package io.notelint.core.io;
 
+import io.notelint.core.engine.NoteError;
+import io.notelint.core.limits.Limits;
 import io.notelint.core.model.Clinician;
 import io.notelint.core.model.Diagnosis;
 import io.notelint.core.model.Goal;
@@ -41,16 +43,56 @@ public final class NoteJson {
             "durationMinutes", "cptCode", "modality", "diagnoses", "medications", "riskLevel", "goals", "clinician",
             "signedAt");
 
-    private static final JsonMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).build())
-            .build()).build();
+    private static final JsonMapper MAPPER = build(Limits.DEFAULT);
 
     private NoteJson() {
     }
 
-    /** The shared mapper (immutable, thread-safe). */
+    /** The shared mapper (immutable, thread-safe), with the default limits. */
     public static JsonMapper mapper() {
         return MAPPER;
+    }
+
+    /**
+     * A mapper that holds a record to {@code limits}: nesting no deeper than
+     * {@link Limits#maxNestingDepth()}, no string longer than {@link Limits#maxRecordBytes()}. Building one
+     * costs a little: readers make theirs once.
+     */
+    public static JsonMapper mapper(Limits limits) {
+        if (limits.maxNestingDepth() == Limits.DEFAULT.maxNestingDepth()
+                && limits.maxRecordBytes() == Limits.DEFAULT.maxRecordBytes()) {
+            return MAPPER;
+        }
+        return build(limits);
+    }
+
+    private static JsonMapper build(Limits limits) {
+        return JsonMapper.builder(JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(limits.maxNestingDepth())
+                        .maxStringLength(limits.maxRecordBytes())
+                        .build())
+                .build()).build();
+    }
+
+    /**
+     * The error for a record that broke one of the parser's limits ({@link
+     * tools.jackson.core.exc.StreamConstraintsException}), naming the limit.
+     *
+     * @param where how the record is named ("line 7", "record 3 (line 12)")
+     */
+    public static NoteError constraintError(JacksonException e, Limits limits, String where, long line) {
+        String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        if (original.contains("nesting depth")) {
+            return new NoteError(Limits.TOO_DEEP, where + ": nested deeper than " + limits.maxNestingDepth()
+                    + " levels (" + Limits.MAX_NESTING_DEPTH + ")", line);
+        }
+        if (original.contains("String value length")) {
+            return new NoteError(Limits.TOO_LARGE, where + ": a string longer than " + limits.maxRecordBytes()
+                    + " chars (" + Limits.MAX_RECORD_BYTES + ")", line);
+        }
+        return new NoteError(Limits.TOO_LARGE, where + ": over a limit of the JSON parser ("
+                + reason(e) + ")", line);
     }
 
     /** Parses one note from JSON text; {@code fallbackId} names it when it has no id (examples, tests). */

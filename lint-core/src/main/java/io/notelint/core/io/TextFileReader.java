@@ -1,37 +1,36 @@
 package io.notelint.core.io;
 
 import io.notelint.core.engine.NoteError;
+import io.notelint.core.limits.Limits;
 import io.notelint.core.model.Note;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * A {@code .txt} or {@code .md} file is one note: its whole content is the text (UTF-8; a byte-order
- * mark is dropped; bytes that are not UTF-8 read as U+FFFD; gzip is read transparently) and its file
- * name is the id. The file is read when the record is decoded, so in a parallel batch files are read
- * by the worker threads.
+ * A {@code .txt} or {@code .md} file (gzip read transparently) is one note: its whole content is the text (UTF-8; a byte-order mark is dropped;
+ * bytes that are not UTF-8 read as U+FFFD, or make the record an error under {@link InvalidUtf8#REPORT})
+ * and its file name is the id. A file larger than {@link Limits#maxRecordBytes()} is not read. The file
+ * is read when the record is decoded, so in a parallel batch files are read by the worker threads.
  */
 public final class TextFileReader implements RecordReader {
 
-    /** Largest text file accepted, in bytes; a larger one becomes an error record. */
-    public static final long MAX_BYTES = 16L * 1024 * 1024;
+    /** Largest text file accepted by default, in bytes ({@link Limits#DEFAULT}). */
+    public static final long MAX_BYTES = Limits.DEFAULT.maxRecordBytes();
 
     private final Path file;
     private final String source;
-    private final java.util.concurrent.atomic.AtomicLong consumed;
+    private final ReadOptions options;
     private boolean done;
 
     public TextFileReader(Path file, String source) {
-        this(file, source, null);
+        this(file, source, ReadOptions.DEFAULT);
     }
 
-    /** @param consumed counts the file's size once its record is handed out (for progress); may be null */
-    public TextFileReader(Path file, String source, java.util.concurrent.atomic.AtomicLong consumed) {
+    public TextFileReader(Path file, String source, ReadOptions options) {
         this.file = file;
         this.source = source;
-        this.consumed = consumed;
+        this.options = options;
     }
 
     @Override
@@ -40,14 +39,14 @@ public final class TextFileReader implements RecordReader {
             return null;
         }
         done = true;
-        if (consumed != null) {
+        if (options.consumed() != null) {
             try {
-                consumed.addAndGet(Files.size(file));
+                options.consumed().addAndGet(Files.size(file));
             } catch (IOException e) {
                 // decode() reports the unreadable file; progress just does not count it
             }
         }
-        return new Pending(file, RecordOrigin.wholeFile(source));
+        return new Pending(file, RecordOrigin.wholeFile(source), options);
     }
 
     @Override
@@ -60,27 +59,38 @@ public final class TextFileReader implements RecordReader {
         return file.getFileName().toString();
     }
 
-    private record Pending(Path file, RecordOrigin origin) implements PendingRecord {
+    private record Pending(Path file, RecordOrigin origin, ReadOptions options) implements PendingRecord {
         @Override
         public NoteRecord decode() {
             String id = idOf(file);
+            int max = options.limits().maxRecordBytes();
             try {
                 byte[] bytes;
                 try (java.io.InputStream in = InputStreams.open(Files.newInputStream(file), null)) {
-                    bytes = in.readNBytes((int) MAX_BYTES + 1);
+                    bytes = in.readNBytes(max == Integer.MAX_VALUE ? max : max + 1); // never more than the limit
                 }
-                if (bytes.length > MAX_BYTES) {
-                    return NoteRecord.failed(origin, id, new NoteError("too-large",
-                            "file larger than " + MAX_BYTES + " bytes", 0));
+                if (bytes.length > max) {
+                    return NoteRecord.failed(origin, id, new NoteError(Limits.TOO_LARGE,
+                            "file is over the limit of " + max + " bytes (" + Limits.MAX_RECORD_BYTES + ")", 0));
                 }
-                String text = new String(bytes, StandardCharsets.UTF_8);
-                if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
-                    text = text.substring(1);
+                int from = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB
+                        && bytes[2] == (byte) 0xBF ? 3 : 0;
+                if (Utf8.utf16Bom(bytes, bytes.length)) {
+                    return NoteRecord.failed(origin, id, new NoteError("invalid-utf8", "the file starts with a UTF-16"
+                            + " byte-order mark; NoteLint reads UTF-8 (save or convert the file as UTF-8)", 0));
                 }
-                return NoteRecord.of(origin, Note.of(id, text));
+                Utf8.Decoded text = Utf8.decode(bytes, from, bytes.length - from, options.invalidUtf8());
+                if (!text.ok()) {
+                    return NoteRecord.failed(origin, id, new NoteError("invalid-utf8",
+                            "invalid UTF-8 at byte offset " + (from + text.badOffset()) + " of the file", 0));
+                }
+                return NoteRecord.of(origin, Note.of(id, text.text()));
             } catch (IOException e) {
                 return NoteRecord.failed(origin, id, new NoteError("unreadable",
                         "cannot read the file: " + e.getClass().getSimpleName(), 0));
+            } catch (OutOfMemoryError e) {
+                return NoteRecord.failed(origin, id, new NoteError(Limits.TOO_LARGE,
+                        "the file does not fit in memory", 0));
             }
         }
     }

@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * The line of a note under a finding and a caret line marking the span ({@code ^~~~}), as compilers
- * show them. Tabs and other control characters print as one space each so the caret lines up; a long
+ * show them. Tabs, other control characters and bidi controls print as one space each so the caret
+ * lines up and the line reads as it is ({@link Printable}); a long
  * line is cut to a window around the span, marked with "..."; a span running past its line is marked
  * to the line's end. Widths count code points (a surrogate pair is one column on a terminal).
  */
@@ -44,7 +45,7 @@ final class SourceSnippet {
         for (int i = from; i < to; ) {
             int cp = text.codePointAt(i);
             int n = Character.charCount(cp);
-            src.appendCodePoint(Character.isISOControl(cp) ? ' ' : cp);
+            src.appendCodePoint(Printable.unsafe(cp) ? ' ' : cp);
             if (i < s) {
                 caret.append(' ');
             } else if (i < e) {

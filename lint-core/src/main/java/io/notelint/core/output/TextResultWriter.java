@@ -73,11 +73,12 @@ public final class TextResultWriter implements ResultWriter {
         if (result.error() != null) {
             unreadable++;
             NoteError e = result.error();
-            String where = origin.wholeFile() || origin.line() <= 0 ? origin.source() : origin.source() + ":" + origin.line();
+            String where = oneLine(origin.wholeFile() || origin.line() <= 0 ? origin.source()
+                    : origin.source() + ":" + origin.line());
             line(where + ": error [" + e.code() + "] " + oneLine(e.message()));
             return;
         }
-        String label = origin.noteLabel(result.noteId());
+        String label = oneLine(origin.noteLabel(result.noteId())); // a note id is input too
         LineIndex lines = null;
         for (Finding f : result.findings()) {
             count(f.severity());
@@ -160,7 +161,7 @@ public final class TextResultWriter implements ResultWriter {
     private static String oneLine(String s) {
         StringBuilder b = null;
         for (int i = 0; i < s.length(); i++) {
-            if (Character.isISOControl(s.charAt(i))) {
+            if (Printable.unsafe(s.charAt(i))) {
                 if (b == null) {
                     b = new StringBuilder(s);
                 }

@@ -127,7 +127,7 @@ class CsvAndGzipInputTest {
         List<InputFile> inputs = NoteInputs.resolve(List.of(dir.toString()));
         AtomicLong consumed = new AtomicLong();
         List<NoteRecord> records = readAll(NoteInputs.open(inputs, () -> new ByteArrayInputStream(new byte[0]),
-                new NoteInputs.ReadOptions(CsvMapping.DEFAULT, consumed)));
+                ReadOptions.DEFAULT.withConsumed(consumed)));
 
         assertThat(records).extracting(r -> r.note().text()).containsExactly("one", "two", "three", "four", "five", "six");
         assertThat(consumed.get()).isEqualTo(NoteInputs.totalBytes(inputs));

@@ -1,0 +1,135 @@
+package io.notelint.cli;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaField;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The architecture that keeps NoteLint embeddable and thread-safe (design.md): one Linter shared by
+ * every thread needs the engine and the rules to hold no mutable static state; dependencies point one
+ * way (rules and CLI on core, never back); CoreNLP, GPL-licensed, is reached only through its own
+ * module; no NLP library type appears in a public signature.
+ */
+@AnalyzeClasses(packages = "io.notelint", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    private static final String CORE = "io.notelint.core..";
+    private static final String RULES = "io.notelint.rules..";
+
+    /** JDK types whose instances change under a reader's feet: never the type of a shared static. */
+    private static final Set<String> MUTABLE_TYPES = Set.of(
+            "java.util.ArrayList", "java.util.LinkedList", "java.util.Vector", "java.util.Stack",
+            "java.util.HashMap", "java.util.LinkedHashMap", "java.util.TreeMap", "java.util.Hashtable",
+            "java.util.IdentityHashMap", "java.util.WeakHashMap", "java.util.EnumMap",
+            "java.util.HashSet", "java.util.LinkedHashSet", "java.util.TreeSet", "java.util.EnumSet",
+            "java.util.ArrayDeque", "java.util.PriorityQueue", "java.util.BitSet",
+            "java.lang.StringBuilder", "java.lang.StringBuffer",
+            "java.text.SimpleDateFormat", "java.text.DecimalFormat", "java.text.MessageFormat",
+            "java.util.Calendar", "java.util.GregorianCalendar", "java.util.Date",
+            "java.util.regex.Matcher", "java.util.Scanner", "java.util.Iterator");
+
+    private static final DescribedPredicate<JavaField> SYNTHETIC = DescribedPredicate.describe("synthetic",
+            f -> f.getModifiers().contains(JavaModifier.SYNTHETIC));
+
+    @ArchTest
+    static final ArchRule staticFieldsAreFinal = fields().that().areStatic()
+            .and().areDeclaredInClassesThat().resideInAnyPackage(CORE, RULES)
+            .and(DescribedPredicate.not(SYNTHETIC))
+            .should().beFinal()
+            .because("a Linter is shared by all threads: state that changes belongs to the call, not to a class");
+
+    @ArchTest
+    static final ArchRule staticFinalFieldsAreNotOfMutableTypes = fields().that().areStatic().and().areFinal()
+            .and().areDeclaredInClassesThat().resideInAnyPackage(CORE, RULES)
+            .and(DescribedPredicate.not(SYNTHETIC))
+            .should(notBeOfAMutableType())
+            .because("a final reference to a HashMap, a StringBuilder or an array is still shared mutable state;"
+                    + " use Map.copyOf, List.of, an immutable wrapper or a thread-safe type");
+
+    @ArchTest
+    static final ArchRule coreKnowsNoRuleAndNoCli = noClasses().that().resideInAPackage(CORE)
+            .should().dependOnClassesThat().resideInAnyPackage(RULES, "io.notelint.cli..");
+
+    @ArchTest
+    static final ArchRule rulesKnowNoCli = noClasses().that().resideInAPackage(RULES)
+            .should().dependOnClassesThat().resideInAPackage("io.notelint.cli..");
+
+    @ArchTest
+    static final ArchRule coreNlpOnlyInItsModule = noClasses().that().resideOutsideOfPackage("io.notelint.nlp.corenlp..")
+            .should().dependOnClassesThat().resideInAPackage("edu.stanford.nlp..")
+            .because("CoreNLP is GPL-3.0: only lint-nlp-corenlp may reference it, so the default path never needs it");
+
+    @ArchTest
+    static final ArchRule openNlpOnlyBehindTheBackend = noClasses().that().resideOutsideOfPackage("io.notelint.core.nlp.opennlp..")
+            .should().dependOnClassesThat().resideInAPackage("opennlp..")
+            .because("the NLP library sits behind NoteLint's own interface and can be swapped");
+
+    @ArchTest
+    static final ArchRule noNlpTypeInAPublicSignature = methods().that().arePublic()
+            .and().areDeclaredInClassesThat().resideInAPackage("io.notelint..")
+            .should(notMentionPackages("opennlp.", "edu.stanford.nlp."))
+            .because("embedders must not break when the NLP library is swapped or upgraded");
+
+    /** The rules above must not pass vacuously: the engine, the rule pack and the CLI are all imported. */
+    @Test
+    void theImportSeesEveryModule() {
+        JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("io.notelint");
+        assertThat(classes.contain("io.notelint.core.engine.Linter")).isTrue();
+        assertThat(classes.contain("io.notelint.rules.language.VagueStatusRule")).isTrue();
+        assertThat(classes.contain("io.notelint.cli.Main")).isTrue();
+        assertThat(classes.contain("io.notelint.cli.testrules.ThrowingRule")).as("tests are left out").isFalse();
+    }
+
+    private static ArchCondition<JavaField> notBeOfAMutableType() {
+        return new ArchCondition<>("not be of a mutable type") {
+            @Override
+            public void check(JavaField field, ConditionEvents events) {
+                JavaClass type = field.getRawType();
+                boolean mutable = type.isArray() || MUTABLE_TYPES.contains(type.getName());
+                if (mutable) {
+                    events.add(SimpleConditionEvent.violated(field, field.getFullName() + " is of mutable type "
+                            + type.getName() + " in " + field.getSourceCodeLocation()));
+                }
+            }
+        };
+    }
+
+    private static ArchCondition<JavaMethod> notMentionPackages(String... prefixes) {
+        return new ArchCondition<>("not mention NLP library types") {
+            @Override
+            public void check(JavaMethod method, ConditionEvents events) {
+                check(method, method.getRawReturnType(), events);
+                method.getRawParameterTypes().forEach(p -> check(method, p, events));
+            }
+
+            private void check(JavaMethod method, JavaClass type, ConditionEvents events) {
+                JavaClass base = type.isArray() ? type.getBaseComponentType() : type;
+                for (String prefix : prefixes) {
+                    if (base.getName().startsWith(prefix)) {
+                        events.add(SimpleConditionEvent.violated(method, method.getFullName() + " exposes "
+                                + base.getName()));
+                    }
+                }
+            }
+        };
+    }
+}
