@@ -174,17 +174,35 @@ public final class AnalyzedNote {
             deadline.check("time expressions");
             // a backend may offer a better finder (CoreNLP: SUTime added to the default's); else the default
             TimeExpressionFinder finder = nlp.capability(TimeExpressionFinder.class).orElse(tools.timeExpressions());
-            timeExpressions = finder.find(text, note.fields().sessionDate());
+            List<TimeExpression> found = new ArrayList<>(finder.find(text, note.fields().sessionDate()));
+            // text order by start (a stable sort: a finder's order among equal starts stands), which the
+            // binary search of timeExpressions(Span) relies on whatever the finder returns
+            found.sort(java.util.Comparator.comparingInt(TimeExpression::start));
+            timeExpressions = List.copyOf(found);
         }
         return timeExpressions;
     }
 
-    /** The time expressions lying wholly inside {@code span}. */
+    /**
+     * The time expressions lying wholly inside {@code span}: a binary search for the first one starting in
+     * it, so asking for every sentence's costs O(times + sentences x log times) in all.
+     */
     public List<TimeExpression> timeExpressions(Span span) {
+        List<TimeExpression> all = timeExpressions();
+        int lo = 0;
+        int hi = all.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (all.get(mid).start() < span.start()) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
         List<TimeExpression> out = new ArrayList<>();
-        for (TimeExpression e : timeExpressions()) {
-            if (span.contains(e.span())) {
-                out.add(e);
+        for (int i = lo; i < all.size() && all.get(i).start() < span.end(); i++) {
+            if (span.contains(all.get(i).span())) {
+                out.add(all.get(i));
             }
         }
         return out;
@@ -208,10 +226,23 @@ public final class AnalyzedNote {
         return quotes;
     }
 
+    /**
+     * True when {@code span} lies inside one quote. Quotes are in text order and never overlap (see
+     * {@link QuoteFinder}), so this is a binary search: O(log quotes) per call.
+     */
     public boolean inQuote(Span span) {
-        for (Span q : quotes()) {
-            if (q.start() <= span.start() && span.end() <= q.end()) {
-                return true;
+        List<Span> all = quotes();
+        int lo = 0;
+        int hi = all.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Span q = all.get(mid);
+            if (span.start() < q.start()) {
+                hi = mid - 1;
+            } else if (span.start() >= q.end()) {
+                lo = mid + 1;
+            } else {
+                return span.end() <= q.end();
             }
         }
         return false;

@@ -49,7 +49,12 @@ final class NextContactFinder {
         return Holder.STANDARD;
     }
 
-    /** The next-contact times of the note, in text order. */
+    /**
+     * The next-contact times of the note, in text order. Linear in the note: each sentence's facts
+     * (clause breaks, contact words, words outside any time) are computed once, in one pass over its
+     * tokens, and each time expression is then judged in O(log tokens), so a sentence of 30,000 times
+     * ("10:00-10:00-...") costs no more per time than a sentence of one.
+     */
     List<TimeExpression> find(AnalyzedNote note) {
         List<TimeExpression> all = note.timeExpressions();
         if (all.isEmpty()) {
@@ -62,10 +67,11 @@ final class NextContactFinder {
             if (times.isEmpty()) {
                 continue;
             }
-            List<Token> tokens = PlanDetector.unquoted(note, note.tokens(sentence));
+            SentenceFacts facts = new SentenceFacts(note, sentence, PlanDetector.unquoted(note, note.tokens(sentence)),
+                    times);
             boolean inPlan = planSections.contains(sentence.section());
             for (TimeExpression t : times) {
-                if (!note.inQuote(t.span()) && isNextContact(note, sentence, tokens, t, inPlan)) {
+                if (!note.inQuote(t.span()) && isNextContact(facts, t, inPlan)) {
                     out.add(t);
                 }
             }
@@ -73,8 +79,7 @@ final class NextContactFinder {
         return out;
     }
 
-    private boolean isNextContact(AnalyzedNote note, Sentence sentence, List<Token> tokens, TimeExpression t,
-                                  boolean inPlan) {
+    private boolean isNextContact(SentenceFacts f, TimeExpression t, boolean inPlan) {
         if (t.orientation() == Orientation.PAST) {
             return false;
         }
@@ -84,29 +89,30 @@ final class NextContactFinder {
         if (t.kind() == Kind.DATE && t.value().length() == 4) {
             return false; // a bare year ("in 2019") is history, not an appointment
         }
-        int first = firstToken(tokens, t.span());
-        int last = lastToken(tokens, t.span());
+        List<Token> tokens = f.tokens;
+        int first = f.firstToken(t.span());
+        int last = f.lastToken(t.span());
         if (first < 0 || last < first) {
             return false;
         }
         boolean attached;
         boolean clock = t.value().contains("PT"); // hours or minutes: a session length or a sleep time
-        int[] clause = clause(tokens, first, last);
+        int[] clause = f.clause(first, last);
         switch (t.kind()) {
             case FREQUENCY -> attached = !clock && attachedToContact(tokens, first, last, true, t.value());
             case DURATION -> attached = !clock && attachedToContact(tokens, first, last, false, t.value());
             // "within 15 minutes" is how long something took, never when the client is seen next
             case INTERVAL -> attached = !(clock && t.value().endsWith("M"))
-                    && (clauseNamesContact(tokens, clause, first, last, t) || headerNamesContact(note, sentence));
-            default -> attached = clauseNamesContact(tokens, clause, first, last, t) || headerNamesContact(note, sentence)
-                    || inPlan && (onlyTime(tokens, clause, note, sentence) || appointmentShaped(note, sentence, clause, tokens, t));
+                    && (f.clauseNamesContact(clause, first, last, t) || f.headerNamesContact());
+            default -> attached = f.clauseNamesContact(clause, first, last, t) || f.headerNamesContact()
+                    || inPlan && (f.onlyTime(clause) || f.appointmentShaped(clause, t));
         }
         // "Follow-up: 2 weeks", "Next session: biweekly": the header names the contact
-        attached |= !clock && headerNamesContact(note, sentence) && onlyTime(tokens, clause, note, sentence);
+        attached |= !clock && f.headerNamesContact() && f.onlyTime(clause);
         if (!attached) {
             return false;
         }
-        return inPlan || t.isFuture() || looksAhead(tokens) || headerNamesContact(note, sentence);
+        return inPlan || t.isFuture() || f.looksAhead() || f.headerNamesContact();
     }
 
     /** A contact word next to the time, with at most {@link #MAX_GAP} filler words between. */
@@ -160,132 +166,237 @@ final class NextContactFinder {
         return last + 1 >= tokens.size() || !tokens.get(last + 1).isWord();
     }
 
-    /**
-     * A contact word in the time's clause (the sentence between semicolons), not inside the time and not
-     * after a past marker ("attended all 3 scheduled sessions"); a soft contact word ("review", "call")
-     * only for a time ahead of the session.
-     */
-    private boolean clauseNamesContact(List<Token> tokens, int[] clause, int first, int last, TimeExpression t) {
-        for (int i = clause[0]; i < clause[1]; i++) {
-            if (i >= first && i <= last) {
-                continue;
-            }
-            SurfaceLexicon.Match m = words.at(tokens, i);
-            if (m == null || !(m.first() < first || m.first() > last) || afterPastMarker(tokens, m.first(), clause[0])) {
-                continue;
-            }
-            if (m.is("contact") || m.is("soft") && t.isFuture()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private boolean afterPastMarker(List<Token> tokens, int at, int from) {
-        for (int i = Math.max(from, at - 3); i < at; i++) {
-            if (words.wordHas(tokens.get(i), "past")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Token bounds {@code [start, end)} of the clause around tokens {@code first..last}: split at ';'. */
-    private static int[] clause(List<Token> tokens, int first, int last) {
-        int start = first;
-        while (start > 0 && !isClauseBreak(tokens.get(start - 1))) {
-            start--;
-        }
-        int end = last + 1;
-        while (end < tokens.size() && !isClauseBreak(tokens.get(end))) {
-            end++;
-        }
-        return new int[] {start, end};
-    }
-
     private static boolean isClauseBreak(Token t) {
         return t.text().equals(";") || t.text().equals(".");
     }
 
-    /** The sentence stands under a header that names a contact: "Next appointment:", "Follow-up:". */
-    private boolean headerNamesContact(AnalyzedNote note, Sentence sentence) {
-        Section s = sentence.section();
-        if (s.headerSpan() == null) {
-            return false;
-        }
-        List<Token> header = note.tools().tokenizer().tokenize(note.text(), s.headerSpan());
-        for (int i = 0; i < header.size(); i++) {
-            SurfaceLexicon.Match m = words.at(header, i);
-            if (m != null && m.is("contact")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /**
-     * A day with a clock time in a plan clause, "on 3/5 at 16:00", "Tuesday 3pm": the shape of an
-     * appointment even when the clause names no contact word (homework has no clock time on a date).
+     * What one sentence offers every time expression in it, computed in one pass over its tokens so that
+     * each question about a time costs O(1) or O(log tokens), never a walk over the sentence.
      */
-    private static boolean appointmentShaped(AnalyzedNote note, Sentence sentence, int[] clause, List<Token> tokens,
-                                             TimeExpression t) {
-        if (t.kind() != Kind.DATE && t.kind() != Kind.WEEKDAY) {
-            return false;
+    private final class SentenceFacts {
+        private final AnalyzedNote note;
+        private final Sentence sentence;
+        private final List<Token> tokens;
+        private final List<TimeExpression> times;
+        /** Index of the nearest clause break before token i, else -1; after token i, else tokens.size(). */
+        private final int[] breakBefore;
+        private final int[] breakAfter;
+        /**
+         * Prefix counts over token positions: contact (or soft contact) phrases starting at a position
+         * whose three tokens before hold no past marker ("attended 3 scheduled sessions"), and words that
+         * are neither filler nor inside a time.
+         */
+        private final int[] contactsBefore;
+        private final int[] softBefore;
+        private final int[] strayBefore;
+        private final int[] pastBefore;
+        private final SurfaceLexicon.Match[] matches;
+        private Boolean header;
+        private Boolean ahead;
+
+        SentenceFacts(AnalyzedNote note, Sentence sentence, List<Token> tokens, List<TimeExpression> times) {
+            this.note = note;
+            this.sentence = sentence;
+            this.tokens = tokens;
+            this.times = times;
+            int n = tokens.size();
+            breakBefore = new int[n];
+            breakAfter = new int[n];
+            matches = new SurfaceLexicon.Match[n];
+            int lastBreak = -1;
+            for (int i = 0; i < n; i++) {
+                breakBefore[i] = lastBreak;
+                if (isClauseBreak(tokens.get(i))) {
+                    lastBreak = i;
+                }
+            }
+            int nextBreak = n;
+            for (int i = n - 1; i >= 0; i--) {
+                breakAfter[i] = nextBreak;
+                if (isClauseBreak(tokens.get(i))) {
+                    nextBreak = i;
+                }
+            }
+            // the nearest past marker before each position
+            int[] pastAt = new int[n];
+            int lastPast = -1;
+            for (int i = 0; i < n; i++) {
+                pastAt[i] = lastPast;
+                if (words.wordHas(tokens.get(i), "past")) {
+                    lastPast = i;
+                }
+            }
+            pastBefore = pastAt;
+            contactsBefore = new int[n + 1];
+            softBefore = new int[n + 1];
+            strayBefore = new int[n + 1];
+            // a sweep over the times (in text order): the furthest end of those started at or before a token
+            int nextTime = 0;
+            int reach = -1;
+            for (int i = 0; i < n; i++) {
+                Token tok = tokens.get(i);
+                SurfaceLexicon.Match m = words.at(tokens, i);
+                matches[i] = m;
+                boolean clear = pastAt[i] < i - 3;
+                contactsBefore[i + 1] = contactsBefore[i] + (m != null && clear && m.is("contact") ? 1 : 0);
+                softBefore[i + 1] = softBefore[i] + (m != null && clear && m.is("soft") ? 1 : 0);
+                while (nextTime < times.size() && times.get(nextTime).start() <= tok.start()) {
+                    reach = Math.max(reach, times.get(nextTime).end());
+                    nextTime++;
+                }
+                boolean stray = tok.isWord() && !words.wordHas(tok, "filler") && reach < tok.end();
+                strayBefore[i + 1] = strayBefore[i] + (stray ? 1 : 0);
+            }
         }
-        int clauseEnd = clause[1] < tokens.size() ? tokens.get(clause[1]).start() : sentence.span().end();
-        for (TimeExpression other : note.timeExpressions(sentence.span())) {
-            if (other.kind() == Kind.TIME && other.start() >= t.end() && other.start() <= t.end() + 6
-                    && other.start() < clauseEnd) {
+
+        /** Token bounds {@code [start, end)} of the clause around tokens {@code first..last}: split at ';' and '.'. */
+        int[] clause(int first, int last) {
+            return new int[] {breakBefore[first] + 1, breakAfter[last]};
+        }
+
+        /**
+         * A contact word in the time's clause, not inside the time and not after a past marker
+         * ("attended all 3 scheduled sessions"); a soft contact word ("review", "call") only for a time
+         * ahead of the session.
+         */
+        boolean clauseNamesContact(int[] clause, int first, int last, TimeExpression t) {
+            int from = clause[0];
+            // the first three positions of the clause: their past-marker window is cut at the clause start
+            int exact = Math.min(Math.min(from + 3, first), clause[1]);
+            for (int i = from; i < exact; i++) {
+                if (names(i, from, t)) {
+                    return true;
+                }
+            }
+            // past them the window is the three tokens before, whatever the clause: the prefix counts hold
+            if (count(exact, first, t) > 0) {
                 return true;
             }
+            int after = Math.max(last + 1, from + 3);
+            for (int i = last + 1; i < Math.min(after, clause[1]); i++) {
+                if (names(i, from, t)) {
+                    return true;
+                }
+            }
+            return after < clause[1] && count(after, clause[1], t) > 0;
         }
-        return false;
-    }
 
-    /** A plan clause that holds nothing but times and filler: "12/4 at 3pm.", "Next: Tuesday 10am". */
-    private boolean onlyTime(List<Token> tokens, int[] clause, AnalyzedNote note, Sentence sentence) {
-        List<TimeExpression> times = note.timeExpressions(sentence.span());
-        for (int i = clause[0]; i < clause[1]; i++) {
-            Token tok = tokens.get(i);
-            if (!tok.isWord() || words.wordHas(tok, "filler")) {
-                continue;
-            }
-            boolean inTime = false;
-            for (TimeExpression t : times) {
-                inTime |= t.span().contains(tok.span());
-            }
-            if (!inTime) {
+        private boolean names(int i, int from, TimeExpression t) {
+            SurfaceLexicon.Match m = matches[i];
+            if (m == null || pastBefore[i] >= Math.max(from, i - 3)) {
                 return false;
             }
+            return m.is("contact") || m.is("soft") && t.isFuture();
         }
-        return true;
-    }
 
-    private boolean looksAhead(List<Token> tokens) {
-        for (int i = 0; i < tokens.size(); i++) {
-            SurfaceLexicon.Match m = words.at(tokens, i);
-            if (m != null && m.is("forward") || words.wordHas(tokens.get(i), "forward")) {
-                return true;
+        /** Contact phrases (soft ones too for a future time) starting in {@code [from, to)}. */
+        private int count(int from, int to, TimeExpression t) {
+            if (from >= to) {
+                return 0;
             }
+            int n = contactsBefore[to] - contactsBefore[from];
+            return t.isFuture() ? n + softBefore[to] - softBefore[from] : n;
         }
-        return false;
-    }
 
-    private static int firstToken(List<Token> tokens, Span span) {
-        for (int i = 0; i < tokens.size(); i++) {
-            if (tokens.get(i).end() > span.start()) {
-                return tokens.get(i).start() < span.end() ? i : -1;
-            }
+        /** A clause that holds nothing but times and filler: "12/4 at 3pm.", "Next: Tuesday 10am". */
+        boolean onlyTime(int[] clause) {
+            return strayBefore[clause[1]] - strayBefore[clause[0]] == 0;
         }
-        return -1;
-    }
 
-    private static int lastToken(List<Token> tokens, Span span) {
-        for (int i = tokens.size() - 1; i >= 0; i--) {
-            if (tokens.get(i).start() < span.end()) {
-                return tokens.get(i).end() > span.start() ? i : -1;
+        /** The sentence stands under a header that names a contact: "Next appointment:", "Follow-up:". */
+        boolean headerNamesContact() {
+            if (header == null) {
+                header = computeHeaderNamesContact();
             }
+            return header;
         }
-        return -1;
+
+        private boolean computeHeaderNamesContact() {
+            Section s = sentence.section();
+            if (s.headerSpan() == null) {
+                return false;
+            }
+            List<Token> headerTokens = note.tools().tokenizer().tokenize(note.text(), s.headerSpan());
+            for (int i = 0; i < headerTokens.size(); i++) {
+                SurfaceLexicon.Match m = words.at(headerTokens, i);
+                if (m != null && m.is("contact")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * A day with a clock time in a plan clause, "on 3/5 at 16:00", "Tuesday 3pm": the shape of an
+         * appointment even when the clause names no contact word (homework has no clock time on a date).
+         * Only the times starting within 6 chars after this one are looked at (a binary search finds them).
+         */
+        boolean appointmentShaped(int[] clause, TimeExpression t) {
+            if (t.kind() != Kind.DATE && t.kind() != Kind.WEEKDAY) {
+                return false;
+            }
+            int clauseEnd = clause[1] < tokens.size() ? tokens.get(clause[1]).start() : sentence.span().end();
+            int lo = 0;
+            int hi = times.size();
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (times.get(mid).start() < t.end()) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            for (int i = lo; i < times.size() && times.get(i).start() <= t.end() + 6; i++) {
+                TimeExpression other = times.get(i);
+                if (other.kind() == Kind.TIME && other.start() < clauseEnd) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        boolean looksAhead() {
+            if (ahead == null) {
+                boolean found = false;
+                for (int i = 0; i < tokens.size() && !found; i++) {
+                    SurfaceLexicon.Match m = matches[i];
+                    found = m != null && m.is("forward") || words.wordHas(tokens.get(i), "forward");
+                }
+                ahead = found;
+            }
+            return ahead;
+        }
+
+        /** The first token ending after the span's start, when it starts inside the span; else -1. */
+        int firstToken(Span span) {
+            int lo = 0;
+            int hi = tokens.size();
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (tokens.get(mid).end() > span.start()) {
+                    hi = mid;
+                } else {
+                    lo = mid + 1;
+                }
+            }
+            return lo < tokens.size() && tokens.get(lo).start() < span.end() ? lo : -1;
+        }
+
+        /** The last token starting before the span's end, when it ends inside the span; else -1. */
+        int lastToken(Span span) {
+            int lo = 0;
+            int hi = tokens.size();
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (tokens.get(mid).start() < span.end()) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            int i = lo - 1;
+            return i >= 0 && tokens.get(i).end() > span.start() ? i : -1;
+        }
     }
 }
