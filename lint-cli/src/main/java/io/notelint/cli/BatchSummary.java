@@ -21,6 +21,7 @@ final class BatchSummary {
     private long read;
     private long unreadable;
     private long ruleFailures;
+    private long stopped;
     private long withFindings;
     private Severity highest;
     private final long[] bySeverity = new long[Severity.values().length];
@@ -30,6 +31,9 @@ final class BatchSummary {
         results++; // one writer thread: the volatile makes it visible, no race on the increment
         if (result.error() != null) {
             unreadable++;
+            if (io.notelint.core.limits.Limits.OVER_BUDGET.equals(result.error().code())) {
+                stopped++;
+            }
         }
         ruleFailures += result.ruleErrors().size();
         if (!result.findings().isEmpty()) {
@@ -58,6 +62,11 @@ final class BatchSummary {
 
     long unreadable() {
         return unreadable;
+    }
+
+    /** Notes the watchdog stopped (a rule over the CPU time budget): they were not checked. */
+    long stopped() {
+        return stopped;
     }
 
     long ruleFailures() {

@@ -1,5 +1,6 @@
 package io.notelint.cli;
 
+import io.notelint.core.batch.BatchRunner;
 import io.notelint.core.config.ConfigException;
 import io.notelint.core.config.ConfigLoader;
 import io.notelint.core.config.CsvMappingLoader;
@@ -57,7 +58,8 @@ import picocli.CommandLine.Parameters;
         exitCodeList = {
             "0:nothing reached --fail-on",
             "1:a finding reached --fail-on, or a record could not be read, or a rule failed",
-            "2:usage error, bad config, missing or unreadable input, or output that cannot be written"})
+            "2:usage error, bad config, missing or unreadable input, or output that cannot be written",
+            "3:the watchdog stopped a note: a rule used more than the CPU time budget (see --time-budget)"})
 final class CheckCommand implements Callable<Integer> {
 
     private final Streams io;
@@ -118,8 +120,9 @@ final class CheckCommand implements Callable<Integer> {
     InvalidUtf8 invalidUtf8;
 
     @Option(names = "--time-budget", paramLabel = "MS",
-            description = "Milliseconds one note may take (0: no budget). A rule still running then is stopped and"
-                    + " reported. Default: the config's limits.timeBudgetMs, else 2000.")
+            description = "The watchdog: milliseconds of CPU time (not wall time: load never trips it) one note may"
+                    + " take (0: none). A rule still running then is stopped and the note gets an error result;"
+                    + " exit 3. Default: the config's limits.timeBudgetMs, else 60000.")
     Long timeBudgetMs;
 
     @Option(names = "--max-note-chars", paramLabel = "N",
@@ -230,18 +233,19 @@ final class CheckCommand implements Callable<Integer> {
                  Progress shown = showProgress ? new Progress(io.err(), NoteInputs.totalBytes(files), consumed,
                          summary::results, Terminal.width()).start() : null) {
                 new BatchLinter(linter, workers).run(reader, writer, summary);
-            } catch (BatchLinter.InputFailure e) {
+            } catch (BatchRunner.InputFailure | BatchRunner.Stalled e) {
                 writer.finish(false);
                 if (showProgress) {
                     summary.print(io.err(), System.nanoTime() - started, false);
                 }
-                return fail(e.getMessage());
+                int code = fail(e.getMessage());
+                return e instanceof BatchRunner.Stalled ? ExitCodes.STOPPED : code;
             }
             writer.finish(true);
             if (showProgress) {
                 summary.print(io.err(), System.nanoTime() - started, true);
             }
-            return summary.reaches(failOn) ? ExitCodes.FOUND : ExitCodes.OK;
+            return summary.stopped() > 0 ? ExitCodes.STOPPED : summary.reaches(failOn) ? ExitCodes.FOUND : ExitCodes.OK;
         } catch (UncheckedIOException e) {
             return fail(e.getMessage());
         } catch (IOException e) {

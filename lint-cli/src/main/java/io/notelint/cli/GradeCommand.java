@@ -9,6 +9,8 @@ import io.notelint.core.io.NoteInputs;
 import io.notelint.core.io.RecordOrigin;
 import io.notelint.core.io.RecordReader;
 import io.notelint.grading.Assignment;
+import io.notelint.core.batch.BatchRunner;
+import io.notelint.core.limits.Limits;
 import io.notelint.grading.BatchGrader;
 import io.notelint.grading.ClassReport;
 import io.notelint.grading.Grade;
@@ -48,8 +50,9 @@ import picocli.CommandLine.Parameters;
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {
             "0:every note was graded",
-            "1:a record could not be graded, or a check failed on a note (its score may be too high)",
-            "2:usage error, bad rubric, assignment or config, unreadable input, or output that cannot be written"})
+            "1:a record could not be graded, or a check failed on a note (it is not graded: a score could be too high)",
+            "2:usage error, bad rubric, assignment or config, unreadable input, or output that cannot be written",
+            "3:the watchdog stopped a note: a rule used more than the CPU time budget (limits.timeBudgetMs)"})
 final class GradeCommand implements Callable<Integer> {
 
     private final Streams io;
@@ -133,7 +136,7 @@ final class GradeCommand implements Callable<Integer> {
             if (fmt.equals("json")) {
                 out.write("[");
             }
-            BatchGrader.InputFailure failure = null;
+            RuntimeException failure = null;
             try (RecordReader reader = NoteInputs.open(files, io::in)) {
                 new BatchGrader(grader, workers).run(reader, (origin, grade) -> {
                     tally.add(grade);
@@ -142,7 +145,7 @@ final class GradeCommand implements Callable<Integer> {
                         reports.add(grade);
                     }
                 });
-            } catch (BatchGrader.InputFailure e) {
+            } catch (BatchRunner.InputFailure | BatchRunner.Stalled e) {
                 failure = e; // what was graded before it is still written
             }
             if (fmt.equals("json")) {
@@ -157,14 +160,15 @@ final class GradeCommand implements Callable<Integer> {
             }
             if (failure != null) {
                 out.flush();
-                return fail(failure.getMessage());
+                int code = fail(failure.getMessage());
+                return failure instanceof BatchRunner.Stalled ? ExitCodes.STOPPED : code;
             }
         } catch (UncheckedIOException e) {
             return fail(e.getMessage());
         } catch (IOException e) {
             return fail("cannot write " + (output == null ? "output" : output) + ": " + e.getClass().getSimpleName());
         }
-        return tally.troubled ? ExitCodes.FOUND : ExitCodes.OK;
+        return tally.stopped ? ExitCodes.STOPPED : tally.troubled ? ExitCodes.FOUND : ExitCodes.OK;
     }
 
     private static void write(Writer out, String fmt, RecordOrigin origin, Grade grade, boolean first) {
@@ -185,6 +189,7 @@ final class GradeCommand implements Callable<Integer> {
         int graded;
         double fractions;
         boolean troubled;
+        boolean stopped;
 
         void add(Grade g) {
             count++;
@@ -193,6 +198,7 @@ final class GradeCommand implements Callable<Integer> {
                 fractions += g.fraction();
             }
             troubled |= !g.ok() || !g.ruleErrors().isEmpty();
+            stopped |= !g.ok() && Limits.OVER_BUDGET.equals(g.error().code());
         }
 
         String summary(Grader grader) {

@@ -96,7 +96,7 @@ class BatchLinterTest {
     void anUnreadableInputStopsTheBatchAfterWritingEverythingReadBeforeIt(int threads) {
         Collect out = new Collect();
         assertThatThrownBy(() -> new BatchLinter(LINTER, threads).run(records(500, 100), out))
-                .isInstanceOf(BatchLinter.InputFailure.class).hasMessageContaining("cannot read src");
+                .isInstanceOf(io.notelint.core.batch.BatchRunner.InputFailure.class).hasMessageContaining("cannot read src");
         assertThat(out.ids).hasSize(100);
     }
 

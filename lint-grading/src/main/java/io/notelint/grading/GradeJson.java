@@ -26,7 +26,11 @@ public final class GradeJson {
         } else {
             out.put("studentId", g.studentId());
         }
-        out.put("score", g.score());
+        if (g.ok()) {
+            out.put("score", g.score());
+        } else {
+            out.putNull("score"); // not graded: no number that could be read as a score
+        }
         out.put("maxScore", g.maxScore());
         out.putObject("rubric").put("id", g.rubricId()).put("version", g.rubricVersion());
         if (g.assignmentId() != null) {
@@ -36,6 +40,9 @@ public final class GradeJson {
             ObjectNode err = out.putObject("error").put("code", g.error().code()).put("message", g.error().message());
             if (g.error().line() > 0) {
                 err.put("line", g.error().line());
+            }
+            if (!g.ruleErrors().isEmpty()) {
+                g.ruleErrors().forEach(out.putArray("ruleErrors")::add);
             }
             return out;
         }

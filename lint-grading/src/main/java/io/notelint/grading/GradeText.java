@@ -25,10 +25,6 @@ public final class GradeText {
             out.append(", assignment ").append(g.assignmentId()).append(' ').append(g.assignmentVersion());
         }
         out.append('\n');
-        if (!g.ruleErrors().isEmpty()) {
-            out.append("  warning: checks failed (").append(String.join(", ", g.ruleErrors()))
-                    .append("); the score may be too high\n");
-        }
         LineIndex lines = LineIndex.of(g.text());
         for (CriterionScore c : g.criteria()) {
             out.append(String.format(java.util.Locale.ROOT, "  %3d/%-3d %s", c.score(), c.max(), c.title()));

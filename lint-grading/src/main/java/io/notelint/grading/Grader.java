@@ -85,7 +85,23 @@ public final class Grader {
             return failed(note.id(), studentId, result.error());
         }
         List<String> errors = result.ruleErrors().stream().map(RuleError::ruleId).distinct().sorted().toList();
+        if (!errors.isEmpty()) {
+            // a score without some checks would be too high: a student could game it; so no score at all
+            return notGraded(note.id(), studentId, errors);
+        }
         return scorer.score(note.id(), studentId, note.text(), result.findings(), errors);
+    }
+
+    /** Error code of a note whose checks did not all run: it gets no score. */
+    public static final String NOT_GRADED = "not-graded";
+
+    private Grade notGraded(String noteId, String studentId, List<String> failedRules) {
+        NoteError error = new NoteError(NOT_GRADED, "the " + (failedRules.size() == 1 ? "rule " : "rules ")
+                + String.join(", ", failedRules) + (failedRules.size() == 1 ? " " : " each ")
+                + "failed on this note, so not all of its checks ran and a score could be too high", 0);
+        return new Grade(noteId, studentId, 0, maxScore(), rubric.id(), rubric.version(),
+                assignment == null ? null : assignment.id(), assignment == null ? null : assignment.version(),
+                List.of(), List.of(), failedRules, error, null);
     }
 
     /** Scores findings directly: the scoring function itself, for tools and tests that vary the findings. */

@@ -62,7 +62,7 @@ class ReportsTest {
         assertThat(j.get("studentId").isNull()).isTrue();
         assertThat(j.get("error").get("code").stringValue()).isEqualTo("invalid-json");
         assertThat(j.has("criteria")).isFalse();
-        assertThat(new NotePage(RUBRIC, ASSIGNMENT).render(g, null)).contains("could not be graded");
+        assertThat(new NotePage(RUBRIC, ASSIGNMENT).render(g, null)).contains("Not graded: ");
         assertThat(GradeText.render(g, "x.jsonl#line-3")).contains("not graded");
     }
 

@@ -8,6 +8,7 @@ import io.notelint.core.config.Profiles;
 import io.notelint.core.config.RuleSettings;
 import io.notelint.core.declarative.RuleFiles;
 import io.notelint.core.limits.BudgetExceededException;
+import io.notelint.core.limits.CpuClock;
 import io.notelint.core.limits.Deadline;
 import io.notelint.core.limits.Limits;
 import io.notelint.core.model.Note;
@@ -39,8 +40,9 @@ import java.util.ServiceLoader;
  * }</pre>
  *
  * <p>Each note is held to the {@link Limits}: a note over a size limit gets an error result naming the
- * limit, and a note that runs out of its time budget gets a {@link RuleError} for the rule that was
- * running (the findings of the rules that finished are kept; the rules after it do not run).
+ * limit. The limits bound the work of every analysis step (docs/reliability.md), so no clock decides a
+ * result; a watchdog in the thread's CPU time ({@link Limits#timeBudget()}) stops only a runaway rule,
+ * and its note gets an error result naming the rule.
  */
 public final class Linter {
 
@@ -48,12 +50,14 @@ public final class Linter {
     private final NlpBackend nlp;
     private final TextToolkit tools;
     private final Limits limits;
+    private final CpuClock clock;
 
-    private Linter(List<ActiveRule> rules, NlpBackend nlp, TextToolkit tools, Limits limits) {
+    private Linter(List<ActiveRule> rules, NlpBackend nlp, TextToolkit tools, Limits limits, CpuClock clock) {
         this.rules = List.copyOf(rules);
         this.nlp = nlp;
         this.tools = tools;
         this.limits = limits;
+        this.clock = clock;
     }
 
     public static Builder builder() {
@@ -69,18 +73,26 @@ public final class Linter {
         return nlp;
     }
 
+    TextToolkit tools() {
+        return tools;
+    }
+
     /** The limits every note is held to. */
     public Limits limits() {
         return limits;
     }
 
-    /** Lints one note. Never throws for a rule's failure: that becomes a {@link RuleError} in the result. */
+    /**
+     * Lints one note. Never throws for a rule's failure: that becomes a {@link RuleError} in the result.
+     * A note whose rule runs past the CPU-time watchdog gets an error result naming that rule ({@link
+     * LintResult#ok()} false, no findings): a finding list with a gap would look complete.
+     */
     public LintResult lint(Note note) {
         String over = limits.exceededBy(note).orElse(null);
         if (over != null) {
             return LintResult.failed(note.id(), new NoteError(Limits.TOO_LARGE, over, 0));
         }
-        Deadline deadline = Deadline.after(limits.timeBudget());
+        Deadline deadline = Deadline.after(limits.timeBudget(), clock);
         List<Finding> findings = new ArrayList<>();
         List<RuleError> errors = new ArrayList<>();
         try (NlpSession session = nlp.openSession()) {
@@ -92,19 +104,16 @@ public final class Linter {
                     active.rule().check(run);
                     findings.addAll(run.findings());
                 } catch (BudgetExceededException e) {
-                    // the rule was stopped part-way: what it reported so far is incomplete, so none of it is kept
-                    errors.add(overBudget(active, e.budgetMillis(), " during " + e.step(), rules.size() - i - 1));
-                    break;
+                    return stopped(note, active, e.budgetMillis());
                 } catch (RuntimeException | StackOverflowError | AssertionError | LinkageError e) {
                     errors.add(new RuleError(active.id(), describe(e)));
                 } catch (OutOfMemoryError e) {
                     // one rule's runaway allocation on one note; what it allocated is garbage again now
                     errors.add(new RuleError(active.id(), "rule " + active.id() + " ran out of memory"));
                 }
-                if (deadline.expired() && i + 1 < rules.size()) {
-                    // finished, but late: its findings stand; the rules after it do not run
-                    errors.add(overBudget(active, deadline.budgetMillis(), "", rules.size() - i - 1));
-                    break;
+                if (deadline.expired()) {
+                    // it finished, but past the watchdog: the rules after it would not run, so none count
+                    return stopped(note, active, deadline.budgetMillis());
                 }
             }
         }
@@ -112,10 +121,15 @@ public final class Linter {
         return new LintResult(note.id(), findings, errors, null, note.text());
     }
 
-    private static RuleError overBudget(ActiveRule active, long budgetMillis, String during, int notRun) {
-        return new RuleError(active.id(), "rule " + active.id() + " exceeded the time budget of " + budgetMillis
-                + " ms" + during + (notRun == 0 ? "" : "; " + notRun + (notRun == 1 ? " later rule" : " later rules")
-                + " did not run"));
+    /**
+     * The result of a note stopped by the watchdog. The message names the rule and the budget only (not
+     * the step it was in, nor the time it ran), so that it reads the same on every run.
+     */
+    private static LintResult stopped(Note note, ActiveRule active, long budgetMillis) {
+        return LintResult.failed(note.id(), new NoteError(Limits.OVER_BUDGET, "not fully checked: rule " + active.id()
+                + " used more than its CPU time budget of " + budgetMillis + " ms (" + Limits.TIME_BUDGET_MS
+                + "), so it was stopped and the note has no findings; a real note needs a small fraction of that,"
+                + " so the rule is likely stuck on this note", 0));
     }
 
     /** Names the failure without its message, which could quote the note. */
@@ -137,6 +151,8 @@ public final class Linter {
         private ClassLoader classLoader;
         private Limits limits;
         private Duration timeBudget;
+        private CpuClock clock = CpuClock.system();
+        private boolean warmUp = true;
 
         /** Limits for every note (default: the config's, else {@link Limits#DEFAULT}). */
         public Builder limits(Limits value) {
@@ -150,6 +166,22 @@ public final class Linter {
          */
         public Builder timeBudget(Duration value) {
             this.timeBudget = value;
+            return this;
+        }
+
+        /** The clock of the watchdog (default: the thread's CPU time); tests inject one. */
+        public Builder cpuClock(CpuClock value) {
+            this.clock = java.util.Objects.requireNonNull(value, "clock");
+            return this;
+        }
+
+        /**
+         * Whether {@link #build()} runs every rule once on a built-in note (default: yes), so that class
+         * loading, lexicons, models and other first-use work happen before any note's budget starts.
+         * Off only where the result cannot depend on it (tests that run without a watchdog).
+         */
+        public Builder warmUp(boolean value) {
+            this.warmUp = value;
             return this;
         }
 
@@ -247,30 +279,16 @@ public final class Linter {
             if (timeBudget != null) {
                 effective = effective.withTimeBudget(timeBudget);
             }
-            warmUp(backend);
-            return new Linter(active, backend, TextToolkit.standard(), effective);
+            Linter linter = new Linter(active, backend, TextToolkit.standard(), effective, clock);
+            if (warmUp) {
+                WarmUp.run(linter);
+            }
+            return linter;
         }
 
         /** A Java rule's class, or a declarative rule's file and line. */
         private static String origin(Rule r) {
             return r instanceof io.notelint.core.declarative.DeclarativeRule d ? d.toString() : r.getClass().getName();
-        }
-
-        /**
-         * Loads the backend's models now (OpenNLP loads each on first use), so that the first note of a
-         * process does not spend its time budget on loading them. A failure here is left for lint() to
-         * report on the note it happens on.
-         */
-        private static void warmUp(NlpBackend backend) {
-            try {
-                NlpSession session = backend.openSession();
-                String text = "Client reports sleeping better. Next session in two weeks.";
-                for (io.notelint.core.text.Span s : session.sentences(text, new io.notelint.core.text.Span(0, text.length()))) {
-                    session.tag(text, s);
-                }
-            } catch (RuntimeException e) {
-                // reported per note by lint(), where it happens again
-            }
         }
 
         private ClassLoader cl() {

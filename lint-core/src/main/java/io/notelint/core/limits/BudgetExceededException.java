@@ -13,7 +13,7 @@ public final class BudgetExceededException extends RuntimeException {
     private final String step;
 
     public BudgetExceededException(long budgetMillis, String step) {
-        super("time budget of " + budgetMillis + " ms used up during " + step, null, false, false);
+        super("CPU time budget of " + budgetMillis + " ms used up during " + step, null, false, false);
         this.budgetMillis = budgetMillis;
         this.step = step;
     }

@@ -1,41 +1,53 @@
 package io.notelint.core.limits;
 
 import java.time.Duration;
+import java.util.Objects;
 
 /**
- * The moment one note's time budget runs out. Long loops of the analysis (sentences, tokens, tags,
- * assertions) and the engine between rules ask {@link #check(String)}; past the deadline it throws
- * {@link BudgetExceededException}, which unwinds the rule that was running. A check costs one
- * {@link System#nanoTime()} call. Immutable; {@link #NONE} never expires.
+ * The last-resort watchdog of one note: the moment its thread has used up the note's budget of CPU
+ * time. It is not how work is bounded (the input limits and linear-time analysis bound it, see
+ * docs/reliability.md); it is there for a runaway plug-in rule. Long loops of the analysis (sentences,
+ * tokens, tags, assertions, shared values) and the engine between rules ask {@link #check(String)};
+ * past the budget it throws {@link BudgetExceededException}, which unwinds the rule that was running.
+ *
+ * <p>The budget is measured in the linting thread's CPU time ({@link CpuClock}), never wall time, so a
+ * busy machine cannot make a note run out of it. A deadline must be checked on the thread that made it.
+ * Immutable; {@link #NONE} never expires.
  */
 public final class Deadline {
 
     /** A deadline that never comes. */
-    public static final Deadline NONE = new Deadline(Long.MAX_VALUE, 0, false);
+    public static final Deadline NONE = new Deadline(null, 0, 0);
 
+    private final CpuClock clock;
     private final long endNanos;
     private final long budgetMillis;
-    private final boolean bounded;
 
-    private Deadline(long endNanos, long budgetMillis, boolean bounded) {
+    private Deadline(CpuClock clock, long endNanos, long budgetMillis) {
+        this.clock = clock;
         this.endNanos = endNanos;
         this.budgetMillis = budgetMillis;
-        this.bounded = bounded;
     }
 
-    /** A deadline {@code budget} from now; {@link Duration#ZERO} means none. */
+    /** A budget of {@code budget} CPU time for the calling thread, from now; {@link Duration#ZERO} means none. */
     public static Deadline after(Duration budget) {
+        return after(budget, CpuClock.system());
+    }
+
+    /** As {@link #after(Duration)}, on the given clock (tests inject one). */
+    public static Deadline after(Duration budget, CpuClock clock) {
+        Objects.requireNonNull(clock, "clock");
         if (budget.isZero() || budget.isNegative()) {
             return NONE;
         }
-        return new Deadline(System.nanoTime() + budget.toNanos(), budget.toMillis(), true);
+        return new Deadline(clock, clock.currentThreadNanos() + budget.toNanos(), budget.toMillis());
     }
 
     public boolean expired() {
-        return bounded && System.nanoTime() - endNanos >= 0;
+        return clock != null && clock.currentThreadNanos() - endNanos >= 0;
     }
 
-    /** The whole budget, in milliseconds (0 for none). */
+    /** The whole budget, in milliseconds of CPU time (0 for none). */
     public long budgetMillis() {
         return budgetMillis;
     }
@@ -43,7 +55,8 @@ public final class Deadline {
     /**
      * Throws when the budget is used up.
      *
-     * @param step what was being computed ("sentence detection"), for the error message
+     * @param step what was being computed ("sentence detection"), for diagnosis by a debugger; the
+     *             engine's message names the rule only, so that it does not depend on where the check fell
      */
     public void check(String step) {
         if (expired()) {
