@@ -37,6 +37,7 @@ import org.openjdk.jmh.util.Statistics;
  * cpu [COUNT] [ROUNDS]        CPU time per note, rule pack vs raw OpenNLP, on this thread (robust to load)
  * suite [--quick]             JMH: rule pack vs raw OpenNLP on one thread, all threads, p50/p99
  * heap GC_LOG                 heap after each collection in a -Xlog:gc file, by tenth of the run
+ * worst CORPUS [SCALE]        CPU time of the slowest corpus notes and of notes built at the input limits
  * jmh ARGS...                 JMH's own command line
  * </pre>
  */
@@ -59,6 +60,7 @@ public final class Bench {
             case "cpu" -> cpu(rest);
             case "suite" -> suite(rest);
             case "heap" -> HeapReport.main(rest);
+            case "worst" -> WorstCase.main(rest);
             case "jmh" -> org.openjdk.jmh.Main.main(rest);
             default -> {
                 usage();
@@ -69,7 +71,7 @@ public final class Bench {
 
     private static void usage() {
         System.err.println("usage: bench generate COUNT FILE [SEED] | stats [COUNT] | suite [--quick] | heap GC_LOG"
-                + " | jmh ARGS...");
+                + " | worst CORPUS.jsonl [SCALE] | jmh ARGS...");
     }
 
     private static void generate(String[] args) throws IOException {

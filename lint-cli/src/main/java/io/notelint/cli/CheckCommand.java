@@ -122,7 +122,7 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--time-budget", paramLabel = "MS",
             description = "The watchdog: milliseconds of CPU time (not wall time: load never trips it) one note may"
                     + " take (0: none). A rule still running then is stopped and the note gets an error result;"
-                    + " exit 3. Default: the config's limits.timeBudgetMs, else 60000.")
+                    + " exit 3. Default: the config's limits.timeBudgetMs, else 30000.")
     Long timeBudgetMs;
 
     @Option(names = "--max-note-chars", paramLabel = "N",

@@ -220,7 +220,7 @@ public final class BatchRunner<R> {
             String what = rule == null ? "linting" : "rule " + rule;
             task.result.complete(job.abandoned(task.origin, task.noteId, new NoteError(Limits.OVER_BUDGET,
                     "not fully checked: " + what + " used more than " + watchdog.toMillis() + " ms of CPU time"
-                            + (budget == null ? "" : " (twice its budget of " + budget.toMillis() + " ms)")
+                            + (budget == null ? "" : " (its budget of " + budget.toMillis() + " ms and a margin)")
                             + " and did not stop, so the note was abandoned", task.origin.line())));
         }
 

@@ -32,7 +32,7 @@ import java.util.Set;
  *   maxNestingDepth: 64
  *   maxHistoryEntries: 100
  *   maxHistoryChars: 4000000
- *   timeBudgetMs: 2000        # 0: no time budget
+ *   timeBudgetMs: 30000       # the watchdog, in CPU time; 0: none
  * </pre>
  *
  * Errors name the file, line, column and key. Rule ids and option values are checked against the

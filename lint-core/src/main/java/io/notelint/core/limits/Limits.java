@@ -42,12 +42,12 @@ public record Limits(int maxNoteChars, int maxRecordBytes, int maxNestingDepth, 
 
     /**
      * 1,000,000 chars of note text (a long note is 10-20 thousand), 16 MiB a record, 64 levels of
-     * nesting, 100 earlier notes with 4,000,000 chars of text between them, and a watchdog of 60 seconds
+     * nesting, 100 earlier notes with 4,000,000 chars of text between them, and a watchdog of 30 seconds
      * of CPU time a note: far above the slowest note measured (docs/reliability.md), so that it never
      * decides a real note's result.
      */
     public static final Limits DEFAULT = new Limits(1_000_000, 16 * 1024 * 1024, 64, 100, 4_000_000,
-            Duration.ofSeconds(60));
+            Duration.ofSeconds(30));
 
     public Limits {
         positive(maxNoteChars, MAX_NOTE_CHARS);

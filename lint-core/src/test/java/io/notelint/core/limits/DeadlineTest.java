@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
+/** The watchdog's deadline, on an injected clock: no test here depends on elapsed time. */
 class DeadlineTest {
 
     @Test
@@ -16,12 +17,34 @@ class DeadlineTest {
     }
 
     @Test
-    void aPassedDeadlineThrowsNamingTheBudgetAndTheStep() throws InterruptedException {
-        Deadline d = Deadline.after(Duration.ofMillis(5));
-        Thread.sleep(20);
+    void aUsedUpBudgetThrowsNamingTheBudgetAndTheStep() {
+        FakeCpuClock clock = new FakeCpuClock();
+        clock.spend(1_000); // CPU time used before the note started does not count
+        Deadline d = Deadline.after(Duration.ofMillis(5), clock);
+        clock.spend(4);
+        assertThat(d.expired()).isFalse();
+        d.check("sentence detection");
+        clock.spend(1);
         assertThat(d.expired()).isTrue();
         assertThatThrownBy(() -> d.check("sentence detection")).isInstanceOf(BudgetExceededException.class)
-                .hasMessage("time budget of 5 ms used up during sentence detection");
+                .hasMessage("CPU time budget of 5 ms used up during sentence detection");
+    }
+
+    @Test
+    void theSystemClockCountsThisThreadsCpuTimeNotTimeSpentWaiting() throws InterruptedException {
+        // measures work, never elapsed time: a thread that sleeps uses (almost) no CPU time
+        CpuClock clock = CpuClock.system();
+        long before = clock.currentThreadNanos();
+        Thread.sleep(50);
+        long slept = clock.currentThreadNanos() - before;
+        long spin = 0;
+        long start = clock.currentThreadNanos();
+        while (clock.currentThreadNanos() - start < 20_000_000L) {
+            spin++;
+        }
+        assertThat(spin).isPositive();
+        assertThat(slept).as("sleeping is not CPU time").isLessThan(20_000_000L);
+        assertThat(clock.threadNanos(Thread.currentThread())).isGreaterThanOrEqualTo(start);
     }
 
     @Test
