@@ -57,6 +57,10 @@ final class WorstCase {
                 Note.of("\"Plan:\" + \"10:00-\" repeated", "Plan:" + line("10:00-", maxChars - 5)),
                 Note.of("list markers (\"- \" lines) after a plan", "P: Next session 3/10.\n" + line("- \n", maxChars / 2)),
                 Note.of("quotes and negations repeated", line("Denies \"no plan\" today; ", maxChars)),
+                Note.of("time words repeated", line("every 2 weeks on Monday at 3 pm next ", maxChars)),
+                Note.of("numbers and spaces", line("1 2 ", maxChars)),
+                Note.of("risk words repeated", "A: " + line("suicidal ideation, no plan, denies intent. ", maxChars - 3)),
+                Note.of("headers repeated", line("Plan:\nS:\n", maxChars)),
                 history(corpusNotes, linter, scale));
         System.out.printf(Locale.ROOT, "notes at %.0f%% of the input limits:%n", scale * 100);
         for (Note n : limitNotes) {

@@ -31,7 +31,8 @@ import java.util.function.Function;
  *
  * <p>The watchdog is the last resort against a rule stuck in a loop that never asks the analysis
  * anything (the engine stops every other overrun itself). It watches each running record's worker
- * thread in CPU time, never wall time, so load cannot trip it: past the limit the record's result is
+ * thread in CPU time and in time spent blocked (never in time spent waiting for a core), so load
+ * cannot trip it: past the limit the record's result is
  * {@link Job#abandoned} in its place, the thread is interrupted and left to end on its own (workers are
  * daemons), and a fresh thread takes its place, up to {@link #MAX_EXTRA_THREADS}. A record never fails
  * because other records were slow: a record that has not started waits for a thread. When every thread
@@ -196,18 +197,32 @@ public final class BatchRunner<R> {
             }
         }
 
-        /** Abandons a running record past the watchdog's CPU time. */
+        /**
+         * Abandons a running record past the watchdog: by the CPU time its thread used, or by the time its
+         * thread spent not running at all (sleeping, waiting on a lock or on I/O: a rule that blocks uses
+         * no CPU). Neither grows when the machine is busy: a thread that waits for a core is runnable and
+         * counts for neither, so load alone never trips the watchdog.
+         */
         private void watch(Task task) {
             if (watchdog == null) {
                 return;
             }
             StackTraceElement[] stack;
+            boolean waited;
             synchronized (task) {
                 if (task.runner == null || task.finished || task.abandoned) {
                     return;
                 }
+                long now = System.nanoTime();
+                Thread.State state = task.runner.getState();
+                if (state == Thread.State.BLOCKED || state == Thread.State.WAITING || state == Thread.State.TIMED_WAITING) {
+                    task.waitedNanos += now - task.lookedAt;
+                }
+                task.lookedAt = now;
                 long used = clock.threadNanos(task.runner);
-                if (used < 0 || used - task.startCpu < watchdog.toNanos()) {
+                boolean overCpu = used >= 0 && used - task.startCpu >= watchdog.toNanos();
+                waited = task.waitedNanos >= watchdog.toNanos();
+                if (!overCpu && !waited) {
                     return;
                 }
                 task.abandoned = true;
@@ -218,8 +233,10 @@ public final class BatchRunner<R> {
             addThread();
             String rule = culprit.apply(stack);
             String what = rule == null ? "linting" : "rule " + rule;
+            String how = waited ? " waited more than " + watchdog.toMillis() + " ms without running (sleeping or blocked)"
+                    : " used more than " + watchdog.toMillis() + " ms of CPU time";
             task.result.complete(job.abandoned(task.origin, task.noteId, new NoteError(Limits.OVER_BUDGET,
-                    "not fully checked: " + what + " used more than " + watchdog.toMillis() + " ms of CPU time"
+                    "not fully checked: " + what + how
                             + (budget == null ? "" : " (its budget of " + budget.toMillis() + " ms and a margin)")
                             + " and did not stop, so the note was abandoned", task.origin.line())));
         }
@@ -252,6 +269,8 @@ public final class BatchRunner<R> {
             /** Guarded by this: the thread running the task and its CPU time at the start. */
             private Thread runner;
             private long startCpu;
+            private long lookedAt;
+            private long waitedNanos;
             private boolean finished;
             private boolean abandoned;
 
@@ -272,6 +291,7 @@ public final class BatchRunner<R> {
                 synchronized (this) {
                     runner = Thread.currentThread();
                     startCpu = clock.currentThreadNanos();
+                    lookedAt = System.nanoTime();
                 }
                 R value = null;
                 Throwable failure = null;

@@ -4,6 +4,7 @@ import io.notelint.core.engine.LintResult;
 import io.notelint.core.engine.NoteError;
 import io.notelint.core.engine.RuleError;
 import io.notelint.core.io.RecordOrigin;
+import io.notelint.core.limits.Limits;
 import io.notelint.core.rule.Category;
 import io.notelint.core.rule.Finding;
 import io.notelint.core.rule.Severity;
@@ -45,6 +46,10 @@ public final class HtmlResultWriter implements ResultWriter {
     private long withFindings;
     private long unreadable;
     private long ruleFailures;
+    /** Notes the watchdog stopped: how many, and the labels of the first {@link #STOPPED_NAMED} (memory stays flat). */
+    private long stoppedCount;
+    private final List<String> stopped = new ArrayList<>();
+    private static final int STOPPED_NAMED = 20;
     private long shown;
     private long worth;
     private long listedFindings;
@@ -68,6 +73,9 @@ public final class HtmlResultWriter implements ResultWriter {
         read++;
         if (result.error() != null) {
             unreadable++;
+            if (Limits.OVER_BUDGET.equals(result.error().code()) && stoppedCount++ < STOPPED_NAMED) {
+                stopped.add(origin.noteLabel(result.noteId()));
+            }
         }
         ruleFailures += result.ruleErrors().size();
         if (!result.findings().isEmpty()) {
@@ -98,6 +106,14 @@ public final class HtmlResultWriter implements ResultWriter {
                     .append("</td><td>").append(esc(e.message())).append("</td><td></td></tr>\n");
             listedFindings++;
         }
+        // rule failures before the findings: a gap must not hide among them
+        for (RuleError e : result.ruleErrors()) {
+            rows.append("<tr data-sev=\"error\" data-cat=\"rule-failure\"><td><a href=\"#").append(anchor).append("\">")
+                    .append(esc(label)).append("</a></td><td></td><td class=\"sev-error\">error</td><td>rule failure</td><td>")
+                    .append(esc(e.ruleId())).append("</td><td>the rule failed on this note, its findings are missing: ")
+                    .append(esc(e.message())).append("</td><td></td></tr>\n");
+            listedFindings++;
+        }
         for (Finding f : result.findings()) {
             String line = f.span() == null || lines == null ? "" : lines.line(f.span().start()) + ":" + lines.column(f.span().start());
             rows.append("<tr data-sev=\"").append(f.severity().id()).append("\" data-cat=\"").append(f.category().id())
@@ -108,13 +124,6 @@ public final class HtmlResultWriter implements ResultWriter {
                     .append(f.suggestion() == null ? "" : "<div class=\"help\">" + esc(f.suggestion()) + "</div>")
                     .append("</td><td>").append(f.excerpt() == null ? "" : "<q>" + esc(f.excerpt()) + "</q>")
                     .append("</td></tr>\n");
-            listedFindings++;
-        }
-        for (RuleError e : result.ruleErrors()) {
-            rows.append("<tr data-sev=\"error\" data-cat=\"rule-failure\"><td><a href=\"#").append(anchor).append("\">")
-                    .append(esc(label)).append("</a></td><td></td><td class=\"sev-error\">error</td><td>rule failure</td><td>")
-                    .append(esc(e.ruleId())).append("</td><td>the rule failed on this note, its findings are missing: ")
-                    .append(esc(e.message())).append("</td><td></td></tr>\n");
             listedFindings++;
         }
         notes.append("<article class=\"note\" id=\"").append(anchor).append("\"><h3>").append(esc(result.noteId()))
@@ -220,6 +229,13 @@ public final class HtmlResultWriter implements ResultWriter {
                 .append("<title>NoteLint report</title>\n<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n");
         page.append("<header><h1>NoteLint report</h1><p>").append(esc(tool.name())).append(' ').append(esc(tool.version()))
                 .append(", ").append(tool.rules().size()).append(" rules").append("</p></header>\n");
+        if (stoppedCount > 0) {
+            // first on the page: these notes were not checked at all
+            page.append("<p class=\"sev-error banner\">").append(stoppedCount == 1 ? "1 note was" : stoppedCount + " notes were")
+                    .append(" stopped by the watchdog and not checked (a rule used more than its CPU time budget): ")
+                    .append(esc(String.join(", ", stopped))).append(stoppedCount > STOPPED_NAMED ? ", ..." : "")
+                    .append("</p>\n");
+        }
         if (!completed) {
             page.append("<p class=\"sev-error banner\">The batch stopped early: an input could not be read."
                     + " The counts cover the records read before it.</p>\n");

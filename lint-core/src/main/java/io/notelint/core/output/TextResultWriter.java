@@ -3,6 +3,7 @@ package io.notelint.core.output;
 import io.notelint.core.engine.LintResult;
 import io.notelint.core.engine.NoteError;
 import io.notelint.core.engine.RuleError;
+import io.notelint.core.limits.Limits;
 import io.notelint.core.io.RecordOrigin;
 import io.notelint.core.rule.Finding;
 import io.notelint.core.rule.Severity;
@@ -27,7 +28,8 @@ import java.io.Writer;
  *
  * A note inside a batch file is named {@code file#noteId} and positions are line:column in the note's
  * text; a {@code .txt} note is the file itself, so positions are the file's. A rule that failed shows
- * as an error line naming the rule (its findings are missing for that note).
+ * as an error line naming the rule (its findings are missing for that note), before the note's findings;
+ * a note stopped by the watchdog shows as one error line, and the summary starts with their count.
  */
 public final class TextResultWriter implements ResultWriter {
 
@@ -40,6 +42,7 @@ public final class TextResultWriter implements ResultWriter {
     private long infos;
     private long unreadable;
     private long ruleFailures;
+    private long stopped;
 
     public TextResultWriter(Writer out) {
         this(out, java.util.Map.of());
@@ -71,14 +74,24 @@ public final class TextResultWriter implements ResultWriter {
     public void write(RecordOrigin origin, LintResult result) {
         notes++;
         if (result.error() != null) {
-            unreadable++;
             NoteError e = result.error();
+            if (Limits.OVER_BUDGET.equals(e.code())) {
+                stopped++;
+            } else {
+                unreadable++;
+            }
             String where = oneLine(origin.wholeFile() || origin.line() <= 0 ? origin.source()
                     : origin.source() + ":" + origin.line());
             line(where + ": error [" + e.code() + "] " + oneLine(e.message()));
             return;
         }
         String label = oneLine(origin.noteLabel(result.noteId())); // a note id is input too
+        // first what is missing, then what was found: a gap must not hide among the findings
+        for (RuleError e : result.ruleErrors()) {
+            ruleFailures++;
+            line(label + ": error [" + e.ruleId() + "] the rule failed on this note, its findings are missing: "
+                    + oneLine(e.message()));
+        }
         LineIndex lines = null;
         for (Finding f : result.findings()) {
             count(f.severity());
@@ -103,11 +116,6 @@ public final class TextResultWriter implements ResultWriter {
                 line("  help: " + oneLine(f.suggestion()));
             }
         }
-        for (RuleError e : result.ruleErrors()) {
-            ruleFailures++;
-            line(label + ": error [" + e.ruleId() + "] the rule failed on this note, its findings are missing: "
-                    + oneLine(e.message()));
-        }
     }
 
     private void count(Severity s) {
@@ -120,7 +128,7 @@ public final class TextResultWriter implements ResultWriter {
 
     @Override
     public void finish(boolean completed) {
-        if (notes > 0 && (errors + warnings + infos + unreadable + ruleFailures) > 0) {
+        if (notes > 0 && (errors + warnings + infos + unreadable + ruleFailures + stopped) > 0) {
             line("");
         }
         line(summary(completed));
@@ -134,7 +142,11 @@ public final class TextResultWriter implements ResultWriter {
     /** The last line: what was checked and what was found. */
     String summary(boolean completed) {
         StringBuilder s = new StringBuilder();
-        s.append(plural(notes - unreadable, "note", "notes")).append(" checked: ");
+        if (stopped > 0) {
+            // first: these notes were not checked at all, whatever the counts after it say
+            s.append(plural(stopped, "note", "notes")).append(" stopped by the watchdog and not checked; ");
+        }
+        s.append(plural(notes - unreadable - stopped, "note", "notes")).append(" checked: ");
         if (errors + warnings + infos == 0) {
             s.append("no findings");
         } else {

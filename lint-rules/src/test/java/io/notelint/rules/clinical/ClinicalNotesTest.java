@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -154,9 +153,6 @@ class ClinicalNotesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("notes")
     void raisesExactlyTheExpectedCategories(String name, String json, Set<String> expected, Boolean needsContext) {
-        if (Boolean.TRUE.equals(needsContext)) {
-            Assumptions.assumeTrue(ClassifierProbe.contextAware(), "assertion classifier not yet context-aware");
-        }
         List<Finding> findings = LINTER.lint(NoteJson.parseNote(json, "t")).findings();
         Set<String> got = new TreeSet<>();
         findings.forEach(f -> got.add(f.category().id()));

@@ -3,7 +3,6 @@ package io.notelint.rules.clinical;
 import static io.notelint.rules.clinical.TestNotes.note;
 
 import io.notelint.core.testing.RuleTester;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 class ElevatedRiskNoInterventionRuleTest {
@@ -24,7 +23,6 @@ class ElevatedRiskNoInterventionRuleTest {
     /** Interventions only in the past do not count; the assertion classifier decides which are. */
     @Test
     void pastInterventionsDoNotCount() {
-        Assumptions.assumeTrue(ClassifierProbe.contextAware(), "assertion classifier not yet context-aware");
         RuleTester.of(new ElevatedRiskNoInterventionRule())
                 .bad(note("Client was hospitalized in 2019 after an overdose. Reports SI this week; explored triggers.",
                         risk("high")))

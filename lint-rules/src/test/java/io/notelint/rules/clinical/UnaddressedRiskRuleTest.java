@@ -10,7 +10,6 @@ import io.notelint.core.model.Note;
 import io.notelint.core.rule.Finding;
 import io.notelint.core.testing.RuleTester;
 import java.util.Map;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 class UnaddressedRiskRuleTest {
@@ -106,10 +105,9 @@ class UnaddressedRiskRuleTest {
         assertThat(f.message()).contains("safety intervention").doesNotContain("risk assessment (");
     }
 
-    /** Cases whose polarity the shared assertion classifier decides; they run once it handles them. */
+    /** Cases whose polarity the shared assertion classifier decides: a regression there fails here. */
     @Test
     void contextCasesDecidedByTheAssertionClassifier() {
-        Assumptions.assumeTrue(ClassifierProbe.contextAware(), "assertion classifier not yet context-aware");
         RuleTester.of(rule)
                 .good("Client denies SI, HI, and self-harm.")
                 .good("No SI, HI, or self-harm reported this week.")
