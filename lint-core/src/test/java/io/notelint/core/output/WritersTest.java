@@ -54,16 +54,31 @@ class WritersTest {
     void textIsCompilerStyleWithSourceCaretHelpAndSummary() {
         String out = write(ResultFormat.TEXT, true, result(), failed());
         assertThat(out.lines().toList()).containsExactly(
+                // what is missing first: a rule failure must not hide among the findings
+                "b.jsonl#n-1: error [r/boom] the rule failed on this note, its findings are missing: "
+                        + "java.lang.IllegalStateException at X.y:1",
                 "b.jsonl#n-1: error [plan/none] no plan",
                 "b.jsonl#n-1:1:14: warning [vague/x] vague",
                 "  S: Client is doing well.",
                 "               ^~~~~~~~~~",
                 "  help: Say what was observed.",
-                "b.jsonl#n-1: error [r/boom] the rule failed on this note, its findings are missing: "
-                        + "java.lang.IllegalStateException at X.y:1",
                 "b.jsonl:2: error [invalid-json] line 2: malformed JSON at column 3: unexpected character",
                 "",
                 "1 note checked: 1 error, 1 warning, 0 info; 1 record could not be read; 1 rule failure.");
+    }
+
+    @Test
+    void aNoteStoppedByTheWatchdogIsCountedFirstInTheTextSummaryAndTheHtmlBanner() {
+        LintResult clean = new LintResult("c", List.of(), List.of(), null, "fine");
+        LintResult stopped = LintResult.failed("s-1", new io.notelint.core.engine.NoteError("time-budget",
+                "line 3: not fully checked: rule r/slow used more than its CPU time budget of 200 ms", 3));
+        String text = write(ResultFormat.TEXT, true, clean, stopped);
+        assertThat(text.lines().toList()).last().isEqualTo("1 note stopped by the watchdog and not checked;"
+                + " 1 note checked: no findings.");
+        String html = write(ResultFormat.HTML, true, clean, stopped);
+        assertThat(html).contains("1 note was stopped by the watchdog and not checked");
+        assertThat(html.indexOf("stopped by the watchdog")).as("before the summary and the findings")
+                .isLessThan(html.indexOf("<section id=\"findings\">"));
     }
 
     @Test
