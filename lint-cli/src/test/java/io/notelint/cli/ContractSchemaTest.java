@@ -307,6 +307,93 @@ class ContractSchemaTest {
         assertValid("config", ContractSchemas.read(config), "csv mapping");
     }
 
+    // ---- the readers' keys are the schemas' keys -------------------------------------------------------
+
+    /**
+     * Each strict reader names the keys it allows when it meets an unknown one; those must be exactly the
+     * keys its schema allows, so that a key added to a reader without an example file still fails here.
+     */
+    @Test
+    void theStrictReadersAllowExactlyTheKeysTheirSchemasAllow() {
+        JsonNode config = SCHEMAS.tree("config.schema.json");
+        assertThat(keysOf(config.get("properties"))).as("config top keys")
+                .isEqualTo(listedBy(() -> ConfigLoader.parse(UNKNOWN + ": 1\n", "c.yaml", false)));
+        assertThat(keysOf(config.at("/properties/limits/properties"))).as("config limits")
+                .isEqualTo(listedBy(() -> ConfigLoader.parse("limits: {" + UNKNOWN + ": 1}\n", "c.yaml", false)));
+
+        JsonNode rules = SCHEMAS.tree("rule-file.schema.json").get("$defs");
+        assertThat(keysOf(rules.at("/pack/properties"))).as("rule pack keys")
+                .isEqualTo(listedBy(() -> RuleFiles.parse("rules: [x]\n" + UNKNOWN + ": 1\n", "r.yaml", false)));
+        Set<String> types = strings(rules.at("/rule/properties/type/enum"));
+        assertThat(keysOf(rules.at("/rule/properties"))).as("every key some rule type allows")
+                .contains("id", "type", "category", "message");
+        for (JsonNode branch : rules.at("/rule/allOf").values()) {
+            String type = branch.at("/if/properties/type/const").asString();
+            assertThat(types).contains(type);
+            types.remove(type);
+            String rule = "id: acme/x\ntype: " + type + "\ncategory: administrative\nmessage: m\n" + UNKNOWN + ": 1\n";
+            Set<String> allowed = new HashSet<>(listedBy(() -> RuleFiles.parse(rule, "r.yaml", false)));
+            if (type.equals("substitution")) {
+                // listed, but then refused with a message of their own: its terms go under 'swap' (see refused())
+                allowed.removeAll(Set.of("terms", "patterns"));
+            }
+            assertThat(strings(branch.at("/then/propertyNames/enum"))).as("keys of a %s rule", type).isEqualTo(allowed);
+        }
+        assertThat(types).as("every rule type has its keys in the schema").isEmpty();
+
+        JsonNode rubric = SCHEMAS.tree("rubric.schema.json");
+        String criterion = "id: r\nversion: 1\ntitle: T\n" + UNKNOWN + ": 1\ncriteria:\n  - id: c\n    " + UNKNOWN
+                + ": 1\n    deductions:\n      - category: vague-language\n        " + UNKNOWN + ": 1\n";
+        assertThat(keysOf(rubric.get("properties"))).as("rubric keys")
+                .isEqualTo(knownKeys(() -> Rubric.parse(criterion, "r.yaml", false), UNKNOWN));
+        assertThat(keysOf(rubric.at("/$defs/criterion/properties"))).as("criterion keys")
+                .isEqualTo(knownKeys(() -> Rubric.parse(criterion, "r.yaml", false), "criteria[0]." + UNKNOWN));
+        assertThat(keysOf(rubric.at("/$defs/deduction/properties"))).as("deduction keys")
+                .isEqualTo(knownKeys(() -> Rubric.parse(criterion, "r.yaml", false), "criteria[0].deductions[0]." + UNKNOWN));
+
+        JsonNode assignment = SCHEMAS.tree("assignment.schema.json");
+        String requirement = "id: a\nversion: 1\ntitle: T\n" + UNKNOWN + ": 1\nrequirements:\n  - id: q\n    "
+                + UNKNOWN + ": 1\n";
+        assertThat(keysOf(assignment.get("properties"))).as("assignment keys")
+                .isEqualTo(knownKeys(() -> Assignment.parse(requirement, "a.yaml", false), UNKNOWN));
+        assertThat(keysOf(assignment.at("/$defs/requirement/properties"))).as("requirement keys")
+                .isEqualTo(knownKeys(() -> Assignment.parse(requirement, "a.yaml", false), "requirements[0]." + UNKNOWN));
+    }
+
+    /** A key no reader knows and none is close to, so readers list their keys instead of a did-you-mean. */
+    private static final String UNKNOWN = "qqqqqqqqqqqq";
+
+    /** The keys a config or rule-file reader lists ("... [a, b, c]") when it refuses an unknown key. */
+    private static Set<String> listedBy(Runnable parse) {
+        try {
+            parse.run();
+        } catch (ConfigException e) {
+            String m = e.getMessage();
+            assertThat(m).as("the reader refuses the unknown key").contains(UNKNOWN).contains("[");
+            return Set.of(m.substring(m.lastIndexOf('[') + 1, m.lastIndexOf(']')).split(",\\s*"));
+        }
+        throw new AssertionError("the reader accepted the unknown key " + UNKNOWN);
+    }
+
+    /** The keys a grading reader lists ("known keys: a, b") for the unknown key at {@code path}. */
+    private static Set<String> knownKeys(Runnable parse, String path) {
+        try {
+            parse.run();
+        } catch (GradingFileException e) {
+            String problem = e.problems().stream().filter(p -> p.key().equals(path)).findFirst()
+                    .orElseThrow(() -> new AssertionError("no problem at " + path + " in " + e.getMessage())).problem();
+            assertThat(problem).contains("known keys: ");
+            return Set.of(problem.substring(problem.indexOf("known keys: ") + 12).split(",\\s*"));
+        }
+        throw new AssertionError("the reader accepted the unknown key " + UNKNOWN);
+    }
+
+    private static Set<String> keysOf(JsonNode properties) {
+        Set<String> out = new HashSet<>();
+        properties.properties().forEach(e -> out.add(e.getKey()));
+        return out;
+    }
+
     // ---- helpers -----------------------------------------------------------------------------------------
 
     private static void assertValid(String schema, JsonNode document, String what) {
