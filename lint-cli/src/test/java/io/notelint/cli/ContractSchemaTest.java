@@ -31,6 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -143,6 +144,46 @@ class ContractSchemaTest {
                 "lint-grading/src/main/resources/io/notelint/grading/" + Rubric.DEFAULT_RESOURCE)), "built-in rubric");
         assertValid("assignment", ContractSchemas.read(ROOT.resolve("examples/grading/assignment.yaml")),
                 "examples assignment");
+    }
+
+    /**
+     * The YAML users copy from the docs: complete rule files, configs, rubrics and assignments on the pages
+     * validate too. A block is taken by its top keys; fragments (a lone 'when:', a key or two of a rule) are
+     * left to the prose around them.
+     */
+    @Test
+    void theYamlFilesOnTheDocsPagesAreValid() throws IOException {
+        List<Path> pages = new ArrayList<>(filesIn(ROOT.resolve("docs"), ".md"));
+        pages.add(ROOT.resolve("README.md"));
+        Set<String> configKeys = keysOf(SCHEMAS.tree("config.schema.json").get("properties"));
+        List<String> checked = new ArrayList<>();
+        for (Path page : pages) {
+            String[] parts = Files.readString(page, StandardCharsets.UTF_8).split("```yaml\n", -1);
+            for (int i = 1; i < parts.length; i++) {
+                JsonNode block;
+                try {
+                    block = ContractSchemas.parse(parts[i].substring(0, parts[i].indexOf("```")), false);
+                } catch (JacksonException e) {
+                    continue; // an outline with "..." in it, not a file
+                }
+                if (block == null || !block.isObject()) {
+                    continue;
+                }
+                Set<String> keys = keysOf(block);
+                String schema = keys.contains("criteria") ? "rubric"
+                        : keys.contains("requirements") ? "assignment"
+                        : keys.contains("type") && keys.contains("id") || keys.contains("rules") && block.get("rules").isArray()
+                                ? "rule-file"
+                        : configKeys.containsAll(keys) ? "config" : null;
+                if (schema != null) {
+                    assertValid(schema, block, ROOT.relativize(page) + " yaml block " + i);
+                    checked.add(schema);
+                }
+            }
+        }
+        assertThat(checked).as("blocks checked").contains("rule-file", "config", "rubric", "assignment");
+        assertThat(checked.stream().filter("rule-file"::equals).count()).as("rule files on the pages")
+                .isGreaterThanOrEqualTo(6);
     }
 
     // ---- what the linter writes ------------------------------------------------------------------------
