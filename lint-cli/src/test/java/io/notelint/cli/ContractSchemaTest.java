@@ -312,6 +312,8 @@ class ContractSchemaTest {
         Rubric.parse(rubric, "rubric.yaml", false);
         Assignment.parse(assignment, "assignment.yaml", false);
         NoteJson.parseNote("{\"id\": 7, \"text\": \"x\", \"kind\": \"Intake\", \"custom\": {\"a\": 1}}", null);
+        ConfigLoader.parse("", "empty.yaml", false);
+        assertValid("config", ContractSchemas.parse("", false), "an empty config");
         assertValid("rule-file", ContractSchemas.parse(rule, false), "base rule");
         assertValid("rubric", ContractSchemas.parse(rubric, false), "base rubric");
         assertValid("assignment", ContractSchemas.parse(assignment, false), "base assignment");

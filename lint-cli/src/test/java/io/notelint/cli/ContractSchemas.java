@@ -100,8 +100,9 @@ final class ContractSchemas {
         }
     }
 
-    /** YAML or JSON text as a tree. */
+    /** YAML or JSON text as a tree; an empty document is null, as the readers take it. */
     public static JsonNode parse(String text, boolean json) {
-        return json ? JSON.readTree(text) : YAML.readTree(text);
+        JsonNode tree = json ? JSON.readTree(text) : YAML.readTree(text);
+        return tree == null || tree.isMissingNode() ? tools.jackson.databind.node.NullNode.getInstance() : tree;
     }
 }
