@@ -30,17 +30,22 @@ public final class Grader {
     /** The custom field ({@code fields.studentId}) read for the student's id unless told otherwise. */
     public static final String DEFAULT_STUDENT_FIELD = "studentId";
 
+    /** The custom field ({@code fields.assignment}) that says which assignment of a term a note was written for. */
+    public static final String DEFAULT_ASSIGNMENT_FIELD = "assignment";
+
     private final Rubric rubric;
     private final Assignment assignment;
     private final Linter linter;
     private final String studentField;
+    private final String assignmentField;
     private final Scorer scorer;
 
-    private Grader(Rubric rubric, Assignment assignment, Linter linter, String studentField) {
+    private Grader(Rubric rubric, Assignment assignment, Linter linter, String studentField, String assignmentField) {
         this.rubric = rubric;
         this.assignment = assignment;
         this.linter = linter;
         this.studentField = studentField;
+        this.assignmentField = assignmentField;
         this.scorer = new Scorer(rubric, assignment, TextToolkit.standard().tokenizer());
     }
 
@@ -84,8 +89,15 @@ public final class Grader {
         if (result.error() != null) {
             return failed(note.id(), studentId, result.error());
         }
+        String written = fieldText(note, assignmentField).orElse(null);
+        if (assignment != null && written != null && !written.equals(assignment.id())) {
+            return failed(note.id(), studentId, new NoteError("wrong-assignment", "the note says it is for assignment '"
+                    + written + "' but is graded against assignment '" + assignment.id() + "'", 0));
+        }
         List<String> errors = result.ruleErrors().stream().map(RuleError::ruleId).distinct().sorted().toList();
-        return scorer.score(note.id(), studentId, note.text(), result.findings(), errors);
+        return scorer.score(note.id(), studentId, note.text(), result.findings(), errors)
+                .inTerm(assignment != null ? assignment.id() : written,
+                        note.fields().sessionDate() == null ? null : note.fields().sessionDate().toString());
     }
 
     /** Scores findings directly: the scoring function itself, for tools and tests that vary the findings. */
@@ -97,12 +109,21 @@ public final class Grader {
     public Grade failed(String noteId, String studentId, NoteError error) {
         return new Grade(noteId, studentId, 0, maxScore(), rubric.id(), rubric.version(),
                 assignment == null ? null : assignment.id(), assignment == null ? null : assignment.version(),
-                List.of(), List.of(), List.of(), error, null);
+                List.of(), List.of(), List.of(), error, null, scorer.passPoints());
     }
 
     /** The student id in the note's custom field, if it holds text or a number. */
     public Optional<String> studentIdOf(Note note) {
-        Object v = note.fields().extra().get(studentField);
+        return fieldText(note, studentField);
+    }
+
+    /** The assignment a note says it was written for (its custom field), if it says. */
+    public Optional<String> assignmentIdOf(Note note) {
+        return fieldText(note, assignmentField);
+    }
+
+    private static Optional<String> fieldText(Note note, String field) {
+        Object v = note.fields().extra().get(field);
         if (v instanceof String s && !s.isBlank()) {
             return Optional.of(s.strip());
         }
@@ -118,6 +139,7 @@ public final class Grader {
         private Assignment assignment;
         private Linter linter;
         private String studentField = DEFAULT_STUDENT_FIELD;
+        private String assignmentField = DEFAULT_ASSIGNMENT_FIELD;
 
         /** The rubric (default: {@link Rubric#defaultRubric()}). */
         public Builder rubric(Rubric value) {
@@ -141,6 +163,12 @@ public final class Grader {
             return this;
         }
 
+        /** The custom field naming the assignment a note was written for (default {@code assignment}). */
+        public Builder assignmentField(String value) {
+            this.assignmentField = Objects.requireNonNull(value, "assignmentField");
+            return this;
+        }
+
         /**
          * Builds the grader.
          *
@@ -152,7 +180,7 @@ public final class Grader {
             Rubric r = rubric != null ? rubric : Rubric.defaultRubric();
             Linter l = linter != null ? linter : Linter.builder().build();
             check(r, assignment, l);
-            return new Grader(r, assignment, l, studentField);
+            return new Grader(r, assignment, l, studentField, assignmentField);
         }
 
         private static void check(Rubric r, Assignment a, Linter l) {

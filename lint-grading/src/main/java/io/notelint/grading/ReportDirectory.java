@@ -56,9 +56,7 @@ public final class ReportDirectory {
     public void add(Grade grade) {
         String name = pageName(grade);
         write(dir.resolve(NOTES).resolve(name), pages.render(grade, "../" + CLASS_HTML));
-        Grade kept = new Grade(grade.noteId(), grade.studentId(), grade.score(), grade.maxScore(), grade.rubricId(),
-                grade.rubricVersion(), grade.assignmentId(), grade.assignmentVersion(), grade.criteria(), grade.unscored(),
-                grade.ruleErrors(), grade.error(), null);
+        Grade kept = grade.withoutText();
         grades.add(kept);
         links.put(kept, NOTES + "/" + name);
     }
