@@ -89,7 +89,7 @@ class GradeCommandTest {
         assertThat(text.out()).contains(in + "#n2 (student cleo): 80/100 (80%), rubric notelint-default 1.0")
                 .contains("Specific, observable language -- Lost 6 of 12 points: 2 findings of vague-language at 3 points each.")
                 .contains("1:15: 'zorblat' is the test word")
-                .endsWith("3 of 3 notes graded, mean 93.3% (rubric notelint-default 1.0).\n");
+                .endsWith("3 of 3 notes graded, mean 93.3%, 3 passed (rubric notelint-default 1.0).\n");
         Cli.Run json = grade("--format", "json", in.toString());
         JsonNode array = NoteJson.readTree(json.out());
         assertThat(array.isArray()).isTrue();

@@ -126,6 +126,14 @@ public final class ClassReport {
      * The report page. {@code noteLink} gives the relative link to a note's page, or null for none.
      */
     public String html(Function<Grade, String> noteLink) {
+        return html(noteLink, null);
+    }
+
+    /**
+     * The report page with the term's sections (each assignment, the most common findings, each student's scores
+     * over time). {@code studentLink} gives the relative link to a student's progress page, or null for none.
+     */
+    public String html(Function<Grade, String> noteLink, Function<String, String> studentLink) {
         StringBuilder out = new StringBuilder(16384);
         Html.begin(out, "Class report: " + rubric.title());
         out.append("<header class=\"page\"><div>\n<h1>Class report</h1>\n<p class=\"meta\">Rubric: ")
@@ -138,6 +146,7 @@ public final class ClassReport {
         }
         out.append("</div></header>\n");
         cards(out);
+        out.append(new TermPages(rubric, assignmentTitles()).classSections(new TermReport(grades), studentLink).html());
         distribution(out);
         criteriaTable(out);
         studentsTable(out, noteLink);
@@ -147,10 +156,17 @@ public final class ClassReport {
         return out.toString();
     }
 
+    /** An assignment's title from its id, when the assignment file is known. */
+    Function<String, String> assignmentTitles() {
+        return assignment == null ? null : id -> id.equals(assignment.id()) ? assignment.title() : null;
+    }
+
     private void cards(StringBuilder out) {
         int max = graded.isEmpty() ? rubric.maxScore() : graded.get(0).maxScore();
         out.append("<div class=\"cards\">\n");
         card(out, String.valueOf(graded.size()), "notes graded");
+        card(out, grades.stream().filter(g -> g.outcome() == Grade.Outcome.PASSED).count() + " / "
+                + grades.stream().filter(Grade::graded).count(), "passed");
         card(out, String.valueOf(students().size()), "students");
         card(out, Html.percent1(meanFraction()) + "%", "mean score");
         card(out, Html.percent1(medianFraction()) + "%", "median score");
@@ -266,8 +282,9 @@ public final class ClassReport {
     }
 
     /**
-     * One row per note, for a gradebook: student, note, score, maximum, percent, rubric and assignment id
-     * and version, each criterion's score, and the error of a record that could not be graded.
+     * One row per note: student, note, score, maximum, percent, rubric and assignment id
+     * and version, each criterion's score, passed (true, false, or empty when not graded), the critical criteria
+     * it failed, and the error of a record that could not be graded.
      */
     public String csv() {
         List<CriterionStats> cols = columnOrder();
@@ -275,7 +292,7 @@ public final class ClassReport {
         List<String> head = new ArrayList<>(List.of("studentId", "noteId", "score", "maxScore", "percent", "rubricId",
                 "rubricVersion", "assignmentId", "assignmentVersion"));
         cols.forEach(c -> head.add(c.id()));
-        head.add("error");
+        head.addAll(List.of("passed", "failedCritical", "error"));
         row(out, head);
         for (Grade g : grades) {
             List<String> cells = new ArrayList<>();
@@ -292,6 +309,8 @@ public final class ClassReport {
                 CriterionScore s = scoreOf(g, c.id());
                 cells.add(s == null ? "" : String.valueOf(s.score()));
             }
+            cells.add(g.passed() == null ? "" : String.valueOf(g.passed()));
+            cells.add(text(String.join(" ", g.failedCritical().stream().map(CriterionScore::id).toList())));
             cells.add(g.ok() ? "" : text(g.error().message()));
             row(out, cells);
         }
@@ -312,7 +331,7 @@ public final class ClassReport {
         return out.toString();
     }
 
-    private static void row(StringBuilder out, List<String> cells) {
+    static void row(StringBuilder out, List<String> cells) {
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) {
                 out.append(',');
