@@ -89,7 +89,7 @@ class GradeCommandTest {
         assertThat(text.out()).contains(in + "#n2 (student cleo): 80/100 (80%), rubric notelint-default 1.0")
                 .contains("Specific, observable language -- Lost 6 of 12 points: 2 findings of vague-language at 3 points each.")
                 .contains("1:15: 'zorblat' is the test word")
-                .endsWith("3 of 3 notes graded, mean 93.3%, 3 passed (rubric notelint-default 1.0).\n");
+                .endsWith("3 of 3 notes graded, mean 93.3%, 2 passed (rubric notelint-default 1.0).\n");
         Cli.Run json = grade("--format", "json", in.toString());
         JsonNode array = NoteJson.readTree(json.out());
         assertThat(array.isArray()).isTrue();
@@ -116,7 +116,9 @@ class GradeCommandTest {
         grade("--format", "jsonl", "--threads", "1", "--output-dir", out2.toString(), in.toString());
         List<String> files = list(out1);
         assertThat(files).containsExactly("class-criteria.csv", "class-report.csv", "class-report.html",
-                "notes/ana-lopez--ana-lopez.txt.html", "notes/batch--n3.html", "notes/ben--n1.html", "notes/cleo--n2.html");
+                "gradebook-canvas.csv", "gradebook-moodle.csv",
+                "notes/ana-lopez--ana-lopez.txt.html", "notes/batch--n3.html", "notes/ben--n1.html", "notes/cleo--n2.html",
+                "progress.csv", "students/ana-lopez.html", "students/batch.html", "students/ben.html", "students/cleo.html");
         for (String f : files) {
             assertThat(Files.readAllBytes(out2.resolve(f))).as(f).isEqualTo(Files.readAllBytes(out1.resolve(f)));
         }
