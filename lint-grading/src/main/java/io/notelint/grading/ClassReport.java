@@ -42,7 +42,8 @@ public final class ClassReport {
         this.rubric = rubric;
         this.assignment = assignment;
         this.grades = List.copyOf(grades);
-        this.graded = this.grades.stream().filter(Grade::ok).toList();
+        // a note whose checks did not all run is not graded: its score may be too high, so no statistic counts it
+        this.graded = this.grades.stream().filter(Grade::graded).toList();
     }
 
     public List<Grade> grades() {
@@ -50,10 +51,23 @@ public final class ClassReport {
     }
 
     public double meanFraction() {
-        return graded.stream().mapToDouble(Grade::fraction).average().orElse(0);
+        return meanFraction(graded);
     }
 
     public double medianFraction() {
+        return medianFraction(graded);
+    }
+
+    /** Bands from the top (90-100%) down. */
+    public List<Band> distribution() {
+        return distribution(graded);
+    }
+
+    static double meanFraction(List<Grade> graded) {
+        return graded.stream().mapToDouble(Grade::fraction).average().orElse(0);
+    }
+
+    static double medianFraction(List<Grade> graded) {
         double[] f = graded.stream().mapToDouble(Grade::fraction).sorted().toArray();
         if (f.length == 0) {
             return 0;
@@ -61,8 +75,8 @@ public final class ClassReport {
         return f.length % 2 == 1 ? f[f.length / 2] : (f[f.length / 2 - 1] + f[f.length / 2]) / 2;
     }
 
-    /** Bands from the top (90-100%) down. */
-    public List<Band> distribution() {
+    /** Bands from the top (90-100%) down, of these grades. */
+    static List<Band> distribution(List<Grade> graded) {
         List<Band> out = new ArrayList<>();
         int to = 100;
         for (int from : BAND_STARTS) {
@@ -249,13 +263,14 @@ public final class ClassReport {
     }
 
     private void failures(StringBuilder out) {
-        List<Grade> failed = grades.stream().filter(g -> !g.ok()).toList();
+        List<Grade> failed = grades.stream().filter(g -> !g.graded()).toList();
         if (failed.isEmpty()) {
             return;
         }
         out.append("<h2>Records not graded</h2>\n<ul class=\"error\">\n");
         for (Grade g : failed) {
-            out.append("<li>").append(Html.esc(g.noteId())).append(": ").append(Html.esc(g.error().message())).append("</li>\n");
+            String why = g.ok() ? "some checks did not run (" + String.join(", ", g.ruleErrors()) + ")" : g.error().message();
+            out.append("<li>").append(Html.esc(g.noteId())).append(": ").append(Html.esc(why)).append("</li>\n");
         }
         out.append("</ul>\n");
     }

@@ -90,14 +90,15 @@ public final class Grader {
             return failed(note.id(), studentId, result.error());
         }
         String written = fieldText(note, assignmentField).orElse(null);
+        String date = note.fields().sessionDate() == null ? null : note.fields().sessionDate().toString();
         if (assignment != null && written != null && !written.equals(assignment.id())) {
+            // kept under the assignment the note names: it must not stand in for a grade of this one
             return failed(note.id(), studentId, new NoteError("wrong-assignment", "the note says it is for assignment '"
-                    + written + "' but is graded against assignment '" + assignment.id() + "'", 0));
+                    + written + "' but is graded against assignment '" + assignment.id() + "'", 0)).inTerm(written, date);
         }
         List<String> errors = result.ruleErrors().stream().map(RuleError::ruleId).distinct().sorted().toList();
         return scorer.score(note.id(), studentId, note.text(), result.findings(), errors)
-                .inTerm(assignment != null ? assignment.id() : written,
-                        note.fields().sessionDate() == null ? null : note.fields().sessionDate().toString());
+                .inTerm(assignment != null ? assignment.id() : written, date);
     }
 
     /** Scores findings directly: the scoring function itself, for tools and tests that vary the findings. */

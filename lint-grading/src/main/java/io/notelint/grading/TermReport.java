@@ -129,9 +129,9 @@ public final class TermReport {
             List<Grade> all = ordered.stream().filter(g -> assignmentOf(g).equals(a)).toList();
             List<Grade> graded = all.stream().filter(Grade::graded).toList();
             int passed = (int) graded.stream().filter(g -> g.outcome() == Grade.Outcome.PASSED).count();
-            ClassReport scores = new ClassReport(null, null, graded);
             out.add(new AssignmentStats(a, all.size(), graded.size(), passed, graded.size() - passed,
-                    all.size() - graded.size(), scores.meanFraction(), scores.medianFraction(), scores.distribution()));
+                    all.size() - graded.size(), ClassReport.meanFraction(graded), ClassReport.medianFraction(graded),
+                    ClassReport.distribution(graded)));
         }
         return out;
     }

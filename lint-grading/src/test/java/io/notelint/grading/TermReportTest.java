@@ -139,4 +139,24 @@ class TermReportTest {
         assertThat(html).contains("<code>w1</code>").contains("<a href=\"students/ana.html\">ana</a>")
                 .contains("<code>" + TestRules.NO_PLAN + "</code>").contains("not graded");
     }
+
+    @Test
+    void aNoteForAnotherAssignmentIsNotGradedAgainstTheFilesAndStaysUnderItsOwn() {
+        Assignment file = Assignment.parse(AssignmentFileTest.VALID, "case.yaml", false);
+        Grader grader = Grader.builder().assignment(file).linter(TestRules.linter()).build();
+        Grade own = grader.grade(note("n1", "ana", file.id(), "2026-02-01", GraderTest.CLEAN));
+        assertThat(own.ok()).isTrue();
+        assertThat(own.assignmentId()).isEqualTo(file.id());
+        assertThat(own.assignmentVersion()).isEqualTo(file.version());
+        Grade other = grader.grade(note("n2", "ana", "week-9", "2026-03-01", GraderTest.CLEAN));
+        assertThat(other.ok()).isFalse();
+        assertThat(other.error().code()).isEqualTo("wrong-assignment");
+        assertThat(other.error().message()).contains("'week-9'").contains("'" + file.id() + "'");
+        assertThat(other.assignmentId()).isEqualTo("week-9");
+        assertThat(other.outcome()).isEqualTo(Grade.Outcome.NOT_GRADED);
+        // the gradebook keeps ana's grade for the file's assignment; the other column is empty
+        String moodle = new Gradebook(new TermReport(List.of(own, other)), null, Gradebook.FailedNotes.SCORE)
+                .moodle(Gradebook.MoodleId.USERNAME);
+        assertThat(moodle).isEqualTo("Username," + file.id() + ",week-9\r\nana," + own.score() + ",\r\n");
+    }
 }
