@@ -90,7 +90,8 @@ public final class NotePage {
 
     private void header(StringBuilder out, Grade g, String backLink) {
         double f = g.fraction();
-        String cls = f >= 0.9 ? "good" : f >= 0.7 ? "fair" : "poor";
+        // a note that did not pass is never shown in a passing colour, whatever its total
+        String cls = g.outcome() == Grade.Outcome.FAILED ? "poor" : f >= 0.9 ? "good" : f >= 0.7 ? "fair" : "poor";
         out.append("<header class=\"page\">\n<div>\n");
         if (backLink != null) {
             out.append("<p class=\"meta\"><a href=\"").append(Html.esc(backLink)).append("\">&larr; Class report</a></p>\n");

@@ -42,7 +42,7 @@ public final class TermPages {
             notes.add(Template.vars("date", g.sessionDate() == null ? "" : g.sessionDate(),
                     "assignment", TermReport.assignmentOf(g), "noteId", g.noteId(),
                     "link", noteLink == null ? null : noteLink.apply(g), "graded", g.graded(), "score", g.score(),
-                    "max", g.maxScore(), "bar", new Template.Safe(Html.bar(g.fraction())),
+                    "max", g.maxScore(), "bar", new Template.Safe(Html.bar(g)),
                     "outcome", o.label(), "outcomeClass", o.name().toLowerCase(Locale.ROOT).replace('_', '-'),
                     "reason", o == Grade.Outcome.FAILED ? g.failReason() : null));
         }
