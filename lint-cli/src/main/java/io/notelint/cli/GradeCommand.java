@@ -65,8 +65,9 @@ final class GradeCommand implements Callable<Integer> {
     Path rubric;
 
     @Option(names = "--assignment", paramLabel = "FILE",
-            description = "Assignment file: what this case's note must contain, scored as extra criteria.")
-    Path assignment;
+            description = "Assignment file: what this case's note must contain, scored as extra criteria. Repeat it for a"
+                    + " term: each note is scored against the assignment its assignment field names.")
+    List<Path> assignment = new ArrayList<>();
 
     @Option(names = "--student-field", paramLabel = "NAME", defaultValue = Grader.DEFAULT_STUDENT_FIELD,
             description = "The custom field holding the student id (default: ${DEFAULT-VALUE}).")
@@ -149,7 +150,7 @@ final class GradeCommand implements Callable<Integer> {
             files = NoteInputs.resolve(inputs);
             Linter linter = Linter.builder().config(config()).build();
             grader = Grader.builder().rubric(rubric == null ? Rubric.defaultRubric() : Rubric.load(rubric))
-                    .assignment(assignment == null ? null : Assignment.load(assignment))
+                    .assignments(loadAssignments())
                     .studentField(studentField).assignmentField(assignmentField).linter(linter).build();
         } catch (ConfigException e) {
             return fail("config error: " + e.getMessage());
@@ -161,7 +162,7 @@ final class GradeCommand implements Callable<Integer> {
         Tally tally = new Tally();
         try (Writer out = openOutput()) {
             ReportDirectory reports = outputDir == null ? null
-                    : new ReportDirectory(outputDir, grader.rubric(), grader.assignment().orElse(null))
+                    : ReportDirectory.forAssignments(outputDir, grader.rubric(), grader.assignments())
                             .gradebookIds(canvas, moodle).gradebookFailedNotes(failedNotes);
             if (fmt.equals("json")) {
                 out.write("[");
@@ -235,6 +236,23 @@ final class GradeCommand implements Callable<Integer> {
             return graded + " of " + count + " notes graded" + mean + ", " + passed + " passed (rubric " + grader.rubric().id() + " "
                     + grader.rubric().version() + ").";
         }
+    }
+
+    /** Every assignment file, each mistake of every file reported at once. */
+    private List<Assignment> loadAssignments() {
+        List<Assignment> out = new ArrayList<>();
+        List<GradingFileException.Problem> problems = new ArrayList<>();
+        for (Path p : assignment) {
+            try {
+                out.add(Assignment.load(p));
+            } catch (GradingFileException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new GradingFileException(problems);
+        }
+        return out;
     }
 
     private static <T> T choice(String value, Map<String, T> choices) {

@@ -2,6 +2,8 @@ package io.notelint.grading;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -34,13 +36,24 @@ public final class ClassReport {
     private static final int[] BAND_STARTS = {90, 80, 70, 60, 50, 0};
 
     private final Rubric rubric;
-    private final Assignment assignment;
+    private final List<Assignment> assignments;
+    private final Assignment assignment; // the only one, or null
     private final List<Grade> grades;
     private final List<Grade> graded;
 
     public ClassReport(Rubric rubric, Assignment assignment, List<Grade> grades) {
+        this(rubric, assignment == null ? List.of() : List.of(assignment), grades);
+    }
+
+    /** The report of a term graded against several assignments (each note against its own). */
+    public static ClassReport forAssignments(Rubric rubric, List<Assignment> assignments, List<Grade> grades) {
+        return new ClassReport(rubric, assignments, grades);
+    }
+
+    private ClassReport(Rubric rubric, List<Assignment> assignments, List<Grade> grades) {
         this.rubric = rubric;
-        this.assignment = assignment;
+        this.assignments = List.copyOf(assignments);
+        this.assignment = assignments.size() == 1 ? assignments.get(0) : null;
         this.grades = List.copyOf(grades);
         // a note whose checks did not all run is not graded: its score may be too high, so no statistic counts it
         this.graded = this.grades.stream().filter(Grade::graded).toList();
@@ -98,8 +111,11 @@ public final class ClassReport {
         Map<String, CriterionStats> byId = new LinkedHashMap<>();
         List<String[]> order = new ArrayList<>();
         rubric.criteria().forEach(c -> order.add(new String[] {c.id(), c.title(), String.valueOf(c.weight())}));
-        if (assignment != null) {
-            assignment.requirements().forEach(q -> order.add(new String[] {q.id(), q.title(), String.valueOf(q.weight())}));
+        Set<String> seen = new HashSet<>();
+        rubric.criteria().forEach(c -> seen.add(c.id()));
+        for (Assignment a : assignments) {
+            a.requirements().stream().filter(q -> seen.add(q.id()))
+                    .forEach(q -> order.add(new String[] {q.id(), q.title(), String.valueOf(q.weight())}));
         }
         for (String[] c : order) {
             int losing = 0;
@@ -153,9 +169,9 @@ public final class ClassReport {
         out.append("<header class=\"page\"><div>\n<h1>Class report</h1>\n<p class=\"meta\">Rubric: ")
                 .append(Html.esc(rubric.title())).append(" (<code>").append(Html.esc(rubric.id()))
                 .append("</code> version ").append(Html.esc(rubric.version())).append(")</p>\n");
-        if (assignment != null) {
-            out.append("<p class=\"meta\">Assignment: ").append(Html.esc(assignment.title())).append(" (<code>")
-                    .append(Html.esc(assignment.id())).append("</code> version ").append(Html.esc(assignment.version()))
+        for (Assignment a : assignments) {
+            out.append("<p class=\"meta\">Assignment: ").append(Html.esc(a.title())).append(" (<code>")
+                    .append(Html.esc(a.id())).append("</code> version ").append(Html.esc(a.version()))
                     .append(")</p>\n");
         }
         out.append("</div></header>\n");
@@ -170,9 +186,18 @@ public final class ClassReport {
         return out.toString();
     }
 
+    /** The assignment a criterion row belongs to: the only one, else the one with that requirement (null for the rubric's). */
+    private Assignment owner(String criterionId) {
+        if (assignment != null) {
+            return assignment;
+        }
+        return assignments.stream().filter(a -> a.requirements().stream().anyMatch(q -> q.id().equals(criterionId)))
+                .findFirst().orElse(null);
+    }
+
     /** An assignment's title from its id, when the assignment file is known. */
     Function<String, String> assignmentTitles() {
-        return assignment == null ? null : id -> id.equals(assignment.id()) ? assignment.title() : null;
+        return id -> assignments.stream().filter(a -> a.id().equals(id)).map(Assignment::title).findFirst().orElse(null);
     }
 
     private void cards(StringBuilder out) {
@@ -286,8 +311,10 @@ public final class ClassReport {
         criteria().forEach(c -> byId.put(c.id(), c));
         List<CriterionStats> out = new ArrayList<>();
         rubric.criteria().forEach(c -> out.add(byId.get(c.id())));
-        if (assignment != null) {
-            assignment.requirements().forEach(q -> out.add(byId.get(q.id())));
+        Set<String> seen = new HashSet<>();
+        rubric.criteria().forEach(c -> seen.add(c.id()));
+        for (Assignment a : assignments) {
+            a.requirements().stream().filter(q -> seen.add(q.id())).forEach(q -> out.add(byId.get(q.id())));
         }
         return out;
     }
@@ -341,7 +368,7 @@ public final class ClassReport {
             row(out, List.of(text(c.id()), text(c.title()), String.valueOf(c.max()), String.valueOf(c.notesLosing()),
                     String.valueOf(graded.size()), String.format(Locale.ROOT, "%.2f", c.meanScore()),
                     String.valueOf(c.pointsLost()), text(rubric.id()), text(rubric.version()),
-                    assignment == null ? "" : text(assignment.id()), assignment == null ? "" : text(assignment.version())));
+                    owner(c.id()) == null ? "" : text(owner(c.id()).id()), owner(c.id()) == null ? "" : text(owner(c.id()).version())));
         }
         return out.toString();
     }

@@ -9,7 +9,9 @@ import io.notelint.core.engine.RuleError;
 import io.notelint.core.model.Note;
 import io.notelint.core.rule.Finding;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -34,19 +36,25 @@ public final class Grader {
     public static final String DEFAULT_ASSIGNMENT_FIELD = "assignment";
 
     private final Rubric rubric;
-    private final Assignment assignment;
+    private final List<Assignment> assignments;
+    private final Assignment assignment; // the only one, or null
     private final Linter linter;
     private final String studentField;
     private final String assignmentField;
-    private final Scorer scorer;
+    private final Scorer scorer; // for failed records: the only assignment's maximum, else the rubric's
+    private final Map<String, Scorer> scorers = new LinkedHashMap<>(); // by assignment id; read-only after construction
 
-    private Grader(Rubric rubric, Assignment assignment, Linter linter, String studentField, String assignmentField) {
+    private Grader(Rubric rubric, List<Assignment> assignments, Linter linter, String studentField, String assignmentField) {
         this.rubric = rubric;
-        this.assignment = assignment;
+        this.assignments = List.copyOf(assignments);
+        this.assignment = assignments.size() == 1 ? assignments.get(0) : null;
         this.linter = linter;
         this.studentField = studentField;
         this.assignmentField = assignmentField;
         this.scorer = new Scorer(rubric, assignment, TextToolkit.standard().tokenizer());
+        for (Assignment a : assignments) {
+            scorers.put(a.id(), new Scorer(rubric, a, TextToolkit.standard().tokenizer()));
+        }
     }
 
     public static Builder builder() {
@@ -57,15 +65,21 @@ public final class Grader {
         return rubric;
     }
 
+    /** The assignment, when the grader has exactly one. */
     public Optional<Assignment> assignment() {
         return Optional.ofNullable(assignment);
+    }
+
+    /** Every assignment the grader knows, in the order given; a note picks its own by its assignment field. */
+    public List<Assignment> assignments() {
+        return assignments;
     }
 
     public Linter linter() {
         return linter;
     }
 
-    /** The most a note can score: the rubric's weights plus the assignment's. */
+    /** The most a note can score: the rubric's weights plus the assignment's (the rubric's alone with several). */
     public int maxScore() {
         return scorer.maxScore();
     }
@@ -91,14 +105,29 @@ public final class Grader {
         }
         String written = fieldText(note, assignmentField).orElse(null);
         String date = note.fields().sessionDate() == null ? null : note.fields().sessionDate().toString();
-        if (assignment != null && written != null && !written.equals(assignment.id())) {
-            // kept under the assignment the note names: it must not stand in for a grade of this one
-            return failed(note.id(), studentId, new NoteError("wrong-assignment", "the note says it is for assignment '"
-                    + written + "' but is graded against assignment '" + assignment.id() + "'", 0)).inTerm(written, date);
+        Scorer chosen = scorer;
+        String assignmentId = written;
+        if (!assignments.isEmpty()) {
+            if (written == null && assignment == null) {
+                return failed(note.id(), studentId, new NoteError("no-assignment", "the note does not say which"
+                        + " assignment it answers (fields." + assignmentField + "): one of " + ids(), 0)).inTerm(null, date);
+            }
+            assignmentId = written == null ? assignment.id() : written;
+            chosen = scorers.get(assignmentId);
+            if (chosen == null) {
+                // kept under the assignment the note names: it must not stand in for a grade of another one
+                String hint = TreeReader.nearest(written, scorers.keySet());
+                return failed(note.id(), studentId, new NoteError("wrong-assignment", "the note says it is for"
+                        + " assignment '" + written + "', which is not among the assignment files given (" + ids() + ")"
+                        + (hint == null ? "" : "; did you mean '" + hint + "'?"), 0)).inTerm(written, date);
+            }
         }
         List<String> errors = result.ruleErrors().stream().map(RuleError::ruleId).distinct().sorted().toList();
-        return scorer.score(note.id(), studentId, note.text(), result.findings(), errors)
-                .inTerm(assignment != null ? assignment.id() : written, date);
+        return chosen.score(note.id(), studentId, note.text(), result.findings(), errors).inTerm(assignmentId, date);
+    }
+
+    private String ids() {
+        return String.join(", ", scorers.keySet());
     }
 
     /** Scores findings directly: the scoring function itself, for tools and tests that vary the findings. */
@@ -137,7 +166,7 @@ public final class Grader {
     /** Configures and builds a {@link Grader}. */
     public static final class Builder {
         private Rubric rubric;
-        private Assignment assignment;
+        private final List<Assignment> assignments = new ArrayList<>();
         private Linter linter;
         private String studentField = DEFAULT_STUDENT_FIELD;
         private String assignmentField = DEFAULT_ASSIGNMENT_FIELD;
@@ -148,8 +177,22 @@ public final class Grader {
             return this;
         }
 
+        /** The one assignment every note answers (null: none), replacing any given before. */
         public Builder assignment(Assignment value) {
-            this.assignment = value;
+            assignments.clear();
+            if (value != null) {
+                assignments.add(value);
+            }
+            return this;
+        }
+
+        /**
+         * A term's assignments: each note is scored against the one its assignment field names ({@code
+         * fields.assignment}); a note that names none, or another, is not graded.
+         */
+        public Builder assignments(List<Assignment> values) {
+            assignments.clear();
+            assignments.addAll(values);
             return this;
         }
 
@@ -180,11 +223,11 @@ public final class Grader {
         public Grader build() {
             Rubric r = rubric != null ? rubric : Rubric.defaultRubric();
             Linter l = linter != null ? linter : Linter.builder().build();
-            check(r, assignment, l);
-            return new Grader(r, assignment, l, studentField, assignmentField);
+            check(r, assignments, l);
+            return new Grader(r, assignments, l, studentField, assignmentField);
         }
 
-        private static void check(Rubric r, Assignment a, Linter l) {
+        private static void check(Rubric r, List<Assignment> assignments, Linter l) {
             Set<String> active = new TreeSet<>();
             for (ActiveRule rule : l.rules()) {
                 active.add(rule.id());
@@ -195,7 +238,14 @@ public final class Grader {
                     unknownRule(d.target(), d.location(), "rule", active, problems);
                 }
             }
-            if (a != null) {
+            Map<String, Assignment> seen = new LinkedHashMap<>();
+            for (Assignment a : assignments) {
+                Assignment before = seen.putIfAbsent(a.id(), a);
+                if (before != null) {
+                    problems.add(new GradingFileException.Problem(a.source(), "id", "assignment '" + a.id()
+                            + "' is given twice (also " + before.source() + "): each assignment file needs its own id"));
+                    continue;
+                }
                 Set<String> ids = new TreeSet<>();
                 r.criteria().forEach(c -> ids.add(c.id()));
                 for (Requirement q : a.requirements()) {

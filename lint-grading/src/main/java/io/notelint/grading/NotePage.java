@@ -18,11 +18,20 @@ import java.util.TreeSet;
 public final class NotePage {
 
     private final Rubric rubric;
-    private final Assignment assignment;
+    private final List<Assignment> assignments;
 
     public NotePage(Rubric rubric, Assignment assignment) {
+        this(rubric, assignment == null ? List.of() : List.of(assignment));
+    }
+
+    /** Pages for a term graded against several assignments; each page names its note's own. */
+    public static NotePage forAssignments(Rubric rubric, List<Assignment> assignments) {
+        return new NotePage(rubric, assignments);
+    }
+
+    private NotePage(Rubric rubric, List<Assignment> assignments) {
         this.rubric = rubric;
-        this.assignment = assignment;
+        this.assignments = List.copyOf(assignments);
     }
 
     /** The page for one grade. {@code backLink}, when given, is a relative link to the class report. */
@@ -101,7 +110,9 @@ public final class NotePage {
         out.append("<p class=\"meta\">Rubric: ").append(Html.esc(rubric.title())).append(" (<code>")
                 .append(Html.esc(g.rubricId())).append("</code> version ").append(Html.esc(g.rubricVersion())).append(")</p>\n");
         if (g.assignmentId() != null) {
-            out.append("<p class=\"meta\">Assignment: ").append(Html.esc(assignment == null ? g.assignmentId() : assignment.title()))
+            String title = assignments.stream().filter(a -> a.id().equals(g.assignmentId())).map(Assignment::title)
+                    .findFirst().orElse(g.assignmentId());
+            out.append("<p class=\"meta\">Assignment: ").append(Html.esc(title))
                     .append(" (<code>").append(Html.esc(g.assignmentId())).append("</code>")
                     .append(g.assignmentVersion() == null ? "" : " version " + Html.esc(g.assignmentVersion())).append(")</p>\n");
         }

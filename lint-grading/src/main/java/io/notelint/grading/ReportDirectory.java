@@ -33,7 +33,7 @@ public final class ReportDirectory {
 
     private final Path dir;
     private final Rubric rubric;
-    private final Assignment assignment;
+    private final List<Assignment> assignments;
     private final NotePage pages;
     private final List<Grade> grades = new ArrayList<>();
     private final Map<Grade, String> links = new IdentityHashMap<>(); // two equal grades still get their own pages
@@ -44,10 +44,19 @@ public final class ReportDirectory {
 
     /** Creates the directory (and its {@code notes/}) if needed. */
     public ReportDirectory(Path dir, Rubric rubric, Assignment assignment) {
+        this(dir, rubric, assignment == null ? List.of() : List.of(assignment));
+    }
+
+    /** Reports for a term graded against several assignments. Creates the directory if needed. */
+    public static ReportDirectory forAssignments(Path dir, Rubric rubric, List<Assignment> assignments) {
+        return new ReportDirectory(dir, rubric, assignments);
+    }
+
+    private ReportDirectory(Path dir, Rubric rubric, List<Assignment> assignments) {
         this.dir = dir;
         this.rubric = rubric;
-        this.assignment = assignment;
-        this.pages = new NotePage(rubric, assignment);
+        this.assignments = List.copyOf(assignments);
+        this.pages = NotePage.forAssignments(rubric, assignments);
         try {
             Files.createDirectories(dir.resolve(NOTES));
             Files.createDirectories(dir.resolve(STUDENTS));
@@ -87,7 +96,7 @@ public final class ReportDirectory {
      * {@code progress.csv} and the Canvas and Moodle gradebook files, and returns the report.
      */
     public ClassReport finish() {
-        ClassReport report = new ClassReport(rubric, assignment, grades);
+        ClassReport report = ClassReport.forAssignments(rubric, assignments, grades);
         TermReport term = new TermReport(grades);
         Map<String, String> studentPages = new java.util.HashMap<>();
         Set<String> usedStudents = new HashSet<>();
