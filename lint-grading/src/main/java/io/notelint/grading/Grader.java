@@ -42,7 +42,7 @@ public final class Grader {
     private final String studentField;
     private final String assignmentField;
     private final Scorer scorer; // for failed records: the only assignment's maximum, else the rubric's
-    private final Map<String, Scorer> scorers = new LinkedHashMap<>(); // by assignment id; read-only after construction
+    private final Map<String, Scorer> scorers; // by assignment id, in the order given
 
     private Grader(Rubric rubric, List<Assignment> assignments, Linter linter, String studentField, String assignmentField) {
         this.rubric = rubric;
@@ -52,9 +52,11 @@ public final class Grader {
         this.studentField = studentField;
         this.assignmentField = assignmentField;
         this.scorer = new Scorer(rubric, assignment, TextToolkit.standard().tokenizer());
+        Map<String, Scorer> byId = new LinkedHashMap<>();
         for (Assignment a : assignments) {
-            scorers.put(a.id(), new Scorer(rubric, a, TextToolkit.standard().tokenizer()));
+            byId.put(a.id(), new Scorer(rubric, a, TextToolkit.standard().tokenizer()));
         }
+        this.scorers = java.util.Collections.unmodifiableMap(byId);
     }
 
     public static Builder builder() {
