@@ -22,12 +22,19 @@ public final class GradeText {
                 .append(Html.percent(g.score(), g.maxScore())).append("%), rubric ").append(g.rubricId()).append(' ')
                 .append(g.rubricVersion());
         if (g.assignmentId() != null) {
-            out.append(", assignment ").append(g.assignmentId()).append(' ').append(g.assignmentVersion());
+            out.append(", assignment ").append(g.assignmentId())
+                    .append(g.assignmentVersion() == null ? "" : " " + g.assignmentVersion());
         }
-        out.append('\n');
+        out.append(", ").append(g.outcome().label()).append('\n');
+        if (g.outcome() == Grade.Outcome.FAILED) {
+            out.append("  ").append(g.failReason()).append('\n');
+        }
         LineIndex lines = LineIndex.of(g.text());
         for (CriterionScore c : g.criteria()) {
             out.append(String.format(java.util.Locale.ROOT, "  %3d/%-3d %s", c.score(), c.max(), c.title()));
+            if (c.failedCritical()) {
+                out.append(" [CRITICAL]");
+            }
             if (c.fullMarks()) {
                 out.append('\n');
                 continue;
