@@ -2,39 +2,43 @@ package io.notelint.core.engine;
 
 import io.notelint.core.analysis.AnalyzedNote;
 import io.notelint.core.analysis.Sentence;
-import io.notelint.core.io.NoteJson;
+import io.notelint.core.model.Clinician;
+import io.notelint.core.model.Diagnosis;
+import io.notelint.core.model.Goal;
+import io.notelint.core.model.Medication;
 import io.notelint.core.model.Note;
+import io.notelint.core.model.NoteFields;
+import io.notelint.core.model.NoteFormat;
+import io.notelint.core.model.RiskLevel;
 import io.notelint.core.nlp.NlpSession;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Map;
 
 /**
  * First-use work done by {@link Linter.Builder#build()}, before any note's watchdog starts: every
- * analysis step and every rule runs once on a built-in note (warmup-note.json: sections, quotes, times,
- * negations, risk, medications, history), so that class loading, lexicons, compiled patterns and the
- * NLP backend's models are loaded then and not inside the first note's CPU budget, on whichever worker
- * thread that note lands. A failure here is not reported: lint() meets it again on the note it happens
- * on and reports it there.
+ * analysis step and every rule runs once on a built-in note (its text in warmup-note.txt: sections,
+ * quotes, times, negations, risk, medications; with fields and an earlier note), so that class loading,
+ * lexicons, compiled patterns and the NLP backend's models are loaded then and not inside the first
+ * note's CPU budget, on whichever worker thread that note lands. A failure here is not reported: lint()
+ * meets it again on the note it happens on and reports it there.
  */
 final class WarmUp {
 
-    private static final String NOTE = "warmup-note.json";
+    private static final String TEXT = "warmup-note.txt";
+    private static final String EARLIER = "---- earlier note ----\n";
 
     private WarmUp() {
     }
 
     static void run(Linter linter) {
-        Note note;
-        try (InputStream in = WarmUp.class.getResourceAsStream(NOTE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + NOTE);
-            }
-            note = NoteJson.parseNote(new String(in.readAllBytes(), StandardCharsets.UTF_8), "warm-up");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Note note = note();
         analyse(linter, note);
         try {
             linter.lint(note);
@@ -43,6 +47,30 @@ final class WarmUp {
         }
     }
 
+    /** The warm-up note: every field a rule reads, and one earlier note. */
+    static Note note() {
+        String all;
+        try (InputStream in = WarmUp.class.getResourceAsStream(TEXT)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + TEXT);
+            }
+            all = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        int cut = all.indexOf(EARLIER);
+        LocalDate date = LocalDate.of(2026, 3, 3);
+        NoteFields fields = new NoteFields("warm-up-client", date, LocalTime.of(10, 0), LocalTime.of(10, 53), 53,
+                "90837", "individual", List.of(new Diagnosis("F33.1", "Major depressive disorder, recurrent, moderate")),
+                List.of(new Medication("sertraline", "50 mg", "daily")), RiskLevel.parse("low").orElse(null),
+                List.of(new Goal("G1", "Sleep 7 hours a night")), new Clinician("A. Rivera", "LCSW"),
+                Instant.parse("2026-03-03T12:00:00Z"), Map.of(), Map.of());
+        NoteFields earlierFields = new NoteFields("warm-up-client", date.minusWeeks(1), null, null, null, "90834",
+                null, null, null, RiskLevel.parse("low").orElse(null), null, null, null, Map.of(), Map.of());
+        Note earlier = new Note("warm-up-h1", all.substring(cut + EARLIER.length()), null, earlierFields, List.of(),
+                Map.of());
+        return new Note("warm-up", all.substring(0, cut), NoteFormat.SOAP, fields, List.of(earlier), Map.of());
+    }
     /** Every step of the analysis once, the ones no active rule asks for included. */
     private static void analyse(Linter linter, Note note) {
         try (NlpSession session = linter.nlp().openSession()) {
