@@ -25,6 +25,7 @@ public final class CptMinutesMismatchRule implements Rule {
     private static final String CRISIS_ADDON = "90840";
 
     private static final RuleMeta META = RuleMeta.builder(ID, Category.INCONSISTENCY)
+            .appliesToAllKinds()
             .severity(Severity.ERROR)
             .description("The time-based psychotherapy CPT code does not fit the documented session minutes.")
             .rationale("Psychotherapy codes are defined by face-to-face minutes (CPT time rule): 90832 covers 16-37, "

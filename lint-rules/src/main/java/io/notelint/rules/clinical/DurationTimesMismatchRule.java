@@ -18,6 +18,7 @@ public final class DurationTimesMismatchRule implements Rule {
     static final String ID = "inconsistency/duration-times-mismatch";
 
     private static final RuleMeta META = RuleMeta.builder(ID, Category.INCONSISTENCY)
+            .appliesToAllKinds()
             .severity(Severity.WARNING)
             .description("durationMinutes disagrees with the session's start and end times.")
             .rationale("Time is what auditors check first in psychotherapy records (OIG 2019 and 2023: time not "

@@ -20,6 +20,7 @@ public final class LateSignatureRule implements Rule {
     static final String ID = "administrative/late-signature";
 
     private static final RuleMeta META = RuleMeta.builder(ID, Category.ADMINISTRATIVE)
+            .appliesToAllKinds()
             .severity(Severity.WARNING)
             .description("The note was signed more than the allowed number of days after the session.")
             .rationale("Documentation is expected at the time of service or as soon as practicable; organisations "

@@ -14,6 +14,7 @@ public final class MissingSessionDateRule implements Rule {
     static final String ID = "administrative/missing-session-date";
 
     private static final RuleMeta META = RuleMeta.builder(ID, Category.ADMINISTRATIVE)
+            .appliesToAllKinds()
             .severity(Severity.ERROR)
             .description("The note has no date of service, or one that cannot be read.")
             .rationale("Every entry of a clinical record must be dated: Joint Commission RC.01.01.01 EP 11 is among "

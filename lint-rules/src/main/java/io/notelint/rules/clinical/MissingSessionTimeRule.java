@@ -20,6 +20,7 @@ public final class MissingSessionTimeRule implements Rule {
     static final String ID = "administrative/missing-session-time";
 
     private static final RuleMeta META = RuleMeta.builder(ID, Category.ADMINISTRATIVE)
+            .appliesToAllKinds()
             .severity(Severity.ERROR)
             .description("A time-based psychotherapy code is billed but the note records neither start/end times nor a duration.")
             .rationale("Missing time is the most common single finding in federal psychotherapy audits (OIG 2019: 49 "

@@ -21,6 +21,7 @@ public final class MissingSignatureRule implements Rule {
     static final String ID = "administrative/missing-signature";
 
     private static final RuleMeta META = RuleMeta.builder(ID, Category.ADMINISTRATIVE)
+            .appliesToAllKinds()
             .severity(Severity.ERROR)
             .description("The note is not fully signed: the clinician's name, credentials or signature time is missing.")
             .rationale("Medicare does not accept an unsigned note (an unsigned typed note, 'signature on file' or a "

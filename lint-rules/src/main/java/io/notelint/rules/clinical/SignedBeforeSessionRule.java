@@ -22,6 +22,7 @@ public final class SignedBeforeSessionRule implements Rule {
     static final String ID = "inconsistency/signed-before-session";
 
     private static final RuleMeta META = RuleMeta.builder(ID, Category.INCONSISTENCY)
+            .appliesToAllKinds()
             .severity(Severity.ERROR)
             .description("The note is signed before the session it documents took place.")
             .rationale("A signature attests that the note records a service already delivered. A note signed "

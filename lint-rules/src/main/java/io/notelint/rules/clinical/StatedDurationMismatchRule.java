@@ -23,6 +23,7 @@ public final class StatedDurationMismatchRule implements Rule {
     static final String ID = "inconsistency/stated-duration-mismatch";
 
     private static final RuleMeta META = RuleMeta.builder(ID, Category.INCONSISTENCY)
+            .appliesToAllKinds()
             .severity(Severity.WARNING)
             .description("The note text states a session length that disagrees with the duration or start/end fields.")
             .rationale("When the narrative says one length and the structured time says another, the record "

@@ -1,5 +1,6 @@
 package io.notelint.rules.structure;
 
+import io.notelint.core.model.NoteKind;
 import io.notelint.core.analysis.AnalyzedNote;
 import io.notelint.core.analysis.Section;
 import io.notelint.core.analysis.TextToolkit;
@@ -42,6 +43,7 @@ public final class GoldenThreadRule implements Rule {
     private static final int SHARED_PREFIX = 7;
 
     private static final RuleMeta META = RuleMeta.builder("golden-thread/no-goal-link", Category.GOLDEN_THREAD)
+            .appliesTo(NoteKind.PROGRESS, NoteKind.GROUP, NoteKind.DISCHARGE)
             .severity(Severity.WARNING)
             .description("The note's treatment-plan goals are known, but the note ties the session to none of them: "
                     + "no goal id, no mention of goals or the treatment plan, no wording shared with any goal.")
