@@ -34,15 +34,6 @@ record TextRecord(Optional<Located<LocalDate>> serviceDate, Optional<Located<Loc
     record TextSignature(String name, String credentials, LocalDate date, Span span) {
     }
 
-    /** This record with the start and end of a labelled range ("Session time: 2:00-2:50 pm") where none was read. */
-    TextRecord withRange(Optional<List<Located<LocalTime>>> range) {
-        if (range.isEmpty() || start.isPresent() || end.isPresent()) {
-            return this;
-        }
-        return new TextRecord(serviceDate, Optional.of(range.get().get(0)), Optional.of(range.get().get(1)), cptCodes,
-                signature, durations);
-    }
-
     /** The session's minutes from the start and end read in the text, when both are. */
     Optional<Integer> clockMinutes() {
         if (start.isEmpty() || end.isEmpty()) {

@@ -65,7 +65,8 @@ final class TextRecordReader {
     /** How far after a label its value may start. */
     private static final int VALUE_REACH = 40;
 
-    private static final Pattern BARE_DATE = Pattern.compile("(?im)^[ \\t*#>-]*date[ \\t]*:[ \\t]*");
+    /** "Date: 3/8/2023" at the top of the note, alone or after other header items ("Client: A.M. Date: ..."). */
+    private static final Pattern BARE_DATE = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])date[ \\t]*:[ \\t]*");
     private static final String NAME_WORD = "(?:Mc[A-Z][a-z]+|O['’][A-Z][a-z]+|[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?|[A-Z]\\.)";
     private static final Pattern NAME = Pattern.compile("^(?:/s/\\s*)?((?:Dr\\.?\\s+)?" + NAME_WORD + "(?:\\s+" + NAME_WORD
             + "){0,3})(?![\\p{L}])");
@@ -83,9 +84,12 @@ final class TextRecordReader {
 
     static TextRecord read(String text) {
         TimeExpressionFinder finder = TimeExpressionFinder.standard();
-        return new TextRecord(serviceDate(text, finder), time(text, "start", finder, 0), time(text, "end", finder, 0),
-                codes(text), signature(text, finder), StatedDurations.find(text))
-                .withRange(range(text, finder));
+        // a labelled range ("Start time and end time: 1:33 pm – 2:30 pm") first: its words hold the single labels too
+        Optional<List<TextRecord.Located<LocalTime>>> range = range(text, finder);
+        Optional<TextRecord.Located<LocalTime>> start = range.isPresent() ? Optional.of(range.get().get(0)) : time(text, "start", finder);
+        Optional<TextRecord.Located<LocalTime>> end = range.isPresent() ? Optional.of(range.get().get(1)) : time(text, "end", finder);
+        return new TextRecord(serviceDate(text, finder), start, end, codes(text), signature(text, finder),
+                StatedDurations.find(text));
     }
 
     // ---- date of service ------------------------------------------------------------------------
@@ -103,6 +107,9 @@ final class TextRecordReader {
         }
         Matcher bare = BARE_DATE.matcher(text);
         while (bare.find() && lineNumber(text, bare.start()) <= HEADER_LINES) {
+            if (!standsAlone(text, bare.start())) {
+                continue; // "Follow-up visit date:", "Appointment date:"
+            }
             Optional<TextRecord.Located<LocalDate>> d = dateAfter(text, bare, finder);
             if (d.isPresent()) {
                 return d;
@@ -124,8 +131,7 @@ final class TextRecordReader {
 
     // ---- session times --------------------------------------------------------------------------
 
-    private static Optional<TextRecord.Located<LocalTime>> time(String text, String element, TimeExpressionFinder finder,
-                                                                int skip) {
+    private static Optional<TextRecord.Located<LocalTime>> time(String text, String element, TimeExpressionFinder finder) {
         Matcher m = Holder.LABELS.get(element).matcher(text);
         while (m.find()) {
             Span region = new Span(m.end(), Math.min(lineEnd(text, m.end()), m.end() + VALUE_REACH));
@@ -298,6 +304,18 @@ final class TextRecordReader {
         int n = text.indexOf('\n', from);
         int end = n < 0 ? text.length() : n;
         return end > from && text.charAt(end - 1) == '\r' ? end - 1 : end;
+    }
+
+    /** True when a label starts its line or follows a separator ("Client: A.M. Date: ..."), not another word. */
+    private static boolean standsAlone(String text, int offset) {
+        int i = offset;
+        while (i > 0 && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '\t')) {
+            i--;
+        }
+        if (i == 0 || text.charAt(i - 1) == '\n' || text.charAt(i - 1) == '\r' || offset - i >= 2) {
+            return true;
+        }
+        return ".,;|·•*".indexOf(text.charAt(i - 1)) >= 0;
     }
 
     private static int lineStart(String text, int offset) {

@@ -23,6 +23,8 @@ class TextRecordReaderTest {
         assertThat(r.serviceDate().get().span().in(text)).isEqualTo("Date of Service: 3/08/2023");
         assertThat(read("DOS: 2023-03-08. CBT.").serviceDate().get().value()).isEqualTo(LocalDate.of(2023, 3, 8));
         assertThat(read("Date: March 8, 2023\nCBT for panic.").serviceDate().get().value()).isEqualTo(LocalDate.of(2023, 3, 8));
+        assertThat(read("Clinician: S. Reyes\nClient: A.M. Date: June 19, 2026\nCBT.").serviceDate().get().value())
+                .isEqualTo(LocalDate.of(2026, 6, 19));
     }
 
     @ParameterizedTest
@@ -47,6 +49,7 @@ class TextRecordReaderTest {
         assertThat(range.start().get().value()).isEqualTo(LocalTime.of(14, 0));
         assertThat(range.clockMinutes()).contains(50);
         assertThat(read("Start time: 10:05\nEnd time: 10:50").clockMinutes()).contains(45);
+        assertThat(read("Start time and end time: 1:33 pm – 2:30 pm: 57 mins").clockMinutes()).contains(57);
     }
 
     @Test
