@@ -48,11 +48,11 @@ public final class MissingSessionDateRule implements Rule {
     @Override
     public void check(RuleContext ctx) {
         NoteFields f = ctx.note().fields();
-        if (SessionRecord.of(ctx.analysis()).sessionDate().isPresent()) {
-            return; // the field, or a labelled date of service in the text ("Date of Service: 3/08/2023")
-        }
         if (!AdministrativeScope.hasRecord(f) && !ctx.options().bool(AdministrativeScope.OPTION)) {
             return;
+        }
+        if (SessionRecord.of(ctx.analysis()).sessionDate().isPresent()) {
+            return; // the field, or a labelled date of service in the text ("Date of Service: 3/08/2023")
         }
         String id = f.invalid().containsKey("sessionDate") ? "unreadable" : "missing";
         ctx.report(Report.of(id).suggest("Record the date of service (sessionDate, YYYY-MM-DD)."));
