@@ -37,6 +37,9 @@ class DocumentKindDetectorTest {
         "Behavior: calm, engaged.\\nIntervention: CBT.\\nResponse: practised.\\nPlan: next week.|PROGRESS",
         "Client discussed discharge planning from the IOP.\\nNext session 12/4.|PROGRESS",
         "Impression: improving.\\nPlan: continue weekly.|PROGRESS",
+        // a medication-management visit: a mental status exam and an assessment do not make an evaluation
+        "Interval history: sleeping 7 hours.\\nMental status exam: calm, euthymic.\\nAssessment: stable.\\nPlan: RTC 4 weeks.|PROGRESS",
+        "IDENTIFYING DATA: 40-year-old man.\\nSOURCES OF INFORMATION: patient and his wife.\\nIMPRESSION: alcohol use disorder.|EVALUATION",
     })
     void infersTheKindFromTitleAndHeaders(String text, NoteKind expected) {
         assertThat(kindOf(text)).as(text).isEqualTo(expected);
