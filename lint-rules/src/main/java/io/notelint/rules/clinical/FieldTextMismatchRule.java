@@ -65,8 +65,12 @@ public final class FieldTextMismatchRule implements Rule {
                             .suggest("Correct the date of service in the text or in sessionDate.")));
         }
         int tolerance = ctx.options().integer("toleranceMinutes");
-        compareTime(ctx, "start", "startTime", f.startTime(), text.start().orElse(null), tolerance);
-        compareTime(ctx, "end", "endTime", f.endTime(), text.end().orElse(null), tolerance);
+        if (f.startTime() != null) {
+            compareTime(ctx, "start", "startTime", f.startTime(), text.start().orElse(null), tolerance);
+        }
+        if (f.endTime() != null) {
+            compareTime(ctx, "end", "endTime", f.endTime(), text.end().orElse(null), tolerance);
+        }
         if (f.cpt().isPresent() && text.cptCodes().isPresent()) {
             List<String> fieldCodes = CptCodes.codes(f.cptCode());
             List<String> textCodes = CptCodes.codes(text.cptCodes().get().value());

@@ -84,7 +84,7 @@ public final class MissingSessionTimeRule implements Rule {
         if (clock || record.minutes().isPresent()) {
             return;
         }
-        if (!StatedDurations.find(ctx.text()).isEmpty() || CLOCK_RANGE.matcher(ctx.text()).find()) {
+        if (!record.text().durations().isEmpty() || CLOCK_RANGE.matcher(ctx.text()).find()) {
             return;
         }
         ctx.report(Report.of("missing").arg("code", timed)

@@ -87,7 +87,7 @@ public final class StatedDurationMismatchRule implements Rule {
         boolean sharedVisit = codes.stream().anyMatch(c -> CptCodes.isEvaluationAndManagement(c)
                 || CptCodes.rule(c).map(r -> r.kind() == CptCodes.Kind.ADDON).orElse(false));
         int tolerance = ctx.options().integer("toleranceMinutes");
-        for (StatedDuration d : StatedDurations.find(ctx.text())) {
+        for (StatedDuration d : SessionRecord.of(ctx.analysis()).text().durations()) {
             if (d.psychotherapyOnly() && sharedVisit) {
                 continue;
             }

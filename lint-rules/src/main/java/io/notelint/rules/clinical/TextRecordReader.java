@@ -29,22 +29,27 @@ import java.util.regex.Pattern;
 final class TextRecordReader {
 
     private static final class Holder {
-        static final Map<String, Pattern> LABELS = labels();
+        static final Map<String, Label> LABELS = labels();
+        static final Set<String> FIRST_WORDS = LABELS.values().stream().flatMap(l -> l.firstWords().stream())
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+        static final int LONGEST_FIRST_WORD = FIRST_WORDS.stream().mapToInt(String::length).max().orElse(0);
         static final Set<String> CREDENTIALS = credentials();
 
-        private static Map<String, Pattern> labels() {
+        private static Map<String, Label> labels() {
             Map<String, List<String>> byElement = new LinkedHashMap<>();
             for (String[] row : ResourceLines.tsv(TextRecordReader.class, "record-labels.tsv", 2)) {
                 byElement.computeIfAbsent(row[0], k -> new ArrayList<>()).add(row[1]);
             }
-            Map<String, Pattern> out = new LinkedHashMap<>();
+            Map<String, Label> out = new LinkedHashMap<>();
             byElement.forEach((element, phrases) -> {
                 List<String> sorted = new ArrayList<>(phrases);
                 sorted.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
                 List<String> alternatives = sorted.stream()
                         .map(p -> Pattern.quote(p).replace(" ", "\\E\\s+\\Q").replace("-", "\\E[-\\s]?\\Q")).toList();
-                out.put(element, Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + String.join("|", alternatives)
-                        + ")(?![\\p{L}\\p{N}])[ \\t]*(?:[:#=]|[-–](?!\\d))?[ \\t]*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+                Set<String> firstWords = new HashSet<>();
+                sorted.forEach(p -> firstWords.add(p.split("[^\\p{L}\\p{N}]+")[0]));
+                out.put(element, new Label(Set.copyOf(firstWords), Pattern.compile("(?:" + String.join("|", alternatives)
+                        + ")(?![\\p{L}\\p{N}])[ \\t]*(?:[:#=]|[-–](?!\\d))?[ \\t]*")));
             });
             return Map.copyOf(out);
         }
@@ -58,6 +63,66 @@ final class TextRecordReader {
         }
     }
 
+    /**
+     * The labels of one element: tried only where a word that starts one of them starts, since an
+     * alternation of phrases tried at every offset of the text would cost more than the rest of the reading.
+     */
+    private record Label(Set<String> firstWords, Pattern pattern) {
+
+        /** Label matches in the lower-cased text, in text order, not overlapping: {start, end} pairs. */
+        List<int[]> find(Words words) {
+            List<int[]> out = new ArrayList<>();
+            Matcher matcher = pattern.matcher(words.lower()).useTransparentBounds(true).useAnchoringBounds(false);
+            int covered = 0;
+            for (int[] w : words.starts()) {
+                if (w[0] < covered || !firstWords.contains(words.lower().substring(w[0], w[1]))) {
+                    continue;
+                }
+                matcher.region(w[0], words.lower().length());
+                if (matcher.lookingAt()) {
+                    out.add(new int[] {w[0], matcher.end()});
+                    covered = matcher.end();
+                }
+            }
+            return out;
+        }
+    }
+
+    /**
+     * The lower-cased text (ASCII letters only, so offsets stay those of the text) and the start and end
+     * of every word that begins some label: computed once per note for all labels.
+     */
+    record Words(String lower, List<int[]> starts) {
+
+        static Words of(String text) {
+            char[] chars = text.toCharArray();
+            for (int i = 0; i < chars.length; i++) {
+                char c = chars[i];
+                if (c >= 'A' && c <= 'Z') {
+                    chars[i] = (char) (c + ('a' - 'A'));
+                }
+            }
+            String lower = new String(chars);
+            List<int[]> starts = new ArrayList<>();
+            int i = 0;
+            int n = lower.length();
+            while (i < n) {
+                if (!Character.isLetterOrDigit(lower.charAt(i))) {
+                    i++;
+                    continue;
+                }
+                int start = i;
+                while (i < n && Character.isLetterOrDigit(lower.charAt(i))) {
+                    i++;
+                }
+                if (i - start <= Holder.LONGEST_FIRST_WORD && Holder.FIRST_WORDS.contains(lower.substring(start, i))) {
+                    starts.add(new int[] {start, i});
+                }
+            }
+            return new Words(lower, starts);
+        }
+    }
+
     /** A bare "Date:" label counts as the date of service only this near the top of the note. */
     private static final int HEADER_LINES = 5;
     /** A signature line without a label is looked for only among the note's last lines. */
@@ -66,7 +131,7 @@ final class TextRecordReader {
     private static final int VALUE_REACH = 40;
 
     /** "Date: 3/8/2023" at the top of the note, alone or after other header items ("Client: A.M. Date: ..."). */
-    private static final Pattern BARE_DATE = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])date[ \\t]*:[ \\t]*");
+    private static final Pattern BARE_DATE = Pattern.compile("(?<![\\p{L}\\p{N}])date[ \\t]*:[ \\t]*");
     private static final String NAME_WORD = "(?:Mc[A-Z][a-z]+|O['’][A-Z][a-z]+|[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?|[A-Z]\\.)";
     private static final Pattern NAME = Pattern.compile("^(?:/s/\\s*)?((?:Dr\\.?\\s+)?" + NAME_WORD + "(?:\\s+" + NAME_WORD
             + "){0,3})(?![\\p{L}])");
@@ -82,35 +147,40 @@ final class TextRecordReader {
     private TextRecordReader() {
     }
 
+    /** The record of {@code text}; each element is read when a rule first asks for it. */
     static TextRecord read(String text) {
-        TimeExpressionFinder finder = TimeExpressionFinder.standard();
-        // a labelled range ("Start time and end time: 1:33 pm – 2:30 pm") first: its words hold the single labels too
-        Optional<List<TextRecord.Located<LocalTime>>> range = range(text, finder);
-        Optional<TextRecord.Located<LocalTime>> start = range.isPresent() ? Optional.of(range.get().get(0)) : time(text, "start", finder);
-        Optional<TextRecord.Located<LocalTime>> end = range.isPresent() ? Optional.of(range.get().get(1)) : time(text, "end", finder);
-        return new TextRecord(serviceDate(text, finder), start, end, codes(text), signature(text, finder),
-                StatedDurations.find(text));
+        return new TextRecord(text);
+    }
+
+    static final TimeExpressionFinder FINDER = new RegionFinder(TimeExpressionFinder.standard());
+
+    /** Start and end: a labelled range ("Start time and end time: 1:33 pm – 2:30 pm") first, else the single labels. */
+    static List<Optional<TextRecord.Located<LocalTime>>> times(String text, Words words) {
+        Optional<List<TextRecord.Located<LocalTime>>> range = range(text, words, FINDER);
+        if (range.isPresent()) {
+            return List.of(Optional.of(range.get().get(0)), Optional.of(range.get().get(1)));
+        }
+        return List.of(time(text, words, "start", FINDER), time(text, words, "end", FINDER));
     }
 
     // ---- date of service ------------------------------------------------------------------------
 
-    private static Optional<TextRecord.Located<LocalDate>> serviceDate(String text, TimeExpressionFinder finder) {
-        Matcher m = Holder.LABELS.get("date").matcher(text);
-        while (m.find()) {
-            if (OTHER_VISIT.matcher(text.substring(Math.max(lineStart(text, m.start()), m.start() - 25), m.start())).find()) {
+    static Optional<TextRecord.Located<LocalDate>> serviceDate(String text, Words words, TimeExpressionFinder finder) {
+        for (int[] m : Holder.LABELS.get("date").find(words)) {
+            if (OTHER_VISIT.matcher(text.substring(Math.max(lineStart(text, m[0]), m[0] - 25), m[0])).find()) {
                 continue; // "next date of service", "Last visit date:"
             }
-            Optional<TextRecord.Located<LocalDate>> d = dateAfter(text, m, finder);
+            Optional<TextRecord.Located<LocalDate>> d = dateAfter(text, m[0], m[1], finder);
             if (d.isPresent()) {
                 return d;
             }
         }
-        Matcher bare = BARE_DATE.matcher(text);
+        Matcher bare = BARE_DATE.matcher(words.lower());
         while (bare.find() && lineNumber(text, bare.start()) <= HEADER_LINES) {
             if (!standsAlone(text, bare.start())) {
                 continue; // "Follow-up visit date:", "Appointment date:"
             }
-            Optional<TextRecord.Located<LocalDate>> d = dateAfter(text, bare, finder);
+            Optional<TextRecord.Located<LocalDate>> d = dateAfter(text, bare.start(), bare.end(), finder);
             if (d.isPresent()) {
                 return d;
             }
@@ -118,11 +188,12 @@ final class TextRecordReader {
         return Optional.empty();
     }
 
-    private static Optional<TextRecord.Located<LocalDate>> dateAfter(String text, Matcher label, TimeExpressionFinder finder) {
-        Span region = new Span(label.end(), Math.min(lineEnd(text, label.end()), label.end() + VALUE_REACH));
+    private static Optional<TextRecord.Located<LocalDate>> dateAfter(String text, int labelStart, int labelEnd,
+                                                                     TimeExpressionFinder finder) {
+        Span region = new Span(labelEnd, Math.min(lineEnd(text, labelEnd), labelEnd + VALUE_REACH));
         for (TimeExpression e : finder.find(text, region, null)) {
-            if (e.kind() == TimeExpression.Kind.DATE && e.date() != null && e.span().start() - label.end() <= 3) {
-                return Optional.of(new TextRecord.Located<>(e.date(), new Span(label.start(), e.span().end())));
+            if (e.kind() == TimeExpression.Kind.DATE && e.date() != null && e.span().start() - labelEnd <= 3) {
+                return Optional.of(new TextRecord.Located<>(e.date(), new Span(labelStart, e.span().end())));
             }
             break; // only the value right after the label
         }
@@ -131,15 +202,15 @@ final class TextRecordReader {
 
     // ---- session times --------------------------------------------------------------------------
 
-    private static Optional<TextRecord.Located<LocalTime>> time(String text, String element, TimeExpressionFinder finder) {
-        Matcher m = Holder.LABELS.get(element).matcher(text);
-        while (m.find()) {
-            Span region = new Span(m.end(), Math.min(lineEnd(text, m.end()), m.end() + VALUE_REACH));
+    private static Optional<TextRecord.Located<LocalTime>> time(String text, Words words, String element,
+                                                                TimeExpressionFinder finder) {
+        for (int[] m : Holder.LABELS.get(element).find(words)) {
+            Span region = new Span(m[1], Math.min(lineEnd(text, m[1]), m[1] + VALUE_REACH));
             List<TimeExpression> found = finder.find(text, region, null);
-            if (!found.isEmpty() && found.get(0).kind() == TimeExpression.Kind.TIME && found.get(0).span().start() - m.end() <= 3) {
+            if (!found.isEmpty() && found.get(0).kind() == TimeExpression.Kind.TIME && found.get(0).span().start() - m[1] <= 3) {
                 Optional<LocalTime> t = clock(found.get(0));
                 if (t.isPresent()) {
-                    return Optional.of(new TextRecord.Located<>(t.get(), new Span(m.start(), found.get(0).span().end())));
+                    return Optional.of(new TextRecord.Located<>(t.get(), new Span(m[0], found.get(0).span().end())));
                 }
             }
         }
@@ -147,13 +218,12 @@ final class TextRecordReader {
     }
 
     /** "Session time: 2:00-2:50 pm": start and end under one label. */
-    private static Optional<List<TextRecord.Located<LocalTime>>> range(String text, TimeExpressionFinder finder) {
-        Matcher m = Holder.LABELS.get("range").matcher(text);
-        while (m.find()) {
-            Span region = new Span(m.end(), Math.min(lineEnd(text, m.end()), m.end() + VALUE_REACH));
+    private static Optional<List<TextRecord.Located<LocalTime>>> range(String text, Words words, TimeExpressionFinder finder) {
+        for (int[] m : Holder.LABELS.get("range").find(words)) {
+            Span region = new Span(m[1], Math.min(lineEnd(text, m[1]), m[1] + VALUE_REACH));
             List<TimeExpression> found = finder.find(text, region, null);
             if (found.size() >= 2 && found.get(0).kind() == TimeExpression.Kind.TIME
-                    && found.get(1).kind() == TimeExpression.Kind.TIME && found.get(0).span().start() - m.end() <= 3
+                    && found.get(1).kind() == TimeExpression.Kind.TIME && found.get(0).span().start() - m[1] <= 3
                     && text.substring(found.get(0).span().end(), found.get(1).span().start()).matches("\\s*(?:-|–|to|until)\\s*")) {
                 Optional<LocalTime> a = clock(found.get(0));
                 Optional<LocalTime> b = clock(found.get(1));
@@ -165,7 +235,7 @@ final class TextRecordReader {
                     if (!startHasMeridiem && endPm && start.getHour() < 12 && start.plusHours(12).isBefore(b.get())) {
                         start = start.plusHours(12);
                     }
-                    Span all = new Span(m.start(), found.get(1).span().end());
+                    Span all = new Span(m[0], found.get(1).span().end());
                     return Optional.of(List.of(new TextRecord.Located<>(start, all), new TextRecord.Located<>(b.get(), all)));
                 }
             }
@@ -186,13 +256,12 @@ final class TextRecordReader {
 
     // ---- CPT codes ------------------------------------------------------------------------------
 
-    private static Optional<TextRecord.Located<String>> codes(String text) {
-        Matcher m = Holder.LABELS.get("cpt").matcher(text);
-        while (m.find()) {
-            int to = Math.min(lineEnd(text, m.end()), m.end() + VALUE_REACH);
-            Matcher c = CODES.matcher(text.substring(m.end(), to));
+    static Optional<TextRecord.Located<String>> codes(String text, Words words) {
+        for (int[] m : Holder.LABELS.get("cpt").find(words)) {
+            int to = Math.min(lineEnd(text, m[1]), m[1] + VALUE_REACH);
+            Matcher c = CODES.matcher(text.substring(m[1], to));
             if (c.find()) {
-                return Optional.of(new TextRecord.Located<>(c.group(1), new Span(m.start(), m.end() + c.end(1))));
+                return Optional.of(new TextRecord.Located<>(c.group(1), new Span(m[0], m[1] + c.end(1))));
             }
         }
         return Optional.empty();
@@ -201,19 +270,18 @@ final class TextRecordReader {
     // ---- signature ------------------------------------------------------------------------------
 
     /** The last signature of the note: a labelled one ("Electronically signed by ..."), else a signature line. */
-    private static Optional<TextRecord.TextSignature> signature(String text, TimeExpressionFinder finder) {
+    static Optional<TextRecord.TextSignature> signature(String text, Words words, TimeExpressionFinder finder) {
         TextRecord.TextSignature last = null;
-        Matcher m = Holder.LABELS.get("signature").matcher(text);
-        while (m.find()) {
-            int lineStart = text.lastIndexOf('\n', m.start() - 1) + 1;
-            if (OTHER_SIGNER.matcher(text.substring(lineStart, m.start())).find()) {
+        for (int[] m : Holder.LABELS.get("signature").find(words)) {
+            int lineStart = text.lastIndexOf('\n', m[0] - 1) + 1;
+            if (OTHER_SIGNER.matcher(text.substring(lineStart, m[0])).find()) {
                 continue; // "Client signature:", "Guardian signed ..."
             }
-            int from = m.end();
+            int from = m[1];
             if (lineEnd(text, from) == from) {
                 from = nextLineStart(text, from); // "Signature:" with the name on the line below
             }
-            TextRecord.TextSignature s = signer(text, from, m.start(), finder, false);
+            TextRecord.TextSignature s = signer(text, from, m[0], finder, false);
             if (s != null) {
                 last = s;
             }
@@ -296,6 +364,23 @@ final class TextRecordReader {
             return found.get(0).date();
         }
         return null;
+    }
+
+    /**
+     * Runs the time-expression finder on the few chars after a label only: given the whole text, the
+     * finder would index all of it for every label.
+     */
+    private record RegionFinder(TimeExpressionFinder inner) implements TimeExpressionFinder {
+        @Override
+        public List<TimeExpression> find(CharSequence text, Span region, java.time.LocalDate anchor) {
+            CharSequence part = text.subSequence(region.start(), region.end());
+            List<TimeExpression> out = new ArrayList<>();
+            for (TimeExpression e : inner.find(part, new Span(0, part.length()), anchor)) {
+                out.add(new TimeExpression(new Span(e.span().start() + region.start(), e.span().end() + region.start()),
+                        e.kind(), e.value(), e.date(), e.orientation()));
+            }
+            return out;
+        }
     }
 
     // ---- lines ----------------------------------------------------------------------------------
