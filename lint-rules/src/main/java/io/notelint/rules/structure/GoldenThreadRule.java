@@ -1,6 +1,5 @@
 package io.notelint.rules.structure;
 
-import io.notelint.core.model.NoteKind;
 import io.notelint.core.analysis.AnalyzedNote;
 import io.notelint.core.analysis.Section;
 import io.notelint.core.analysis.TextToolkit;
@@ -8,6 +7,7 @@ import io.notelint.core.analysis.Token;
 import io.notelint.core.lexicon.PhraseLexicon;
 import io.notelint.core.lexicon.ResourceLines;
 import io.notelint.core.model.Goal;
+import io.notelint.core.model.NoteKind;
 import io.notelint.core.model.SectionKind;
 import io.notelint.core.rule.Category;
 import io.notelint.core.rule.OptionSpec;

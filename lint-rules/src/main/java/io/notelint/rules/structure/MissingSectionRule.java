@@ -1,10 +1,10 @@
 package io.notelint.rules.structure;
 
-import io.notelint.core.model.NoteKind;
 import io.notelint.core.analysis.AnalyzedNote;
 import io.notelint.core.analysis.Section;
 import io.notelint.core.analysis.SectionLayout;
 import io.notelint.core.model.NoteFormat;
+import io.notelint.core.model.NoteKind;
 import io.notelint.core.model.SectionKind;
 import io.notelint.core.rule.Category;
 import io.notelint.core.rule.OptionSpec;

@@ -1,8 +1,8 @@
 package io.notelint.rules.structure;
 
-import io.notelint.core.model.NoteKind;
 import io.notelint.core.analysis.AnalyzedNote;
 import io.notelint.core.analysis.Section;
+import io.notelint.core.model.NoteKind;
 import io.notelint.core.rule.Category;
 import io.notelint.core.rule.OptionSpec;
 import io.notelint.core.rule.Report;
