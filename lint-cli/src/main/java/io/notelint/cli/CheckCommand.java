@@ -174,6 +174,7 @@ final class CheckCommand implements Callable<Integer> {
             if (!Files.isRegularFile(jar)) {
                 throw new IllegalArgumentException("no such plugin jar: " + jar);
             }
+            requireJar(jar);
             try {
                 urls[i] = jar.toUri().toURL();
             } catch (MalformedURLException e) {
@@ -181,6 +182,19 @@ final class CheckCommand implements Callable<Integer> {
             }
         }
         return new URLClassLoader(urls, CheckCommand.class.getClassLoader());
+    }
+
+    /** A file that is not a jar would otherwise be accepted and quietly add no rule. */
+    private static void requireJar(Path jar) {
+        try (java.util.jar.JarFile j = new java.util.jar.JarFile(jar.toFile())) {
+            if (j.getEntry("META-INF/services/io.notelint.core.rule.Rule") == null) {
+                throw new IllegalArgumentException("plugin jar " + jar + " lists no rule: it needs"
+                        + " META-INF/services/io.notelint.core.rule.Rule naming its rule classes (see examples/custom-rule)");
+            }
+        } catch (IOException | SecurityException e) {
+            throw new IllegalArgumentException("--plugin " + jar + " is not a jar file (a jar of compiled rule classes,"
+                    + " see examples/custom-rule)");
+        }
     }
 
     private int lint(ClassLoader pluginLoader) {
@@ -192,6 +206,7 @@ final class CheckCommand implements Callable<Integer> {
         Linter linter;
         try {
             files = NoteInputs.resolve(inputs);
+            ReportFile.refuseInput(output, files);
             LintConfig lintConfig = config();
             lintConfig = lintConfig.withLimits(limits(lintConfig.limits()));
             Warmup.start(lintConfig.nlp());
@@ -218,9 +233,34 @@ final class CheckCommand implements Callable<Integer> {
         boolean showProgress = progress != null ? progress : io.errTerminal();
         AtomicLong consumed = new AtomicLong();
         ReadOptions read = new ReadOptions(linter.limits(), invalidUtf8, csv, consumed);
-        long started = System.nanoTime();
         BatchSummary summary = new BatchSummary();
-        try (Writer out = openOutput()) {
+        ReportFile file;
+        try {
+            file = output == null ? null : ReportFile.create(output);
+        } catch (IOException e) {
+            return fail("cannot write " + output + ": " + e.getClass().getSimpleName());
+        }
+        int exit = report(file, linter, workers, tool, files, read, showProgress, consumed, summary);
+        if (file != null) {
+            if (exit == ExitCodes.USAGE) {
+                file.discard(); // a failed run leaves the previous report, if any, as it was
+            } else {
+                try {
+                    file.commit();
+                } catch (IOException e) {
+                    file.discard();
+                    return fail("cannot write " + output + ": " + e.getClass().getSimpleName());
+                }
+            }
+        }
+        return exit;
+    }
+
+    /** Lints the batch into the report; the exit code. */
+    private int report(ReportFile file, Linter linter, int workers, ToolInfo tool, List<InputFile> files, ReadOptions read,
+            boolean showProgress, AtomicLong consumed, BatchSummary summary) {
+        long started = System.nanoTime();
+        try (Writer out = openOutput(file)) {
             ResultWriter writer = explain && format == ResultFormat.TEXT
                     ? new TextResultWriter(out, TextResultWriter.reasons(linter.rules()))
                     : format == ResultFormat.HTML ? new HtmlResultWriter(out, tool, htmlMaxNotes)
@@ -297,8 +337,8 @@ final class CheckCommand implements Callable<Integer> {
         return value;
     }
 
-    private Writer openOutput() throws IOException {
-        OutputStream stream = output == null ? new NonClosing(io.out()) : Files.newOutputStream(output);
+    private Writer openOutput(ReportFile file) throws IOException {
+        OutputStream stream = file == null ? new NonClosing(io.out()) : file.stream();
         return new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
     }
 

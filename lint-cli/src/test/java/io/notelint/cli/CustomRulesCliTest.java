@@ -98,6 +98,24 @@ class CustomRulesCliTest {
         assertThat(run.err()).contains("cannot load a rule");
     }
 
+    @Test
+    void aPluginThatIsNotAJarIsAPlainUsageError() throws IOException {
+        Path notAJar = dir.resolve("rules.jar");
+        Files.writeString(notAJar, "id: clinic/x\ntype: existence\n");
+        Cli.Run run = Cli.run("check", "--plugin", notAJar.toString(), notes.toString());
+        assertThat(run.exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).contains("--plugin " + notAJar + " is not a jar file").doesNotContain("Exception");
+        assertThat(run.out()).isEmpty();
+
+        Path noRules = dir.resolve("empty.jar");
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(noRules))) {
+            out.putNextEntry(new JarEntry("plug/Readme.txt"));
+        }
+        Cli.Run empty = Cli.run("check", "--plugin", noRules.toString(), notes.toString());
+        assertThat(empty.exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(empty.err()).contains("lists no rule");
+    }
+
     /** A rule compiled here and packed with its services file, as a plugin author's build would. */
     private Path compilePluginJar() throws IOException {
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
