@@ -108,6 +108,26 @@ class CsvAndGzipInputTest {
         assertThat(records.get(4).ok()).isTrue();
     }
 
+    /** Issue 19 item 8: one stray character after a quoted cell ended the file (one result for three rows). */
+    @Test
+    void aStrayCharacterAfterAQuotedCellCostsOnlyItsRow() {
+        List<NoteRecord> records = csv("id,text\r\nn1,\"doing well\"x\r\nn2,\"fine, \"\"really\"\"\nfine\"\r\nn3,ok\n",
+                CsvMapping.DEFAULT);
+        assertThat(records).extracting(NoteRecord::noteId).containsExactly("row-1", "n2", "n3");
+        assertThat(records.get(0).error().code()).isEqualTo("invalid-csv");
+        assertThat(records.get(0).error().message()).startsWith("row 1 (line 2): column 2 has characters after its closing quote")
+                .doesNotContain("doing well");
+        assertThat(records.get(1).note().text()).isEqualTo("fine, \"really\"\nfine");
+        assertThat(records.get(2).origin().line()).isEqualTo(5);
+        assertThat(records.get(2).note().text()).isEqualTo("ok");
+    }
+
+    @Test
+    void linesAreCountedForEveryLineEndConvention() {
+        List<NoteRecord> records = csv("id,text\ra,x\r\rb,\"y\r\ny\"\nc,z", CsvMapping.DEFAULT);
+        assertThat(records).extracting(r -> r.noteId() + "@" + r.origin().line()).containsExactly("a@2", "row-2@3", "b@4", "c@6");
+    }
+
     @Test
     void anUnclosedQuoteEndsTheFileWithOneErrorRecord() {
         List<NoteRecord> records = csv("id,text\na,fine\nb,\"never closed\nc,lost\n", CsvMapping.DEFAULT);
