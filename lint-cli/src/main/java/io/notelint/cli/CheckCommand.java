@@ -70,6 +70,12 @@ final class CheckCommand implements Callable<Integer> {
             description = "Output: text, json, jsonl, sarif, csv or html (default: ${DEFAULT-VALUE}).", defaultValue = "text")
     ResultFormat format;
 
+    @Option(names = "--redact", negatable = true,
+            description = "Leave every note and field content out of the report: messages name the rule and the"
+                    + " position only, no excerpt, suggestion or section. The default for sarif (turn it off with"
+                    + " --no-redact); for json, jsonl and csv on request; text and html show the note by design.")
+    Boolean redact;
+
     @Option(names = "--html-max-notes", paramLabel = "N", defaultValue = "200",
             description = "In html output, the notes shown in full with their findings (default: ${DEFAULT-VALUE});"
                     + " the counts always cover every note.")
@@ -221,6 +227,10 @@ final class CheckCommand implements Callable<Integer> {
             return fail("cannot load a rule: " + e.getMessage());
         }
         ToolInfo tool = new ToolInfo("NoteLint", Version.version(), Version.informationUri(), linter.rules());
+        if (Boolean.TRUE.equals(redact) && !format.redactable()) {
+            return fail("--redact applies to sarif, json, jsonl and csv; the " + format.id()
+                    + " report shows the note's lines by design");
+        }
         if (htmlMaxNotes < 0) {
             return fail("--html-max-notes must not be negative");
         }
@@ -264,7 +274,7 @@ final class CheckCommand implements Callable<Integer> {
             ResultWriter writer = explain && format == ResultFormat.TEXT
                     ? new TextResultWriter(out, TextResultWriter.reasons(linter.rules()))
                     : format == ResultFormat.HTML ? new HtmlResultWriter(out, tool, htmlMaxNotes)
-                    : format.create(out, tool);
+                    : format.create(out, tool, redact == null ? format.redactedByDefault() : redact);
             writer.begin();
             try (RecordReader reader = NoteInputs.open(files, io::in, read);
                  Progress shown = showProgress ? new Progress(io.err(), NoteInputs.totalBytes(files), consumed,
