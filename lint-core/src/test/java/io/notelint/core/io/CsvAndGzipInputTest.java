@@ -164,6 +164,48 @@ class CsvAndGzipInputTest {
         assertThat(records).extracting(r -> r.note().text()).containsExactly("piped");
     }
 
+    private List<NoteRecord> readDir() {
+        return readAll(NoteInputs.open(NoteInputs.resolve(List.of(dir.toString())), () -> new ByteArrayInputStream(new byte[0]),
+                ReadOptions.DEFAULT));
+    }
+
+    /** Issue 19 item 9: bytes after the end of gzip data were dropped without a word. */
+    @Test
+    void junkAfterGzipDataIsReportedAfterTheNotes() throws IOException {
+        gzip("a.jsonl.gz", "{\"id\": \"j1\", \"text\": \"one\"}\n");
+        Files.write(dir.resolve("a.jsonl.gz"), "{\"id\": \"j2\", \"text\": \"Zyxcanary\"}\n".getBytes(StandardCharsets.UTF_8),
+                java.nio.file.StandardOpenOption.APPEND);
+        List<NoteRecord> records = readDir();
+        assertThat(records).extracting(NoteRecord::noteId).containsExactly("j1", "gzip-trailer");
+        assertThat(records.get(1).error().code()).isEqualTo("invalid-gzip");
+        assertThat(records.get(1).error().message()).contains("bytes after the end of the gzip data").doesNotContain("Zyxcanary");
+    }
+
+    @Test
+    void concatenatedGzipMembersAreReadWholeWithoutComplaint() throws IOException {
+        gzip("a.jsonl.gz", "{\"id\": \"j1\", \"text\": \"one\"}\n");
+        byte[] second = Files.readAllBytes(dir.resolve("a.jsonl.gz"));
+        gzip("b.jsonl.gz", "{\"id\": \"j2\", \"text\": \"two\"}\n");
+        Files.write(dir.resolve("a.jsonl.gz"), Files.readAllBytes(dir.resolve("b.jsonl.gz")), java.nio.file.StandardOpenOption.APPEND);
+        Files.delete(dir.resolve("b.jsonl.gz"));
+        assertThat(second.length).isPositive();
+        assertThat(readDir()).extracting(NoteRecord::noteId).containsExactly("j1", "j2");
+    }
+
+    /** Issue 19 item 9: a UTF-16 .json or .csv got "unexpected character" (or garbage) instead of the fix. */
+    @Test
+    void aUtf16JsonOrCsvFileIsNamedAsSuchWithTheFix() throws IOException {
+        Files.write(dir.resolve("a.json"), ("\uFEFF[{\"id\": \"x\", \"text\": \"one\"}]").getBytes(StandardCharsets.UTF_16LE));
+        Files.write(dir.resolve("b.csv"), "id,text\nx,one\n".getBytes(StandardCharsets.UTF_16BE)); // no byte-order mark
+        gzip("c.json.gz", "{\"id\": \"ok\", \"text\": \"fine\"}");
+        List<NoteRecord> records = readDir();
+        assertThat(records).extracting(NoteRecord::noteId).containsExactly("line-1", "line-1", "ok");
+        for (NoteRecord r : records.subList(0, 2)) {
+            assertThat(r.error().code()).isEqualTo("invalid-utf8");
+            assertThat(r.error().message()).contains("UTF-16").contains("save it as UTF-8");
+        }
+    }
+
     private void gzip(String name, String content) throws IOException {
         try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(dir.resolve(name)))) {
             out.write(content.getBytes(StandardCharsets.UTF_8));
