@@ -117,6 +117,7 @@ class OutputSafetyTest {
         assertThat(run.exit()).as(run.out() + run.err()).isEqualTo(ExitCodes.USAGE);
         assertThat(Files.readString(report)).isEqualTo("the good report\n");
         assertNoTemporaryFiles();
+        Files.delete(gone); // the link, not /proc
     }
 
     private void assertNoTemporaryFiles() throws IOException {

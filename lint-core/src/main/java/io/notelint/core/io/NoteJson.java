@@ -131,8 +131,8 @@ public final class NoteJson {
         if (!text.isString()) {
             throw new NoteFormatException("wrong-type", "note '" + id + "': 'text' must be a string");
         }
-        JsonNode hist = node.get("history");
-        if (hist != null && !hist.isNull() && !hist.isArray()) {
+        JsonNode earlierNotes = node.get("history");
+        if (earlierNotes != null && !earlierNotes.isNull() && !earlierNotes.isArray()) {
             // the client's earlier notes decide what several rules say: a note linted without them would mislead
             throw new NoteFormatException("wrong-type", "note '" + id + "': 'history' must be an array of earlier notes");
         }
@@ -152,6 +152,7 @@ public final class NoteJson {
         }
         NoteFields fields = fields(node.get("fields"), invalid);
         List<Note> history = new ArrayList<>();
+        JsonNode hist = node.get("history");
         if (hist != null && hist.isArray()) {
             int i = 0;
             for (JsonNode h : hist.values()) {
@@ -161,6 +162,8 @@ public final class NoteJson {
                 }
                 i++;
             }
+        } else if (hist != null && !hist.isNull()) {
+            invalid.put("history", "must be an array of notes");
         }
         Map<String, Object> extra = new LinkedHashMap<>();
         for (Map.Entry<String, JsonNode> e : node.properties()) {
