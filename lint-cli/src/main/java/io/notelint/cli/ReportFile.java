@@ -71,12 +71,28 @@ final class ReportFile {
             Path tmp = dir.resolve("." + name + "." + Long.toHexString(ThreadLocalRandom.current().nextLong() >>> 16) + ".tmp");
             try {
                 Files.createFile(tmp);
+                keepPermissions(target, tmp);
                 return new ReportFile(target, tmp);
             } catch (FileAlreadyExistsException e) {
                 if (attempt > 20) {
                     throw e;
                 }
             }
+        }
+    }
+
+    /**
+     * A report replaced keeps its permissions: a report someone restricted to its owner (it holds note
+     * text) must not become readable by others because it was written anew.
+     */
+    private static void keepPermissions(Path target, Path tmp) throws IOException {
+        if (!Files.exists(target)) {
+            return;
+        }
+        try {
+            Files.setPosixFilePermissions(tmp, Files.getPosixFilePermissions(target));
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system: the new file gets the directory's defaults
         }
     }
 

@@ -96,6 +96,18 @@ class OutputSafetyTest {
     }
 
     @Test
+    void aReplacedReportKeepsItsPermissions() throws IOException {
+        Path report = Files.writeString(dir.resolve("private.jsonl"), "old\n");
+        assumeTrue(report.getFileSystem().supportedFileAttributeViews().contains("posix"), "needs POSIX permissions");
+        var ownerOnly = java.nio.file.attribute.PosixFilePermissions.fromString("rw-------");
+        Files.setPosixFilePermissions(report, ownerOnly);
+        Cli.Run run = Cli.run("check", "--format", "jsonl", "-o", report.toString(), input.toString());
+        assertThat(run.exit()).as(run.err()).isIn(ExitCodes.OK, ExitCodes.FOUND);
+        assertThat(Files.readAllLines(report)).hasSize(2);
+        assertThat(Files.getPosixFilePermissions(report)).isEqualTo(ownerOnly);
+    }
+
+    @Test
     void aReportThroughASymlinkIsWrittenToItsTargetAndTheLinkKept() throws IOException {
         Path real = Files.writeString(dir.resolve("real-report.jsonl"), "old\n");
         Path link = Files.createSymbolicLink(dir.resolve("latest.jsonl"), real);
