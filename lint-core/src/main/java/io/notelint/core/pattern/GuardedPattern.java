@@ -54,6 +54,22 @@ public final class GuardedPattern {
      * @throws PatternSyntaxException when it is not a valid RE2 pattern
      */
     public static Pattern compile(String source, int flags) {
+        try {
+            return guarded(source, flags);
+        } catch (Refused e) {
+            throw new Refused("pattern '" + shown(source) + "': " + e.getMessage());
+        }
+    }
+
+    /** The pattern as a message shows it: at most 60 chars, control chars as '?'. */
+    private static String shown(String source) {
+        String s = source.length() > 60 ? source.substring(0, 57) + "..." : source;
+        StringBuilder b = new StringBuilder(s.length());
+        s.codePoints().forEach(c -> b.appendCodePoint(Character.isISOControl(c) || c == 0x2028 || c == 0x2029 ? '?' : c));
+        return b.toString();
+    }
+
+    private static Pattern guarded(String source, int flags) {
         PatternScan.Result scan = PatternScan.scan(source, (flags & Pattern.CASE_INSENSITIVE) != 0);
         if (scan.foldLoop() >= 0) {
             throw new Refused(String.format("U+%04X cannot be matched ignoring case (the regular expression library"

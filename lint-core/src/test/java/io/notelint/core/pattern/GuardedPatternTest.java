@@ -22,6 +22,15 @@ class GuardedPatternTest {
     }
 
     @Test
+    void theRefusalNamesThePatternShortAndPrintable() {
+        assertThatThrownBy(() -> GuardedPattern.compile("(?i)\u0007ab\\x{1c80}", 0))
+                .hasMessageStartingWith("pattern '(?i)?ab\\x{1c80}': U+1C80 cannot be matched ignoring case");
+        String big = "(?:" + "a".repeat(100) + "{1000}){1000}";
+        assertThatThrownBy(() -> GuardedPattern.compile(big, 0))
+                .hasMessageStartingWith("pattern '(?:" + "a".repeat(54) + "...': regular expression too large");
+    }
+
+    @Test
     void theFlagCountsAsCaseFolding() {
         assertThatThrownBy(() -> GuardedPattern.compile("\\x{1c80}", Pattern.CASE_INSENSITIVE))
                 .isInstanceOf(GuardedPattern.Refused.class);
