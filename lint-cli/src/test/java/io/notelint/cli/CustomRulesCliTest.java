@@ -71,6 +71,20 @@ class CustomRulesCliTest {
         assertThat(run.err()).contains(rules.resolve("bad.yaml") + ":2:1: type: unknown rule type 'existance'");
     }
 
+    /** Issue 19 item 3: this rule file hung check forever (RE2/J's case folding loops on U+1C80). */
+    @Test
+    void aRulePatternRe2jCannotFoldIsAConfigErrorAtOnce() throws IOException {
+        Path rules = Files.createDirectories(dir.resolve("clinic-rules"));
+        Files.writeString(rules.resolve("ve.yaml"), "id: clinic/ve\ntype: existence\ncategory: vague-language\n"
+                + "message: found\npatterns: ['\\x{1c80}']\n");
+        Path config = config("ruleFiles: [clinic-rules/]\n");
+        Cli.Run run = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(5),
+                () -> Cli.run("check", "--config", config.toString(), notes.toString()));
+        assertThat(run.exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).contains(rules.resolve("ve.yaml") + ":5:12: patterns[0]: pattern '\\x{1c80}': U+1C80 cannot be"
+                + " matched ignoring case");
+    }
+
     @Test
     void aPluginJarAddsItsJavaRules() throws IOException {
         Path jar = compilePluginJar();
