@@ -182,6 +182,17 @@ class CsvAndGzipInputTest {
     }
 
     @Test
+    void aGzippedTextNoteWithJunkAfterItIsAnErrorNotAShortNote() throws IOException {
+        gzip("n1.txt.gz", "S: Client slept well.");
+        Files.write(dir.resolve("n1.txt.gz"), new byte[] {'P', ':', ' ', 'x'}, java.nio.file.StandardOpenOption.APPEND);
+        gzip("n2.txt.gz", "S: Fine.");
+        List<NoteRecord> records = readDir();
+        assertThat(records).extracting(NoteRecord::noteId).containsExactly("n1.txt.gz", "n2.txt.gz");
+        assertThat(records.get(0).error().code()).isEqualTo("invalid-gzip");
+        assertThat(records.get(1).note().text()).isEqualTo("S: Fine.");
+    }
+
+    @Test
     void concatenatedGzipMembersAreReadWholeWithoutComplaint() throws IOException {
         gzip("a.jsonl.gz", "{\"id\": \"j1\", \"text\": \"one\"}\n");
         byte[] second = Files.readAllBytes(dir.resolve("a.jsonl.gz"));
