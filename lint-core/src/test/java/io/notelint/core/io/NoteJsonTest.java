@@ -51,7 +51,33 @@ class NoteJsonTest {
         assertThat(n.format()).isNull();
         assertThat(n.fields().sessionDate()).isNull();
         assertThat(n.fields().cptCode()).isEqualTo("90834");
-        assertThat(n.fields().invalid()).containsKeys("format", "sessionDate", "durationMinutes", "riskLevel");
+        assertThat(n.fields().invalid()).containsKeys("sessionDate", "durationMinutes", "riskLevel")
+                .doesNotContainKey("format");
+        // an unknown format is the note's, not a field: it is reported, and it does not make the note carry a record
+        assertThat(n.invalid()).containsOnlyKeys("format");
+    }
+
+    @Test
+    void autoMeansDetectInAnyCaseForFormatAndKind() {
+        for (String auto : new String[] {"auto", "AUTO", " Auto "}) {
+            Note n = NoteJson.parseNote("{\"id\": \"x\", \"text\": \"t\", \"format\": \"" + auto + "\", \"kind\": \""
+                    + auto + "\"}", null);
+            assertThat(n.format()).isNull();
+            assertThat(n.kind()).isNull();
+            assertThat(n.invalid()).isEmpty();
+            assertThat(n.fields().invalid()).isEmpty();
+            assertThat(n).isEqualTo(NoteJson.parseNote("{\"id\": \"x\", \"text\": \"t\"}", null));
+        }
+    }
+
+    @Test
+    void readsADeclaredKindAndReportsAnUnknownOne() {
+        Note n = NoteJson.parseNote("{\"id\": \"x\", \"text\": \"t\", \"kind\": \"Evaluation\"}", null);
+        assertThat(n.kind()).isEqualTo(io.notelint.core.model.NoteKind.EVALUATION);
+        Note bad = NoteJson.parseNote("{\"id\": \"x\", \"text\": \"t\", \"kind\": \"therapy\"}", null);
+        assertThat(bad.kind()).isNull();
+        assertThat(bad.invalid()).containsKey("kind");
+        assertThat(bad.extra()).doesNotContainKey("kind");
     }
 
     @Test
@@ -61,6 +87,30 @@ class NoteJsonTest {
         assertThatThrownBy(() -> NoteJson.parseNote("{\"id\": \"a\", \"text\": 5}", null))
                 .hasMessageContaining("'text' must be a string");
         assertThatThrownBy(() -> NoteJson.parseNote("[1]", null)).hasMessageContaining("JSON object");
+    }
+
+    /** Issue 19 item 9: each of these was accepted silently. */
+    @Test
+    void duplicateKeysAHistoryOfTheWrongTypeAndOverflowingNumbersAreRefused() {
+        assertThatThrownBy(() -> NoteJson.parseNote("{\"id\": \"a\", \"text\": \"one\",\n \"text\": \"Zyxcanary\"}", null))
+                .isInstanceOf(NoteFormatException.class)
+                .hasMessage("malformed JSON at line 2, column 8: the same key twice in one object");
+        assertThatThrownBy(() -> NoteJson.parseNote("{\"id\": \"a\", \"text\": \"x\", \"fields\": {\"cptCode\": \"90837\","
+                + " \"cptCode\": \"90832\"}}", null)).hasMessageContaining("the same key twice");
+        for (String history : new String[] {"\"Zyxcanary\"", "{\"text\": \"Zyxcanary\"}", "5"}) {
+            assertThatThrownBy(() -> NoteJson.parseNote("{\"id\": \"a\", \"text\": \"x\", \"history\": " + history + "}", null))
+                    .isInstanceOf(NoteFormatException.class)
+                    .hasMessage("note 'a': 'history' must be an array of earlier notes");
+        }
+        assertThat(NoteJson.parseNote("{\"id\": \"a\", \"text\": \"x\", \"history\": null}", null).history()).isEmpty();
+        for (String where : new String[] {"\"fields\": {\"durationMinutes\": 1e999}", "\"fields\": {\"custom\": {\"score\": -1E999}}",
+            "\"history\": [{\"text\": \"y\", \"fields\": {\"durationMinutes\": 2e400}}]"}) {
+            assertThatThrownBy(() -> NoteJson.parseNote("{\"id\": \"a\", \"text\": \"x\", " + where + "}", null))
+                    .as(where).isInstanceOf(NoteFormatException.class)
+                    .hasMessageContaining("is too large to read (past 1.8e308, such as 1e999)");
+        }
+        assertThat(NoteJson.parseNote("{\"id\": \"a\", \"text\": \"x\", \"fields\": {\"durationMinutes\": 5e1}}", null)
+                .fields().durationMinutes()).isEqualTo(50);
     }
 
     @Test
