@@ -18,7 +18,8 @@ public enum Category {
     INCONSISTENCY("inconsistency", Kind.NOTE),
     CLONED_CONTENT("cloned-content", Kind.NOTE),
     ADMINISTRATIVE("administrative", Kind.NOTE),
-    GOLDEN_THREAD("golden-thread", Kind.NOTE);
+    GOLDEN_THREAD("golden-thread", Kind.NOTE),
+    PLAN_FOLLOW_THROUGH("plan-follow-through", Kind.NOTE);
 
     /** Span categories point at words; note categories are judged per note. */
     public enum Kind { SPAN, NOTE }

@@ -1,0 +1,284 @@
+package io.notelint.rules.structure;
+
+import io.notelint.core.analysis.AnalyzedNote;
+import io.notelint.core.analysis.Section;
+import io.notelint.core.analysis.Sentence;
+import io.notelint.core.analysis.Token;
+import io.notelint.core.lexicon.ResourceLines;
+import io.notelint.core.text.Span;
+import io.notelint.core.time.TimeExpression;
+import io.notelint.rules.structure.PlanEvidence.Statement;
+import io.notelint.rules.structure.PlanEvidence.Strength;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Reads the concrete next steps out of a note's plan (plan-follow-through): the session it scheduled by
+ * date, and each clause of its plan that sets homework, a client task, a referral or a safety-plan step.
+ * A clause counts only when its wording makes it a step ("Thought record daily", "Client to call the
+ * pharmacy", "Referred to DBT group", "Sister to lock up the firearms"); a bare technique ("Worry
+ * postponement.", "Continue CBT.") and what was done in the session ("Safety plan updated with 988") are
+ * not steps anyone can follow up. Reuses the plan detection and next-contact finding of the plan rules, so
+ * all three agree on what a plan and a next contact are. Immutable and thread-safe.
+ */
+final class PlanSteps {
+
+    private static final int MAX_WORDS = 90;
+
+    private final SurfaceLexicon cues;
+    private final Set<String> generic;
+    private final Set<String> planSubjects;
+    private final PlanDetector plans;
+
+    private PlanSteps() {
+        this.cues = SurfaceLexicon.load("follow-through-steps.tsv");
+        Set<String> words = new HashSet<>();
+        for (String w : ResourceLines.lines(PlanSteps.class, "follow-through-generic-words.txt")) {
+            words.add(w.strip().toLowerCase(Locale.ROOT));
+        }
+        this.generic = Set.copyOf(words);
+        Set<String> subjects = new HashSet<>();
+        for (String w : ResourceLines.lines(PlanSteps.class, "plan-subjects.txt")) {
+            subjects.add(w.strip().toLowerCase(Locale.ROOT));
+        }
+        this.planSubjects = Set.copyOf(subjects);
+        this.plans = PlanDetector.standard();
+    }
+
+    private static final class Holder {
+        static final PlanSteps STANDARD = new PlanSteps();
+    }
+
+    static PlanSteps standard() {
+        return Holder.STANDARD;
+    }
+
+    /** The steps a note set, session first, then the others in text order. */
+    List<PlanStep> of(AnalyzedNote note) {
+        List<PlanStep> out = new ArrayList<>();
+        PlanEvidence plan = plans.assess(note);
+        PlanStep session = session(note, plan);
+        if (session != null) {
+            out.add(session);
+        }
+        Set<Section> planSections = new HashSet<>(plan.planSections());
+        for (Sentence sentence : note.sentences()) {
+            boolean inPlan = planSections.contains(sentence.section());
+            if (!inPlan && !forward(note, sentence)) {
+                continue;
+            }
+            List<Token> tokens = PlanDetector.unquoted(note, note.tokens(sentence));
+            for (List<Token> clause : clauses(tokens)) {
+                PlanStep step = step(note, clause, plan.nextContacts());
+                if (step != null) {
+                    out.add(step);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The next session the note scheduled by calendar date, after its own date; null when none. */
+    private static PlanStep session(AnalyzedNote note, PlanEvidence plan) {
+        LocalDate own = note.note().fields().sessionDate();
+        if (own == null) {
+            return null;
+        }
+        Set<LocalDate> dates = new TreeSet<>();
+        TimeExpression last = null;
+        for (TimeExpression t : plan.nextContacts()) {
+            if (t.kind() == TimeExpression.Kind.DATE && t.date() != null && t.date().isAfter(own)) {
+                dates.add(t.date());
+                last = t;
+            }
+        }
+        if (last == null) {
+            return null;
+        }
+        Sentence sentence = note.sentenceAt(last.start()).orElse(null);
+        String words = sentence == null ? note.text().substring(last.start(), last.end())
+                : clauseText(note, sentence, last.span());
+        return new PlanStep(PlanStep.Kind.SESSION, words, Set.of(), List.copyOf(dates));
+    }
+
+    /** Outside a plan section, a sentence is a step only when it looks ahead ("she will track ...", "agreed to"). */
+    private boolean forward(AnalyzedNote note, Sentence sentence) {
+        for (Statement s : plans.statements(note, sentence)) {
+            if (s.strength() == Strength.STRONG) {
+                return true;
+            }
+        }
+        List<Token> tokens = note.tokens(sentence);
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            String w = SurfaceLexicon.fold(tokens.get(i));
+            if ((w.equals("agreed") || w.equals("agrees")) && SurfaceLexicon.fold(tokens.get(i + 1)).equals("to")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<List<Token>> clauses(List<Token> tokens) {
+        List<List<Token>> out = new ArrayList<>();
+        List<Token> current = new ArrayList<>();
+        for (Token t : tokens) {
+            if (t.text().equals(";")) {
+                if (!current.isEmpty()) {
+                    out.add(current);
+                }
+                current = new ArrayList<>();
+            } else {
+                current.add(t);
+            }
+        }
+        if (!current.isEmpty()) {
+            out.add(current);
+        }
+        return out;
+    }
+
+    /** The step a clause sets, or null when it sets none. */
+    private PlanStep step(AnalyzedNote note, List<Token> clause, List<TimeExpression> nextContacts) {
+        boolean homework = false;
+        boolean track = false;
+        boolean referral = false;
+        boolean safety = false;
+        boolean doneFirst = false;
+        boolean anyCue = false;
+        for (SurfaceLexicon.Match m : cues.find(clause)) {
+            if (m.is("done") && !anyCue) {
+                doneFirst = true;
+            }
+            homework |= m.is("homework");
+            track |= m.is("track");
+            referral |= m.is("referral");
+            safety |= m.is("safety");
+            anyCue |= !m.is("done");
+        }
+        boolean task = opensWithTask(clause);
+        PlanStep.Kind kind;
+        if (referral) {
+            kind = PlanStep.Kind.REFERRAL;
+        } else if (safety && !doneFirst) {
+            kind = PlanStep.Kind.SAFETY;
+        } else if (homework || (track || task) && !doneFirst) {
+            if (!homework && !track && namesContact(clause, nextContacts)) {
+                return null; // "Phone check-in 3/4 at 12:00": a contact, judged as a session
+            }
+            kind = PlanStep.Kind.HOMEWORK;
+        } else {
+            return null;
+        }
+        Span span = new Span(clause.get(0).start(), clause.get(clause.size() - 1).end());
+        return new PlanStep(kind, clip(note.text().substring(span.start(), span.end())), keys(note, clause), List.of());
+    }
+
+    /** "Call the pharmacy", "Client to call ...", "she will track ...", "agreed to bring ...". */
+    private boolean opensWithTask(List<Token> clause) {
+        int first = -1;
+        for (int i = 0; i < clause.size() && i < 3; i++) {
+            if (clause.get(i).isWord() && !clause.get(i).text().chars().allMatch(Character::isDigit)) {
+                first = i;
+                break;
+            }
+        }
+        if (first < 0) {
+            return false;
+        }
+        if (cues.wordHas(clause.get(first), "task")) {
+            return true;
+        }
+        if (first + 2 < clause.size() && planSubjects.contains(SurfaceLexicon.fold(clause.get(first)))
+                && SurfaceLexicon.fold(clause.get(first + 1)).equals("to") && cues.wordHas(clause.get(first + 2), "task")) {
+            return true;
+        }
+        for (int i = 0; i + 1 < clause.size(); i++) {
+            String w = SurfaceLexicon.fold(clause.get(i));
+            int verb = w.equals("will") ? i + 1
+                    : (w.equals("agreed") || w.equals("agrees")) && SurfaceLexicon.fold(clause.get(i + 1)).equals("to") ? i + 2
+                    : -1;
+            if (verb > 0 && verb < clause.size() && cues.wordHas(clause.get(verb), "task")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean namesContact(List<Token> clause, List<TimeExpression> nextContacts) {
+        Span span = new Span(clause.get(0).start(), clause.get(clause.size() - 1).end());
+        for (TimeExpression t : nextContacts) {
+            if (span.contains(t.span())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The normal forms of the clause's naming words: not generic, not part of a time, not a bare number. */
+    private Set<String> keys(AnalyzedNote note, List<Token> clause) {
+        Set<String> out = new TreeSet<>();
+        Span span = new Span(clause.get(0).start(), clause.get(clause.size() - 1).end());
+        List<TimeExpression> times = note.timeExpressions(span);
+        for (Token t : clause) {
+            if (!t.isWord() || inTime(times, t) || !hasLetter(t.text())) {
+                continue;
+            }
+            for (String part : t.text().split("-")) {
+                if (part.isEmpty()) {
+                    continue;
+                }
+                String folded = part.toLowerCase(Locale.ROOT);
+                boolean acronym = part.length() >= 2 && part.chars().allMatch(Character::isUpperCase);
+                if (generic.contains(folded) || part.length() < 3 && !acronym || !hasLetter(part)) {
+                    continue;
+                }
+                out.add(note.tools().normalizer().normalize(part));
+            }
+        }
+        return out;
+    }
+
+    private static boolean inTime(List<TimeExpression> times, Token t) {
+        for (TimeExpression e : times) {
+            if (e.span().overlaps(t.span())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasLetter(String s) {
+        return s.chars().anyMatch(Character::isLetter);
+    }
+
+    /** The clause (between semicolons) of a sentence that holds {@code at}. */
+    private static String clauseText(AnalyzedNote note, Sentence sentence, Span at) {
+        String text = note.text();
+        int start = at.start();
+        while (start > sentence.span().start() && text.charAt(start - 1) != ';') {
+            start--;
+        }
+        int end = at.end();
+        while (end < sentence.span().end() && text.charAt(end) != ';') {
+            end++;
+        }
+        return clip(text.substring(start, end).strip());
+    }
+
+    private static String clip(String s) {
+        String t = s.strip().replaceAll("\\s+", " ");
+        while (!t.isEmpty() && ".,:".indexOf(t.charAt(t.length() - 1)) >= 0) {
+            t = t.substring(0, t.length() - 1);
+        }
+        if (t.length() <= MAX_WORDS) {
+            return t;
+        }
+        int cut = t.lastIndexOf(' ', MAX_WORDS);
+        return t.substring(0, cut > 20 ? cut : MAX_WORDS) + "...";
+    }
+}
