@@ -68,13 +68,13 @@ final class PlanSteps {
         }
         Set<Section> planSections = new HashSet<>(plan.planSections());
         for (Sentence sentence : note.sentences()) {
-            boolean inPlan = planSections.contains(sentence.section());
-            if (!inPlan && !forward(note, sentence)) {
+            boolean assigned = headedAsHomework(note, sentence.section());
+            if (!assigned && !planSections.contains(sentence.section()) && !forward(note, sentence)) {
                 continue;
             }
             List<Token> tokens = PlanDetector.unquoted(note, note.tokens(sentence));
             for (List<Token> clause : clauses(tokens)) {
-                PlanStep step = step(note, clause, plan.nextContacts());
+                PlanStep step = step(note, clause, plan.nextContacts(), assigned);
                 if (step != null) {
                     out.add(step);
                 }
@@ -104,6 +104,19 @@ final class PlanSteps {
         String words = sentence == null ? note.text().substring(last.start(), last.end())
                 : clauseText(note, sentence, last.span());
         return new PlanStep(PlanStep.Kind.SESSION, words, Set.of(), List.copyOf(dates));
+    }
+
+    /** A section headed "Homework:", "Assignment:", "Between-session practice:". */
+    private boolean headedAsHomework(AnalyzedNote note, Section section) {
+        if (section.headerSpan() == null) {
+            return false;
+        }
+        for (SurfaceLexicon.Match m : cues.find(note.tools().tokenizer().tokenize(note.text(), section.headerSpan()))) {
+            if (m.is("homework")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Outside a plan section, a sentence is a step only when it looks ahead ("she will track ...", "agreed to"). */
@@ -143,30 +156,29 @@ final class PlanSteps {
     }
 
     /** The step a clause sets, or null when it sets none. */
-    private PlanStep step(AnalyzedNote note, List<Token> clause, List<TimeExpression> nextContacts) {
-        boolean homework = false;
+    private PlanStep step(AnalyzedNote note, List<Token> clause, List<TimeExpression> nextContacts, boolean assigned) {
+        boolean homework = assigned;
         boolean track = false;
         boolean referral = false;
         boolean safety = false;
-        boolean doneFirst = false;
-        boolean anyCue = false;
+        boolean doneWord = false;
         for (SurfaceLexicon.Match m : cues.find(clause)) {
-            if (m.is("done") && !anyCue) {
-                doneFirst = true;
-            }
+            doneWord |= m.is("done");
             homework |= m.is("homework");
             track |= m.is("track");
             referral |= m.is("referral");
             safety |= m.is("safety");
-            anyCue |= !m.is("done");
         }
         boolean task = opensWithTask(clause);
+        // "Safety plan updated with 988", "Reviewed the thought log": the session's own work, unless the
+        // clause also assigns something ("PCL-5 given to complete at home", "agreed to track ...")
+        boolean done = doneWord && !homework && !task;
         PlanStep.Kind kind;
         if (referral) {
             kind = PlanStep.Kind.REFERRAL;
-        } else if (safety && !doneFirst) {
+        } else if (safety && !done) {
             kind = PlanStep.Kind.SAFETY;
-        } else if (homework || (track || task) && !doneFirst) {
+        } else if (homework || (track || task) && !done) {
             if (!homework && !track && namesContact(clause, nextContacts)) {
                 return null; // "Phone check-in 3/4 at 12:00": a contact, judged as a session
             }
@@ -192,6 +204,11 @@ final class PlanSteps {
         }
         if (cues.wordHas(clause.get(first), "task")) {
             return true;
+        }
+        for (int i = first; i + 1 < clause.size() && i < first + 4; i++) {
+            if (clause.get(i).text().equals(":") && cues.wordHas(clause.get(i + 1), "task")) {
+                return true; // "Exposure hierarchy: ride the elevator ..."
+            }
         }
         if (first + 2 < clause.size() && planSubjects.contains(SurfaceLexicon.fold(clause.get(first)))
                 && SurfaceLexicon.fold(clause.get(first + 1)).equals("to") && cues.wordHas(clause.get(first + 2), "task")) {
@@ -219,7 +236,11 @@ final class PlanSteps {
         return false;
     }
 
-    /** The normal forms of the clause's naming words: not generic, not part of a time, not a bare number. */
+    /**
+     * The normal forms of the clause's naming words: not generic, not part of a time, not a bare number. A
+     * label before a colon counts too ("BA: schedule 1 outing", answered by "BA: add a walk"): the rule
+     * would rather stay silent on a shared topic word than miss a follow-up worded differently.
+     */
     private Set<String> keys(AnalyzedNote note, List<Token> clause) {
         Set<String> out = new TreeSet<>();
         Span span = new Span(clause.get(0).start(), clause.get(clause.size() - 1).end());
