@@ -245,8 +245,15 @@ final class PlanSteps {
         Set<String> out = new TreeSet<>();
         Span span = new Span(clause.get(0).start(), clause.get(clause.size() - 1).end());
         List<TimeExpression> times = note.timeExpressions(span);
+        List<Span> assignment = new ArrayList<>();
+        for (SurfaceLexicon.Match m : cues.find(clause)) {
+            if (m.is("homework")) {
+                assignment.add(m.span()); // "at home", "between sessions": how it is assigned, not what
+            }
+        }
         for (Token t : clause) {
-            if (!t.isWord() || inTime(times, t) || !hasLetter(t.text())) {
+            if (!t.isWord() || inTime(times, t) || !hasLetter(t.text())
+                    || assignment.stream().anyMatch(a -> a.contains(t.span()))) {
                 continue;
             }
             for (String part : t.text().split("-")) {

@@ -68,6 +68,8 @@ class PlanFollowThroughRuleTest {
                 .bad(note("2026-04-22", "Mood 5/10. Next session 4/29.",
                         "Client learned paced breathing and agreed to practice paced breathing before bed."))
                 .bad(note("2026-04-22", "Mood 5/10. Next session 4/29.", "R: She will track night sweats in a notebook."))
+                // "at home" says how the step is assigned, not what it is: "home" elsewhere does not name it
+                .bad(note("2026-04-22", "Teacher sent 1 note home this week. Next session 4/29.", "Plan: Token chart at home."))
                 .run();
     }
 
