@@ -1,6 +1,7 @@
 package io.notelint.rules.structure;
 
 import io.notelint.core.analysis.AnalyzedNote;
+import io.notelint.core.analysis.Sentence;
 import io.notelint.core.analysis.Token;
 import io.notelint.core.model.Note;
 import io.notelint.core.time.TimeExpression;
@@ -13,7 +14,8 @@ import java.util.List;
  * "pillbox not yet set up", "walked on 4 days" for "start a walking routine"), or a word for that kind of
  * step ("homework", "referral", "safety plan"). A scheduled session is followed up when the note took
  * place by its date, when a later note of the history lies between, when this note names the date, or
- * when it says a session was missed, cancelled or moved ("no-show 4/22"). Lenient on purpose: any such
+ * when it says a session was missed, cancelled or moved ("no-show 4/22"; "missed" or "cancelled" only in
+ * a sentence that names a session, an appointment or last week: "missed one dose" is not a missed session). Lenient on purpose: any such
  * mention silences the rule, since a reviewer trusts a silent rule more than a wrong one.
  * Immutable and thread-safe.
  */
@@ -64,7 +66,23 @@ final class FollowThrough {
                 return true; // the date is named: "no-show 4/22", "rescheduled from 4/22"
             }
         }
-        return says(now, "missed");
+        return says(now, "missed") || saysAbsent(now);
+    }
+
+    /** "Client cancelled last week's session", "did not attend the 4/22 appointment": absence of a session. */
+    private boolean saysAbsent(AnalyzedNote now) {
+        for (Sentence s : now.sentences()) {
+            boolean absent = false;
+            boolean occasion = false;
+            for (SurfaceLexicon.Match m : evidence.find(now.tokens(s))) {
+                absent |= m.is("absent");
+                occasion |= m.is("occasion");
+            }
+            if (absent && occasion) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean named(AnalyzedNote now, PlanStep step) {

@@ -31,6 +31,9 @@ class PlanFollowThroughRuleTest {
                 .bad(note("2026-04-23", "Client reports worry 6/10. Next session 4/30.", "Plan: next appt 4/22."))
                 .bad(note("2026-05-06", "Client reports worry 6/10. Next session 5/13.",
                         "Client practiced grounding. Will meet again on 4/22 to review the trigger log."))
+                // a missed dose is not a missed session
+                .bad(note("2026-04-29", "She missed one dose this week and cancelled her trip. Next session 5/6.",
+                        "P: Next session 4/22."))
                 .run();
     }
 
