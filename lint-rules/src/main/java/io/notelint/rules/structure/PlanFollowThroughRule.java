@@ -99,10 +99,12 @@ public final class PlanFollowThroughRule implements Rule {
         AnalyzedNote before = now.derived(PlanFollowThroughRule.class, n -> n.analysisOf(previous));
         int grace = Math.max(0, ctx.options().integer("graceDays"));
         Span where = planSpan(now);
+        List<PlanStep> reported = new java.util.ArrayList<>();
         for (PlanStep step : steps.of(before)) {
-            if (followThrough.shown(now, step, grace)) {
+            if (followThrough.shown(now, step, grace) || repeats(step, reported)) {
                 continue;
             }
+            reported.add(step);
             Report report = Report.of(step.kind().name().toLowerCase(java.util.Locale.ROOT)).arg("step", step.words());
             if (step.kind() == PlanStep.Kind.SESSION) {
                 report = report.arg("previousDate", String.valueOf(previous.fields().sessionDate()))
@@ -114,6 +116,16 @@ public final class PlanFollowThroughRule implements Rule {
             }
             ctx.report(where == null ? report : report.at(where));
         }
+    }
+
+    /** The same step written twice ("will refer to Scotland Orthopedics ... Refer over to Scotland Orthopedics"). */
+    private static boolean repeats(PlanStep step, List<PlanStep> reported) {
+        for (PlanStep r : reported) {
+            if (r.kind() == step.kind() && r.keys().stream().anyMatch(step.keys()::contains)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** This note's plan section, trimmed; null when it has none with a header. */

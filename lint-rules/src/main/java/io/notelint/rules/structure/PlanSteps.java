@@ -4,6 +4,7 @@ import io.notelint.core.analysis.AnalyzedNote;
 import io.notelint.core.analysis.Section;
 import io.notelint.core.analysis.Sentence;
 import io.notelint.core.analysis.Token;
+import io.notelint.core.assertion.Assertion;
 import io.notelint.core.lexicon.ResourceLines;
 import io.notelint.core.text.Span;
 import io.notelint.core.time.TimeExpression;
@@ -33,6 +34,8 @@ final class PlanSteps {
     private final SurfaceLexicon cues;
     private final Set<String> generic;
     private final Set<String> planSubjects;
+    private final Set<String> clinicianSubjects;
+    private final Set<String> reportingVerbs;
     private final PlanDetector plans;
 
     private PlanSteps() {
@@ -47,7 +50,17 @@ final class PlanSteps {
             subjects.add(w.strip().toLowerCase(Locale.ROOT));
         }
         this.planSubjects = Set.copyOf(subjects);
+        this.clinicianSubjects = words("clinician-subjects.txt");
+        this.reportingVerbs = words("reporting-verbs.txt");
         this.plans = PlanDetector.standard();
+    }
+
+    private static Set<String> words(String resource) {
+        Set<String> out = new HashSet<>();
+        for (String w : ResourceLines.lines(PlanSteps.class, resource)) {
+            out.add(w.strip().toLowerCase(Locale.ROOT));
+        }
+        return Set.copyOf(out);
     }
 
     private static final class Holder {
@@ -162,7 +175,19 @@ final class PlanSteps {
         boolean referral = false;
         boolean safety = false;
         boolean doneWord = false;
+        Span cue = null;
+        boolean negated = false;
         for (SurfaceLexicon.Match m : cues.find(clause)) {
+            if (inParentheses(note.text(), m.span())) {
+                continue; // "P - PLAN (interventions, homework, next session)": a template's labels
+            }
+            if (m.is("negation")) {
+                negated |= cue == null;
+                continue;
+            }
+            if (cue == null && !m.is("done")) {
+                cue = m.span();
+            }
             doneWord |= m.is("done");
             homework |= m.is("homework");
             track |= m.is("track");
@@ -170,6 +195,9 @@ final class PlanSteps {
             safety |= m.is("safety");
         }
         boolean task = opensWithTask(clause);
+        if (!(homework || track || referral || safety || task) || cue == null || negated || reported(clause, cue) || !asserted(note, cue)) {
+            return null;
+        }
         // "Safety plan updated with 988", "Reviewed the thought log": the session's own work, unless the
         // clause also assigns something ("PCL-5 given to complete at home", "agreed to track ...")
         boolean done = doneWord && !homework && !task;
@@ -190,6 +218,45 @@ final class PlanSteps {
         return new PlanStep(kind, clip(note.text().substring(span.start(), span.end())), keys(note, clause), List.of());
     }
 
+    /** Inside an open parenthesis on the same line. */
+    private static boolean inParentheses(String text, Span span) {
+        for (int i = span.start() - 1; i >= 0 && text.charAt(i) != '\n'; i--) {
+            if (text.charAt(i) == ')') {
+                return false;
+            }
+            if (text.charAt(i) == '(') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "He states his PCP will refer him ...": someone's account, not the plan (a reporting verb before the cue). */
+    private boolean reported(List<Token> clause, Span cue) {
+        for (Token t : clause) {
+            if (t.start() >= cue.start()) {
+                break;
+            }
+            if (reportingVerbs.contains(SurfaceLexicon.fold(t))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Not negated, conditional or past by the assertion classifier: "unable to make a referral", "if cravings
+     * rise, call her sponsor", "was referred to DBT in 2019" set no step to follow up.
+     */
+    private static boolean asserted(AnalyzedNote note, Span cue) {
+        Assertion a = note.assertion(cue);
+        return a != Assertion.NEGATED && a != Assertion.HYPOTHETICAL && a != Assertion.HISTORICAL;
+    }
+
+    private boolean opens(Token t) {
+        return cues.wordHas(t, "task") || cues.wordHas(t, "imperative");
+    }
+
     /** "Call the pharmacy", "Client to call ...", "she will track ...", "agreed to bring ...". */
     private boolean opensWithTask(List<Token> clause) {
         int first = -1;
@@ -202,15 +269,16 @@ final class PlanSteps {
         if (first < 0) {
             return false;
         }
-        if (cues.wordHas(clause.get(first), "task")) {
+        if (opens(clause.get(first))) {
             return true;
         }
         for (int i = first; i + 1 < clause.size() && i < first + 4; i++) {
-            if (clause.get(i).text().equals(":") && cues.wordHas(clause.get(i + 1), "task")) {
+            if (clause.get(i).text().equals(":") && opens(clause.get(i + 1))) {
                 return true; // "Exposure hierarchy: ride the elevator ..."
             }
         }
         if (first + 2 < clause.size() && planSubjects.contains(SurfaceLexicon.fold(clause.get(first)))
+                && !clinicianSubjects.contains(SurfaceLexicon.fold(clause.get(first)))
                 && SurfaceLexicon.fold(clause.get(first + 1)).equals("to") && cues.wordHas(clause.get(first + 2), "task")) {
             return true;
         }
@@ -219,7 +287,9 @@ final class PlanSteps {
             int verb = w.equals("will") ? i + 1
                     : (w.equals("agreed") || w.equals("agrees")) && SurfaceLexicon.fold(clause.get(i + 1)).equals("to") ? i + 2
                     : -1;
-            if (verb > 0 && verb < clause.size() && cues.wordHas(clause.get(verb), "task")) {
+            // "I will call her with the results", "we will try her on ...": the clinician's own intentions
+            boolean clinician = i > 0 && clinicianSubjects.contains(SurfaceLexicon.fold(clause.get(i - 1)));
+            if (verb > 0 && verb < clause.size() && !clinician && cues.wordHas(clause.get(verb), "task")) {
                 return true;
             }
         }

@@ -111,6 +111,30 @@ class PlanFollowThroughRuleTest {
     }
 
     @Test
+    void realPlanWordingThatSetsNoStepForTheClient() {
+        // each a class of error found by reading the steps taken from real notes' plans (in our own words)
+        tester
+                .good(note("2026-04-22", "Mood 5/10. Next session 4/29.",
+                        "Plan: We are unable to refer her to the eating disorder program without insurance."))
+                .good(note("2026-04-22", "Mood 5/10. Next session 4/29.",
+                        "Client states her PCP will refer her to a sleep clinic."))
+                .good(note("2026-04-22", "Mood 5/10. Next session 4/29.", "Plan: I will call her with the lab results."))
+                .good(note("2026-04-22", "Mood 5/10. Next session 4/29.", "Plan: She will stay with her aunt this weekend."))
+                .good(note("2026-04-22", "Mood 5/10. Next session 4/29.", "Plan: I will review the chart before ordering tests."))
+                .good(note("2026-04-22", "Mood 5/10. Next session 4/29.",
+                        "P - PLAN (interventions, homework, next session, safety)\nContinue CBT. Next session 4/22."))
+                .run();
+    }
+
+    @Test
+    void aStepWrittenTwiceIsReportedOnce() {
+        Linter linter = Linter.builder().addRule(new PlanFollowThroughRule()).build();
+        String json = note("2026-04-22", "Mood 5/10. Next session 4/29.",
+                "A: Knee pain, we will refer to Lakeside Orthopedics.\nP: Refer to Lakeside Orthopedics.");
+        assertThat(linter.lint(NoteJson.parseNote(json, "n")).findings()).hasSize(1);
+    }
+
+    @Test
     void referralsAndSafetyStepsNeedAWordAboutThem() {
         String referral = "Plan: Referred to the DBT skills group at Riverside.";
         String safety = "P: Sister to lock up the firearms this week.";
