@@ -319,6 +319,12 @@ final class PlanSteps {
         for (SurfaceLexicon.Match m : cues.find(clause)) {
             if (m.is("homework")) {
                 assignment.add(m.span()); // "at home", "between sessions": how it is assigned, not what
+            } else if (m.is("track") && m.end() - m.first() > 1) {
+                // a record with a name of its own ("thought record", "diary card") is named by its head noun:
+                // "thought" is in every mental status exam ("thought process linear"). A plain modifier stays
+                // a naming word: "slept 6 hours" may well report the "sleep diary", "4 activities" the
+                // "activity log"
+                assignment.add(new Span(m.span().start(), clause.get(m.end() - 2).end()));
             }
         }
         for (Token t : clause) {

@@ -71,6 +71,9 @@ class PlanFollowThroughRuleTest {
                 .bad(note("2026-04-22", "Mood 5/10. Next session 4/29.",
                         "Client learned paced breathing and agreed to practice paced breathing before bed."))
                 .bad(note("2026-04-22", "Mood 5/10. Next session 4/29.", "R: She will track night sweats in a notebook."))
+                // a thought record is not named again by the mental status exam's "thought process"
+                .bad(note("2026-04-22", "O: Thought process linear. Mood 5/10. Next session 4/29.",
+                        "P: Thought record daily."))
                 // "at home" says how the step is assigned, not what it is: "home" elsewhere does not name it
                 .bad(note("2026-04-22", "Teacher sent 1 note home this week. Next session 4/29.", "Plan: Token chart at home."))
                 .run();
@@ -84,6 +87,10 @@ class PlanFollowThroughRuleTest {
                 .good(note("2026-04-22", "Client did not complete the thought records this week (work travel).", previous))
                 .good(note("2026-04-22", "Homework not done; barriers discussed.", previous))
                 .good(note("2026-04-22", "Reviewed her mood log with her.", previous))
+                // what the record records, reported, may well come from it: the rule stays silent
+                .good(note("2026-04-22", "Client slept 6 hours on 4 nights. Next session 4/29.", "P: Sleep diary nightly."))
+                .good(note("2026-04-22", "She went to the gym 3 times: 3 pleasant activities. Next session 4/29.",
+                        "P: Activity log."))
                 .good(note("2026-04-22", "Pillbox not yet set up.", "P: Client to call the pharmacy about the pillbox."))
                 .good(note("2026-04-22", "She walked on 4 days for 20 minutes.", "P: Start a walking routine of 20 minutes."))
                 .good(note("2026-04-22", "Completed hyperventilation practice 3 times, SUDS 70 to 30.",
