@@ -104,11 +104,11 @@ class CorpusScoreTest {
     void sharedDevCorpus() throws Exception {
         Path dev = shared() == null ? Path.of("absent") : shared().resolve("corpus/dev.jsonl");
         assumeTrue(Files.exists(dev), dev + " is absent");
-        assertQuality(score(withErrata(dev, RuleDocsTest.repoRoot().resolve("corpus/dev-errata.jsonl"))), 0.85);
+        assertQuality(score(withErrata(dev, RuleDocsTest.repoRoot().resolve("corpus/dev-errata.json"))), 0.85);
     }
 
     /**
-     * The shared dev set with the labels of {@code corpus/dev-errata.jsonl} added: labels the shared file
+     * The shared dev set with the labels of {@code corpus/dev-errata.json} added: labels the shared file
      * lacks under a category added to the spec after it was written (each with its reason there). An
      * erratum for a note that is gone, or for a label the shared file now has, fails: remove it.
      */
@@ -117,13 +117,11 @@ class CorpusScoreTest {
             return dev;
         }
         Map<String, List<String>> add = new LinkedHashMap<>();
-        for (String line : Files.readAllLines(errata, StandardCharsets.UTF_8)) {
-            if (!line.isBlank()) {
-                tools.jackson.databind.JsonNode e = io.notelint.core.io.NoteJson.readTree(line);
-                List<String> notes = new java.util.ArrayList<>();
-                e.get("addNotes").values().forEach(n -> notes.add(n.stringValue()));
-                add.put(e.get("id").stringValue(), notes);
-            }
+        for (tools.jackson.databind.JsonNode e : io.notelint.core.io.NoteJson.readTree(
+                Files.readString(errata, StandardCharsets.UTF_8)).values()) {
+            List<String> notes = new java.util.ArrayList<>();
+            e.get("addNotes").values().forEach(n -> notes.add(n.stringValue()));
+            add.put(e.get("id").stringValue(), notes);
         }
         List<String> out = new java.util.ArrayList<>();
         for (String line : Files.readAllLines(dev, StandardCharsets.UTF_8)) {
