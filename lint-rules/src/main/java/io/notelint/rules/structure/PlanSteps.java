@@ -132,7 +132,7 @@ final class PlanSteps {
         return false;
     }
 
-    /** Outside a plan section, a sentence is a step only when it looks ahead ("she will track ...", "agreed to"). */
+    /** Outside a plan section, a sentence is a step only when it looks ahead ("she will track ...", "agreed to ..."). */
     private boolean forward(AnalyzedNote note, Sentence sentence) {
         for (Statement s : plans.statements(note, sentence)) {
             if (s.strength() == Strength.STRONG) {
@@ -142,8 +142,8 @@ final class PlanSteps {
         List<Token> tokens = note.tokens(sentence);
         for (int i = 0; i + 1 < tokens.size(); i++) {
             String w = SurfaceLexicon.fold(tokens.get(i));
-            if ((w.equals("agreed") || w.equals("agrees")) && SurfaceLexicon.fold(tokens.get(i + 1)).equals("to")) {
-                return true;
+            if (cues.wordHas(tokens.get(i), "commit") && afterTo(tokens, i) > 0) {
+                return true; // "she agreed to call ...", "encouraged to journal"
             }
         }
         return false;
@@ -253,11 +253,21 @@ final class PlanSteps {
         return a != Assertion.NEGATED && a != Assertion.HYPOTHETICAL && a != Assertion.HISTORICAL;
     }
 
+    /** The token after the "to" that follows a commitment word within a few words ("encouraged client to call"); -1. */
+    private static int afterTo(List<Token> tokens, int commit) {
+        for (int j = commit + 1; j < tokens.size() - 1 && j <= commit + 3; j++) {
+            if (SurfaceLexicon.fold(tokens.get(j)).equals("to")) {
+                return j + 1;
+            }
+        }
+        return -1;
+    }
+
     private boolean opens(Token t) {
         return cues.wordHas(t, "task") || cues.wordHas(t, "imperative");
     }
 
-    /** "Call the pharmacy", "Client to call ...", "she will track ...", "agreed to bring ...". */
+    /** "Call the pharmacy", "Client to call ...", "she will track ...", "agreed to bring ...", "plans to attend". */
     private boolean opensWithTask(List<Token> clause) {
         int first = -1;
         for (int i = 0; i < clause.size() && i < 3; i++) {
@@ -284,9 +294,7 @@ final class PlanSteps {
         }
         for (int i = 0; i + 1 < clause.size(); i++) {
             String w = SurfaceLexicon.fold(clause.get(i));
-            int verb = w.equals("will") ? i + 1
-                    : (w.equals("agreed") || w.equals("agrees")) && SurfaceLexicon.fold(clause.get(i + 1)).equals("to") ? i + 2
-                    : -1;
+            int verb = w.equals("will") ? i + 1 : cues.wordHas(clause.get(i), "commit") ? afterTo(clause, i) : -1;
             // "I will call her with the results", "we will try her on ...": the clinician's own intentions
             boolean clinician = i > 0 && clinicianSubjects.contains(SurfaceLexicon.fold(clause.get(i - 1)));
             if (verb > 0 && verb < clause.size() && !clinician && cues.wordHas(clause.get(verb), "task")) {
