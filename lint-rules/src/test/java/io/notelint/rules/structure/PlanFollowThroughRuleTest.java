@@ -157,6 +157,8 @@ class PlanFollowThroughRuleTest {
                 .bad(note("2026-04-22", "Mood 4/10. Next session 4/29.", safety))
                 .good(note("2026-04-22", "Firearms now locked at her sister's house, confirmed by phone.", safety))
                 .good(note("2026-04-22", "Safety plan reviewed; means restriction in place.", safety))
+                .bad(note("2026-04-22", "Mood 4/10. Next session 4/29.",
+                        "Plan: Safety plan completed; brother to take the shotgun out of the house tonight."))
                 .run();
     }
 
