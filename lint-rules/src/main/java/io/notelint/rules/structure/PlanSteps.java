@@ -13,8 +13,10 @@ import io.notelint.rules.structure.PlanEvidence.Strength;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -80,8 +82,9 @@ final class PlanSteps {
             out.add(session);
         }
         Set<Section> planSections = new HashSet<>(plan.planSections());
+        Map<Section, Boolean> homeworkSections = new HashMap<>();
         for (Sentence sentence : note.sentences()) {
-            boolean assigned = headedAsHomework(note, sentence.section());
+            boolean assigned = homeworkSections.computeIfAbsent(sentence.section(), s -> headedAsHomework(note, s));
             if (!assigned && !planSections.contains(sentence.section()) && !forward(note, sentence)) {
                 continue;
             }
@@ -107,7 +110,9 @@ final class PlanSteps {
         for (TimeExpression t : plan.nextContacts()) {
             if (t.kind() == TimeExpression.Kind.DATE && t.date() != null && t.date().isAfter(own)) {
                 dates.add(t.date());
-                last = t;
+                if (last == null || t.date().isAfter(last.date())) {
+                    last = t; // the message quotes the latest date, the one the rule judges by
+                }
             }
         }
         if (last == null) {
