@@ -3,6 +3,7 @@ package io.notelint.rules.structure;
 import io.notelint.core.analysis.AnalyzedNote;
 import io.notelint.core.analysis.Section;
 import io.notelint.core.model.Note;
+import io.notelint.core.model.NoteKind;
 import io.notelint.core.rule.Category;
 import io.notelint.core.rule.OptionSpec;
 import io.notelint.core.rule.Report;
@@ -27,10 +28,11 @@ public final class PlanFollowThroughRule implements Rule {
     private static final String PREVIOUS = "{\"id\": \"prev\", \"fields\": {\"sessionDate\": \"2026-04-15\"}, \"text\": ";
 
     private static final RuleMeta META = RuleMeta.builder("plan-follow-through/unfollowed-step", Category.PLAN_FOLLOW_THROUGH)
+            .appliesTo(NoteKind.PROGRESS, NoteKind.GROUP)
             .severity(Severity.WARNING)
             .description("The previous note set a next step (a session by date, homework or a task, a referral, a "
                     + "safety-plan step) and this note does not say whether it was done, missed or changed. Judged "
-                    + "for progress and group notes that have a history.")
+                    + "only where the note has a history.")
             .rationale("Continuity of care is read across notes: a supervisor or auditor opening a chart checks first "
                     + "whether what the last plan set in motion happened. Homework that is never reviewed, a referral "
                     + "nobody asks about and a scheduled session that silently did not take place are the gaps that "

@@ -163,6 +163,18 @@ class PlanFollowThroughRuleTest {
     }
 
     @Test
+    void onlyProgressAndGroupNotesAreJudged() {
+        String previous = "P: Thought record daily. Next session 4/22.";
+        String evaluation = "{\"kind\": \"evaluation\", \"fields\": {\"sessionDate\": \"2026-04-29\"}, \"text\": "
+                + "\"Reason for referral: low mood. Impressions: MDD. Recommendations: CBT.\", \"history\": [{\"id\": \"p\", "
+                + "\"fields\": {\"sessionDate\": \"2026-04-15\"}, \"text\": \"" + previous + "\"}]}";
+        Linter linter = Linter.builder().addRule(new PlanFollowThroughRule()).build();
+        assertThat(linter.lint(NoteJson.parseNote(evaluation, "e")).findings()).isEmpty();
+        assertThat(linter.lint(NoteJson.parseNote(evaluation.replace("\"evaluation\"", "\"group\""), "g")).findings())
+                .isNotEmpty();
+    }
+
+    @Test
     void theFindingQuotesThePreviousStepAndPointsAtThisPlan() {
         Linter linter = Linter.builder().addRule(new PlanFollowThroughRule()).build();
         String json = note("2026-04-29", "S: Worry 6/10.\nP: Next session 5/6.", "P: Thought record daily. Next session 4/22.");
