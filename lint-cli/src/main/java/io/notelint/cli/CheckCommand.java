@@ -7,6 +7,8 @@ import io.notelint.core.config.LintConfig;
 import io.notelint.core.engine.Linter;
 import io.notelint.core.io.CsvMapping;
 import io.notelint.core.io.InputFile;
+import io.notelint.core.io.InputScan;
+import io.notelint.core.io.IoProblem;
 import io.notelint.core.io.InvalidUtf8;
 import io.notelint.core.io.NoteInputs;
 import io.notelint.core.io.ReadOptions;
@@ -63,8 +65,14 @@ final class CheckCommand implements Callable<Integer> {
     private final Streams io;
 
     @Parameters(paramLabel = "INPUT", arity = "1..*",
-            description = "Files, directories, or - for standard input (JSON Lines).")
+            description = "Files, directories, or - for standard input (JSON Lines or a JSON document).")
     List<String> inputs = new ArrayList<>();
+
+    @Option(names = "--input-format", paramLabel = "FORMAT", converter = Converters.StdinKind.class,
+            defaultValue = "auto",
+            description = "How to read standard input (-): auto (JSON Lines, or one JSON document or array,"
+                    + " told apart by its first line), jsonl, json or csv. Default: ${DEFAULT-VALUE}.")
+    Converters.StdinChoice inputFormat;
 
     @Option(names = "--format", paramLabel = "FORMAT", converter = Converters.Format.class,
             description = "Output: text, json, jsonl, sarif, csv or html (default: ${DEFAULT-VALUE}).", defaultValue = "text")
@@ -191,7 +199,13 @@ final class CheckCommand implements Callable<Integer> {
         List<InputFile> files;
         Linter linter;
         try {
-            files = NoteInputs.resolve(inputs);
+            InputScan scan = NoteInputs.scan(inputs);
+            InputReport.print(scan, io.err());
+            String nothing = InputReport.nothingToRead(scan);
+            if (nothing != null) {
+                return fail(nothing);
+            }
+            files = scan.files().stream().map(f -> f.isStdin() ? InputFile.stdin(inputFormat.kind()) : f).toList();
             LintConfig lintConfig = config();
             lintConfig = lintConfig.withLimits(limits(lintConfig.limits()));
             Warmup.start(lintConfig.nlp());
@@ -241,11 +255,15 @@ final class CheckCommand implements Callable<Integer> {
             if (showProgress) {
                 summary.print(io.err(), System.nanoTime() - started, true);
             }
+            if (summary.read() == 0) {
+                // an empty file or an empty pipe: nothing was checked, which must not look like a clean pass
+                return fail("no notes were read: the input" + (files.size() == 1 ? " is" : "s are") + " empty");
+            }
             return summary.reaches(failOn) ? ExitCodes.FOUND : ExitCodes.OK;
         } catch (UncheckedIOException e) {
             return fail(e.getMessage());
         } catch (IOException e) {
-            return fail("cannot write " + (output == null ? "output" : output) + ": " + e.getClass().getSimpleName());
+            return fail("cannot write " + (output == null ? "output" : output) + ": " + IoProblem.describe(e));
         }
     }
 

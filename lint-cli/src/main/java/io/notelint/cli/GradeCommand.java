@@ -5,6 +5,8 @@ import io.notelint.core.config.ConfigLoader;
 import io.notelint.core.config.LintConfig;
 import io.notelint.core.engine.Linter;
 import io.notelint.core.io.InputFile;
+import io.notelint.core.io.InputScan;
+import io.notelint.core.io.IoProblem;
 import io.notelint.core.io.NoteInputs;
 import io.notelint.core.io.RecordOrigin;
 import io.notelint.core.io.RecordReader;
@@ -114,7 +116,13 @@ final class GradeCommand implements Callable<Integer> {
         List<InputFile> files;
         Grader grader;
         try {
-            files = NoteInputs.resolve(inputs);
+            InputScan scan = NoteInputs.scan(inputs);
+            InputReport.print(scan, io.err());
+            String nothing = InputReport.nothingToRead(scan);
+            if (nothing != null) {
+                return fail(nothing);
+            }
+            files = scan.files();
             Linter linter = Linter.builder().config(config()).build();
             grader = Grader.builder().rubric(rubric == null ? Rubric.defaultRubric() : Rubric.load(rubric))
                     .assignment(assignment == null ? null : Assignment.load(assignment))
@@ -162,7 +170,8 @@ final class GradeCommand implements Callable<Integer> {
         } catch (UncheckedIOException e) {
             return fail(e.getMessage());
         } catch (IOException e) {
-            return fail("cannot write " + (output == null ? "output" : output) + ": " + e.getClass().getSimpleName());
+            return fail("cannot write " + (output == null ? "output" : output) + ": "
+                    + IoProblem.describe(e));
         }
         return tally.troubled ? ExitCodes.FOUND : ExitCodes.OK;
     }

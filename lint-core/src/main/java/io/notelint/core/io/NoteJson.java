@@ -379,6 +379,22 @@ public final class NoteJson {
         if (original.contains("Illegal unquoted character")) {
             return "control character inside a string";
         }
-        return name.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
+        if (original.startsWith("Unexpected close marker")) {
+            return "a closing bracket or brace with nothing open to close";
+        }
+        if (original.startsWith("Duplicate")) {
+            return "a key given twice";
+        }
+        if (original.contains("numeric value") || original.contains("Numeric value")) {
+            return "a number that is not valid";
+        }
+        if (original.contains("character escape")) {
+            return "an escape in a string that is not valid";
+        }
+        if (original.contains("was expecting")) {
+            return "something else was expected here";
+        }
+        // never the exception's class name: a user reads this
+        return name.contains("Constraints") ? "over a limit of the parser" : "not well-formed";
     }
 }
