@@ -13,7 +13,7 @@ public final class CsvMappingLoader {
     }
 
     /**
-     * The {@code csv:} section of a config file, or {@link #DEFAULT} when there is none. Errors name the
+     * The {@code csv:} section of a config file, or {@link CsvMapping#DEFAULT} when there is none. Errors name the
      * file, line and column like every config error.
      */
     @SuppressWarnings("unchecked")
