@@ -167,7 +167,7 @@ final class CheckCommand implements Callable<Integer> {
         try (URLClassLoader open = loader) {
             return lint(open);
         } catch (IOException e) {
-            return fail("cannot close plugin jars: " + e.getClass().getSimpleName());
+            return fail("cannot close plugin jars: " + IoProblem.describe(e));
         }
     }
 

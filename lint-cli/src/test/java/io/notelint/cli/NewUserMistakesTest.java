@@ -87,7 +87,7 @@ class NewUserMistakesTest {
                         () -> Cli.run("check", "-o", dir.resolve("no-such-dir/report.html").toString(), ok.toString())),
                 new Mistake("a rubric that does not exist", ExitCodes.USAGE, List.of("nope-rubric.yaml", "no such file"),
                         () -> Cli.run("grade", "--rubric", dir.resolve("nope-rubric.yaml").toString(), ok.toString())),
-                new Mistake("a report folder where a file is", ExitCodes.USAGE, List.of("file-in-the-way", "in the way"),
+                new Mistake("a report folder where a file is", ExitCodes.USAGE, List.of("file-in-the-way", "cannot create", "not a directory"),
                         () -> Cli.run("grade", "--output-dir", inTheWay.toString(), ok.toString())),
                 new Mistake("a rule file with no examples", ExitCodes.FOUND, List.of("FAIL", "no examples"),
                         () -> Cli.run("test-rules", noExamples.toString())),

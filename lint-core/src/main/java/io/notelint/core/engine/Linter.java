@@ -258,7 +258,9 @@ public final class Linter {
 
         /**
          * Loads the backend's models now (OpenNLP loads each on first use), so that the first note of a
-         * process does not spend its time budget on loading them. A failure here is left for lint() to
+         * process does not spend its time budget on loading them. Only the models: the rest of a cold start
+         * (the rules' first use of their resources, code the JIT has not compiled yet) still falls in the
+         * first notes' budgets. A failure here is left for lint() to
          * report on the note it happens on.
          */
         private static void warmUp(NlpBackend backend) {

@@ -112,7 +112,7 @@ public final class CsvNotesReader implements RecordReader {
             return new Row(origin, targets, cells, "row-" + row, "row " + row + " (line " + line + ")");
         } catch (JacksonIOException e) {
             done = true;
-            throw new UncheckedIOException("cannot read " + source + ": " + e.getCause().getClass().getSimpleName(),
+            throw new UncheckedIOException("cannot read " + source + ": " + IoProblem.describe(e.getCause()),
                     e.getCause());
         } catch (JacksonException e) {
             done = true;

@@ -100,7 +100,7 @@ public final class JsonDocumentReader implements RecordReader {
                 return syntaxError(e);
             }
             state = State.DONE;
-            throw new UncheckedIOException("cannot read " + source + ": " + e.getCause().getClass().getSimpleName(),
+            throw new UncheckedIOException("cannot read " + source + ": " + IoProblem.describe(e.getCause()),
                     e.getCause());
         } catch (JacksonException e) {
             return syntaxError(e);
