@@ -132,10 +132,11 @@ public final class NoteJson {
         Map<String, String> invalid = new LinkedHashMap<>();
         NoteFormat format = null;
         JsonNode fmt = node.get("format");
-        if (fmt != null && !fmt.isNull()) {
+        // "auto" (any case) asks for detection, as leaving the key out does (docs/note-format.md)
+        if (fmt != null && !fmt.isNull() && !(fmt.isString() && fmt.stringValue().strip().equalsIgnoreCase("auto"))) {
             format = fmt.isString() ? NoteFormat.parse(fmt.stringValue()).orElse(null) : null;
             if (format == null) {
-                invalid.put("format", "not one of SOAP, DAP, BIRP, GIRP, PIE, FREE");
+                invalid.put("format", "not one of SOAP, DAP, BIRP, GIRP, PIE, FREE or auto");
             }
         }
         NoteFields fields = fields(node.get("fields"), invalid);
