@@ -173,6 +173,10 @@ final class GradeCommand implements Callable<Integer> {
             return fail("cannot write " + (output == null ? "output" : output) + ": "
                     + IoProblem.describe(e));
         }
+        if (tally.count == 0) {
+            // an empty file or pipe: nothing was graded, which must not look like a class that passed
+            return fail("no notes were read: the input" + (files.size() == 1 ? " is" : "s are") + " empty");
+        }
         return tally.troubled ? ExitCodes.FOUND : ExitCodes.OK;
     }
 

@@ -80,6 +80,8 @@ class NewUserMistakesTest {
                         () -> Cli.run("check", emptyFile.toString())),
                 new Mistake("an empty pipe", ExitCodes.USAGE, List.of("no notes were read"),
                         () -> Cli.runWithStdin("", "check", "-")),
+                new Mistake("an empty file to grade", ExitCodes.USAGE, List.of("no notes were read"),
+                        () -> Cli.run("grade", emptyFile.toString())),
                 new Mistake("plain text on standard input", ExitCodes.USAGE,
                         List.of("neither JSON Lines nor a JSON document", "--input-format"),
                         () -> Cli.runWithStdin("Client is doing well.\n", "check", "-")),
