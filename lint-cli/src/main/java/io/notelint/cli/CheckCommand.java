@@ -49,8 +49,9 @@ import picocli.CommandLine.Parameters;
             "Inputs: .jsonl/.ndjson (one note object a line), .json (a note or an array of notes), .csv (a header"
                     + " row, then one note a row; columns named like the spec, or mapped under csv: in the config),"
                     + " .txt/.md (one note per file, the file name is its id), each of them also gzipped (.gz),"
-                    + " directories (searched recursively for those, in sorted order), and - for JSON Lines on"
-                    + " standard input (gzip or not).",
+                    + " directories (searched recursively for those, in sorted order; README, LICENSE and the like,"
+                    + " hidden files and what a .notelintignore names are left out, and said so), and - for standard"
+                    + " input (JSON Lines or one JSON document, gzip or not; see --input-format).",
             "Progress and a summary go to standard error when it is a terminal (or with --progress).",
             "A record that is not a note (malformed JSON, no id or text) gets an error result at its place and"
                     + " the batch goes on: one result per input record, in input order.",
