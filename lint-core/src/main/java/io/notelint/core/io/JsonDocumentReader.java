@@ -27,7 +27,8 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * A {@code .json} file holding one note object or an array of notes, read with Jackson's streaming
+ * A {@code .json} file holding one note object, an array of notes, or note objects one after another
+ * (pretty-printed, as {@code jq .} writes JSON Lines), read with Jackson's streaming
  * parser: one array element in memory at a time. An element that is not a note becomes an error
  * record (id {@code record-N}, N counting elements from 1, unless the element has a readable id) and
  * the array goes on. An element larger than {@link Limits#maxRecordBytes()} is skipped as it streams
@@ -47,6 +48,7 @@ public final class JsonDocumentReader implements RecordReader {
     private JsonParser parser;
     private StrictUtf8Reader strict;
     private State state = State.START;
+    private boolean objects; // the document began with an object: more objects may follow it
     private long index;
 
     public JsonDocumentReader(InputStream in, String source) {
@@ -72,6 +74,7 @@ public final class JsonDocumentReader implements RecordReader {
                 }
                 if (first != JsonToken.START_ARRAY) {
                     state = State.TRAILER;
+                    objects = first == JsonToken.START_OBJECT;
                     return element(false);
                 }
                 state = State.ARRAY;
@@ -84,8 +87,13 @@ public final class JsonDocumentReader implements RecordReader {
                 state = State.TRAILER;
             }
             if (state == State.TRAILER) {
+                JsonToken t = parser.nextToken();
+                if (objects && t == JsonToken.START_OBJECT) {
+                    // note objects one after another, pretty-printed (what `jq . notes.jsonl` writes): each a record
+                    return element(false);
+                }
                 state = State.DONE;
-                if (parser.nextToken() != null) {
+                if (t != null) {
                     long line = lineOf(parser.currentTokenLocation());
                     return failed(line, new NoteError("invalid-json", "line " + line
                             + ": unexpected content after the end of the JSON document", line));
