@@ -373,7 +373,7 @@ public final class HtmlResultWriter implements ResultWriter {
             h1{margin:18px 0 0}header p{margin:2px 0 10px;color:#5b6670}h2{border-bottom:1px solid #d8dde2;padding-bottom:4px;margin-top:28px}
             .counts{display:flex;flex-wrap:wrap;gap:10px;margin:0}.counts div{background:#f3f5f7;border-radius:6px;padding:8px 14px;min-width:110px}
             .counts dt{font-size:12px;color:#5b6670}.counts dd{margin:0;font-size:22px;font-weight:600}
-            .bar-row{display:flex;align-items:center;gap:10px;margin:3px 0}.label{width:190px;text-align:right;font-family:monospace}
+            .bar-row{display:flex;align-items:center;gap:10px;margin:3px 0}.label{width:240px;text-align:right}
             .bar{flex:1;display:flex;height:16px;background:#f3f5f7;border-radius:3px;overflow:hidden}.n{width:60px}
             .fill.sev-error{background:#c62828}.fill.sev-warning{background:#ef8f00}.fill.sev-info{background:#1e88e5}
             .filters{margin:8px 0;display:flex;gap:8px;align-items:center}#q{width:320px;padding:4px}
