@@ -28,7 +28,6 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -121,12 +120,32 @@ final class GradeCommand implements Callable<Integer> {
             description = "Notes graded in parallel (default: the number of processors). Output order is input order.")
     Integer threads;
 
+    /** The -o file being written, moved into place when the run succeeds. */
+    private ReportFile reportFile;
+
     GradeCommand(Streams io) {
         this.io = io;
     }
 
     @Override
     public Integer call() {
+        int exit = grade();
+        if (reportFile != null) {
+            if (exit == ExitCodes.USAGE) {
+                reportFile.discard(); // a failed run leaves the previous grades, if any, as they were
+            } else {
+                try {
+                    reportFile.commit();
+                } catch (IOException e) {
+                    reportFile.discard();
+                    return fail("cannot write " + output + ": " + e.getClass().getSimpleName());
+                }
+            }
+        }
+        return exit;
+    }
+
+    private int grade() {
         int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (workers < 1 || workers > 1024) {
             return fail("--threads must be between 1 and 1024");
@@ -156,6 +175,7 @@ final class GradeCommand implements Callable<Integer> {
                 return fail(nothing);
             }
             files = scan.files();
+            ReportFile.refuseInput(output, files);
             Linter linter = Linter.builder().config(config()).build();
             grader = Grader.builder().rubric(rubric == null ? Rubric.defaultRubric() : Rubric.load(rubric))
                     .assignments(loadAssignments())
@@ -284,7 +304,8 @@ final class GradeCommand implements Callable<Integer> {
     }
 
     private Writer openOutput() throws IOException {
-        OutputStream stream = output == null ? new NonClosing(io.out()) : Files.newOutputStream(output);
+        reportFile = output == null ? null : ReportFile.create(output);
+        OutputStream stream = reportFile == null ? new NonClosing(io.out()) : reportFile.stream();
         return new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
     }
 

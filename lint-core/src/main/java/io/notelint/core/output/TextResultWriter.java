@@ -127,7 +127,7 @@ public final class TextResultWriter implements ResultWriter {
         try {
             out.flush();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write output: " + e.getClass().getSimpleName(), e);
+            throw new UncheckedIOException("cannot write output: " + io.notelint.core.io.IoProblem.describe(e), e);
         }
     }
 
@@ -159,16 +159,7 @@ public final class TextResultWriter implements ResultWriter {
      * print as spaces: one finding stays one line, and a note cannot drive the user's terminal.
      */
     private static String oneLine(String s) {
-        StringBuilder b = null;
-        for (int i = 0; i < s.length(); i++) {
-            if (Printable.unsafe(s.charAt(i))) {
-                if (b == null) {
-                    b = new StringBuilder(s);
-                }
-                b.setCharAt(i, ' ');
-            }
-        }
-        return b == null ? s : b.toString();
+        return Printable.clean(s);
     }
 
     private static String plural(long n, String one, String many) {
@@ -180,7 +171,7 @@ public final class TextResultWriter implements ResultWriter {
             out.write(s);
             out.write('\n');
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write output: " + e.getClass().getSimpleName(), e);
+            throw new UncheckedIOException("cannot write output: " + io.notelint.core.io.IoProblem.describe(e), e);
         }
     }
 }
