@@ -263,7 +263,7 @@ final class CheckCommand implements Callable<Integer> {
         try {
             file = output == null ? null : ReportFile.create(output);
         } catch (IOException e) {
-            return fail("cannot write " + output + ": " + e.getClass().getSimpleName());
+            return fail("cannot write " + output + ": " + IoProblem.describe(e));
         }
         int exit = report(file, linter, workers, tool, files, read, showProgress, consumed, summary);
         if (file != null) {
@@ -274,7 +274,7 @@ final class CheckCommand implements Callable<Integer> {
                     file.commit();
                 } catch (IOException e) {
                     file.discard();
-                    return fail("cannot write " + output + ": " + e.getClass().getSimpleName());
+                    return fail("cannot write " + output + ": " + IoProblem.describe(e));
                 }
             }
         }

@@ -138,7 +138,7 @@ final class GradeCommand implements Callable<Integer> {
                     reportFile.commit();
                 } catch (IOException e) {
                     reportFile.discard();
-                    return fail("cannot write " + output + ": " + e.getClass().getSimpleName());
+                    return fail("cannot write " + output + ": " + IoProblem.describe(e));
                 }
             }
         }
@@ -242,7 +242,7 @@ final class GradeCommand implements Callable<Integer> {
                 default -> out.write(GradeText.render(grade, origin.noteLabel(grade.noteId())));
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write output: " + e.getClass().getSimpleName(), e);
+            throw new UncheckedIOException("cannot write output: " + IoProblem.describe(e), e);
         }
     }
 
