@@ -64,6 +64,7 @@ final class ExplainCommand implements Callable<Integer> {
         out.println("  category: " + m.category().id() + " (" + m.category().kind().name().toLowerCase(Locale.ROOT)
                 + " category)");
         out.println("  default severity: " + m.defaultSeverity().id());
+        out.println("  applies to: " + m.kindsShown());
         if (!m.stable()) {
             out.println("  experimental: off unless a config turns it on");
         }

@@ -89,6 +89,9 @@ public final class Linter {
                 ActiveRule active = rules.get(i);
                 RuleRun run = new RuleRun(active, analysis);
                 try {
+                    if (!applies(active, analysis)) {
+                        continue;
+                    }
                     active.rule().check(run);
                     findings.addAll(run.findings());
                 } catch (BudgetExceededException e) {
@@ -110,6 +113,12 @@ public final class Linter {
         }
         Collections.sort(findings);
         return new LintResult(note.id(), findings, errors, null, note.text());
+    }
+
+    /** False when the rule does not judge this kind of document (an evaluation by a progress note's template). */
+    private static boolean applies(ActiveRule active, AnalyzedNote analysis) {
+        RuleMeta meta = active.rule().meta();
+        return meta.judgesEveryKind() || meta.appliesTo(analysis.kind());
     }
 
     private static RuleError overBudget(ActiveRule active, long budgetMillis, String during, int notRun) {

@@ -23,6 +23,7 @@ public final class EmptyActivityRule implements Rule {
                     + "false is faster and slightly less precise");
 
     private static final RuleMeta META = RuleMeta.builder("vague-language/empty-activity", Category.VAGUE_LANGUAGE)
+            .appliesToAllKinds()
             .description("Flags a session activity whose object is empty, such as 'discussed issues', 'talked about "
                     + "things', 'processed feelings', 'addressed concerns' or 'provided support'.")
             .rationale("Payers and auditors look for the specific intervention and its target in every note (OIG found "

@@ -23,6 +23,7 @@ import java.util.Map;
 public final class EmptyQuantityRule implements Rule {
 
     private static final RuleMeta META = RuleMeta.builder("vague-language/empty-quantity", Category.VAGUE_LANGUAGE)
+            .appliesToAllKinds()
             .description("Flags vague amounts of unnamed things ('lots of things', 'various issues', 'a lot of "
                     + "worry') and list endings that stand in for items not named ('etc.', 'and so on').")
             .rationale("'A lot of worry' tells the reader neither what the worry is about nor how much there is; "

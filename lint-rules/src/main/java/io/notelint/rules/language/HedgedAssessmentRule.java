@@ -20,6 +20,7 @@ import java.util.Set;
 public final class HedgedAssessmentRule implements Rule {
 
     private static final RuleMeta META = RuleMeta.builder("vague-language/hedged-assessment", Category.VAGUE_LANGUAGE)
+            .appliesToAllKinds()
             .description("Flags non-committal qualifiers on an assessment, such as 'somewhat better', 'kind of "
                     + "anxious', 'sort of anxious' or 'a little off'.")
             .rationale("A hedge tells the reader the writer is unsure without saying what was seen. Texas 22 TAC "

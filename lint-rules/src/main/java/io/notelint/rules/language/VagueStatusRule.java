@@ -35,6 +35,7 @@ public final class VagueStatusRule implements Rule {
             "response", "Describe the response: what the client said or did, or a rating before and after the intervention.");
 
     private static final RuleMeta META = RuleMeta.builder("vague-language/vague-status", Category.VAGUE_LANGUAGE)
+            .appliesToAllKinds()
             .description("Flags global judgements of status, session quality, progress or response that carry no "
                     + "observable detail, such as 'doing well', 'seemed fine', 'productive session' or 'made some progress'.")
             .rationale("A reviewer cannot tell from 'doing well' what changed, by how much, or how the clinician knows. "
