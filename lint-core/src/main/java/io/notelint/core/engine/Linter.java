@@ -267,7 +267,9 @@ public final class Linter {
 
         /**
          * Loads the backend's models now (OpenNLP loads each on first use), so that the first note of a
-         * process does not spend its time budget on loading them. A failure here is left for lint() to
+         * process does not spend its time budget on loading them. Only the models: the rest of a cold start
+         * (the rules' first use of their resources, code the JIT has not compiled yet) still falls in the
+         * first notes' budgets. A failure here is left for lint() to
          * report on the note it happens on.
          */
         private static void warmUp(NlpBackend backend) {
@@ -312,16 +314,7 @@ public final class Linter {
         }
 
         private static String suggest(String id, Collection<String> known) {
-            String best = null;
-            int bestDistance = Integer.MAX_VALUE;
-            for (String k : known) {
-                int d = Levenshtein.distance(id, k);
-                if (d < bestDistance) {
-                    bestDistance = d;
-                    best = k;
-                }
-            }
-            return best != null && bestDistance <= Math.max(3, id.length() / 3) ? " (did you mean " + best + "?)" : "";
+            return io.notelint.core.text.DidYouMean.nearest(id, known).map(k -> " (did you mean " + k + "?)").orElse("");
         }
     }
 }
