@@ -330,16 +330,7 @@ public final class Linter {
         }
 
         private static String suggest(String id, Collection<String> known) {
-            String best = null;
-            int bestDistance = Integer.MAX_VALUE;
-            for (String k : known) {
-                int d = Levenshtein.distance(id, k);
-                if (d < bestDistance) {
-                    bestDistance = d;
-                    best = k;
-                }
-            }
-            return best != null && bestDistance <= Math.max(3, id.length() / 3) ? " (did you mean " + best + "?)" : "";
+            return io.notelint.core.text.DidYouMean.nearest(id, known).map(k -> " (did you mean " + k + "?)").orElse("");
         }
     }
 }

@@ -438,6 +438,19 @@ public final class NoteJson {
         if (original.startsWith("Duplicate Object property")) {
             return "the same key twice in one object";
         }
-        return name.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
+        if (original.startsWith("Unexpected close marker")) {
+            return "a closing bracket or brace with nothing open to close";
+        }
+        if (original.contains("numeric value") || original.contains("Numeric value")) {
+            return "a number that is not valid";
+        }
+        if (original.contains("character escape")) {
+            return "an escape in a string that is not valid";
+        }
+        if (original.contains("was expecting")) {
+            return "something else was expected here";
+        }
+        // never the exception's class name: a user reads this
+        return name.contains("Constraints") ? "over a limit of the parser" : "not well-formed";
     }
 }

@@ -52,6 +52,16 @@ public record Note(String id, String text, NoteFormat format, NoteFields fields,
         return history.isEmpty() ? Optional.empty() : Optional.of(history.get(0));
     }
 
+    /** This note with these structured fields ({@link NoteFields#builder()}). */
+    public Note withFields(NoteFields value) {
+        return new Note(id, text, format, value, history, extra);
+    }
+
+    /** This note declared to be of this format (null: detected from the text). */
+    public Note withFormat(NoteFormat value) {
+        return new Note(id, text, value, fields, history, extra);
+    }
+
     public Note withHistory(List<Note> earlier) {
         return new Note(id, text, format, fields, earlier, extra, kind, invalid);
     }

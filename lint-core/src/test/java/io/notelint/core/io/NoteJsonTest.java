@@ -81,6 +81,13 @@ class NoteJsonTest {
     }
 
     @Test
+    void formatAutoAsksForDetectionAndIsNotAnError() {
+        Note n = NoteJson.parseNote("{\"id\": \"x\", \"text\": \"t\", \"format\": \"Auto\"}", null);
+        assertThat(n.format()).isNull();
+        assertThat(n.fields().invalid()).doesNotContainKey("format");
+    }
+
+    @Test
     void rejectsRecordsWithoutIdOrTextNamingWhatIsMissing() {
         assertThatThrownBy(() -> NoteJson.parseNote("{\"text\": \"secret words\"}", null))
                 .isInstanceOf(NoteFormatException.class).hasMessageContaining("'id'").hasMessageNotContaining("secret");

@@ -31,7 +31,7 @@ public final class EmptyQuantityRule implements Rule {
                     + "same statement reviewable, and any of them in the same sentence keeps the phrase silent. An "
                     + "empty quantity that is the object of a session activity ('discussed various issues') is left "
                     + "to vague-language/empty-activity, so one phrase is reported once.")
-            .reference("NoteLint finding categories, vague-language (empty quantities): spec/categories.md")
+            .reference("NoteLint finding categories, vague-language (empty quantities): docs/categories.md")
             .reference("Illinois Administrative Code 77 IAC 2060.470(e): a description of the actual behavior")
             .option(VagueFilter.IGNORE)
             .message("quantity", "'{phrase}' gives an amount without saying what it is")

@@ -32,7 +32,7 @@ public final class HedgedAssessmentRule implements Rule {
                     + "quote, an example) keeps the phrase silent.")
             .reference("Texas Administrative Code 22 TAC 465.22(a)(3): impressions and tentative conclusions identified as such")
             .reference("Saylor Academy technical writing: qualifiers (kind of, sort of, somewhat, rather, relatively)")
-            .reference("NoteLint finding categories, vague-language: spec/categories.md")
+            .reference("NoteLint finding categories, vague-language: docs/categories.md")
             .option(VagueFilter.IGNORE)
             .message("hedge", "'{phrase}' hedges an assessment instead of stating what was observed")
             .bad("A: Client is [[sort of anxious]] about family visits.")

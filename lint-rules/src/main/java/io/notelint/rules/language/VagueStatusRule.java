@@ -50,7 +50,7 @@ public final class VagueStatusRule implements Rule {
                     + "https://www.ilga.gov/commission/jcar/admincode/077/077020600D04700R.html")
             .reference("Mitchell, R. Documentation in Counseling Records (ACA Legal Series): labels need a "
                     + "behavioral description")
-            .reference("NoteLint finding categories, vague-language: spec/categories.md")
+            .reference("NoteLint finding categories, vague-language: docs/categories.md")
             .option(VagueFilter.IGNORE)
             .message("status", "'{phrase}' states a judgement without observable detail")
             .message("session", "'{phrase}' rates the session without saying what happened in it")
