@@ -89,7 +89,7 @@ class CorpusScoreTest {
     }
 
     private static void assertQuality(Score s, double minMicroF1) {
-        assertThat(s.byCategory()).hasSize(11);
+        assertThat(s.byCategory()).hasSizeGreaterThanOrEqualTo(11); // the shared scorer may know newer categories
         s.byCategory().forEach((category, v) -> {
             double tp = v[0];
             double fp = v[1];

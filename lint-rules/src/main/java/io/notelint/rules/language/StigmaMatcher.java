@@ -44,7 +44,8 @@ final class StigmaMatcher {
             int i = 0;
             while (i < tokens.size()) {
                 PhraseLexicon.Match<StigmaEntry> m = lexicon.longestAt(tokens, i);
-                if (m != null && !quoted(note, m.span()) && gateOpen(note, sentence, tokens, m)) {
+                if (m != null && !quoted(note, m.span()) && !Headings.inHeading(note.text(), m.span())
+                        && gateOpen(note, sentence, tokens, m)) {
                     hits.add(new Hit(reported(tokens, m), Lexicons.key(tokens, m.firstToken(), m.endToken()), m.value()));
                     i = m.endToken();
                 } else {
