@@ -127,6 +127,24 @@ final class ClientReference {
         return j >= 0 && PREPOSITIONS.contains(tokens.get(j).norm());
     }
 
+    /**
+     * The subject of the clause that ends at {@code at}: the nearest person reference before it that is
+     * not the object of a preposition ("The friend with her states ...": the friend).
+     */
+    Who subjectBefore(List<Token> tokens, int at) {
+        for (int i = at - 1; i >= 0; i--) {
+            Token t = tokens.get(i);
+            if (t.text().equals(";") || t.text().equals(",")) {
+                break;
+            }
+            Who who = words.get(t.norm());
+            if (who != null && !afterPreposition(tokens, i) && !(i + 1 < at && determinerOther(tokens, i))) {
+                return who;
+            }
+        }
+        return Who.UNNAMED;
+    }
+
     /** The reference a single token makes, or UNNAMED. */
     Who of(Token t) {
         return words.getOrDefault(t.norm(), Who.UNNAMED);

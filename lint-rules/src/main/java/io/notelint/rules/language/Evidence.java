@@ -93,7 +93,8 @@ final class Evidence {
             List<Token> tokens = all.stream().filter(t -> region.contains(t.span())).toList();
             for (int k = 0; k < tokens.size(); k++) {
                 Token t = tokens.get(k);
-                if ((isNumber(t) || numberWords.contains(t.norm())) && !(k > 0 && idNouns.contains(tokens.get(k - 1).norm()))) {
+                if ((isNumber(t) || numberWords.contains(t.norm())) && !(k > 0 && idNouns.contains(tokens.get(k - 1).norm()))
+                        && !listMarker(tokens, k)) {
                     return true;
                 }
             }
@@ -223,6 +224,12 @@ final class Evidence {
     private static boolean gerund(Token t) {
         String w = Normalizer.fold(t.text());
         return t.isWord() && w.length() > 5 && w.endsWith("ing") && !NOT_GERUNDS.contains(w);
+    }
+
+    /** "2." or "3)" opening an item of a numbered list: a position, not a measure. */
+    private static boolean listMarker(List<Token> tokens, int k) {
+        boolean opens = k == 0 || tokens.get(k - 1).text().equals(",") || tokens.get(k - 1).text().equals(";");
+        return opens && k + 1 < tokens.size() && (tokens.get(k + 1).text().equals(".") || tokens.get(k + 1).text().equals(")"));
     }
 
     /** A token that states a count, score or measure (not a year, a clock time or an id like "G1"). */

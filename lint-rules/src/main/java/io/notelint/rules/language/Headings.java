@@ -48,6 +48,7 @@ final class Headings {
             return "";
         }
         int start = Math.max(lineStart, sentenceStart(text, lineStart, colon));
+        start = Math.max(start, text.lastIndexOf(':', colon - 1) + 1); // "O: Mood: ..." -> "Mood"
         String label = text.substring(start, colon).strip();
         return looksLikeLabel(label) ? label : "";
     }

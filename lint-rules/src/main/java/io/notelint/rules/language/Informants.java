@@ -48,7 +48,7 @@ final class Informants {
             if (t.text().equals(";")) {
                 return false;
             }
-            if (verbs.contains(t.norm()) && refs.before(tokens, i) == ClientReference.Who.OTHER) {
+            if (verbs.contains(t.norm()) && refs.subjectBefore(tokens, i) == ClientReference.Who.OTHER) {
                 return true;
             }
             if (SOURCE_MARKERS.contains(t.norm())) {
