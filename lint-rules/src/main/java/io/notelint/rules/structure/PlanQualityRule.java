@@ -62,6 +62,7 @@ public final class PlanQualityRule implements Rule {
             .good("Plan: nursing staff and writer will reassess this afternoon.")
             .good("Recommendations: neuropsychological reevaluation in one to two years.")
             .good("Plan: I look forward to seeing her back in a year.")
+            .good("Plan: if the rash is no better this week, follow up with her primary care doctor.")
             .build();
 
     private final PlanDetector plans = PlanDetector.standard();
