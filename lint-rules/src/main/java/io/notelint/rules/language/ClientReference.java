@@ -32,6 +32,7 @@ final class ClientReference {
     private static final Set<String> RELATIVES = Lexicons.wordList("who|whom|whose");
     private static final String BY = Lexicons.normalizer().normalize("by");
     private static final String OTHER_WORD = Lexicons.normalizer().normalize("other");
+    private static final String THAT_WORD = Lexicons.normalizer().normalize("that");
     /** Institutions, which modify a following noun as often as they name an actor ("ER visits"). */
     private static final Set<String> INSTITUTIONS = Lexicons.wordList(
             "er|ed|clinic|hospital|school|program|agency|court|pharmacy|insurance|company|district|probation|parole");
@@ -70,6 +71,9 @@ final class ClientReference {
             }
             if (CLAUSE_BREAKS.contains(t.norm())) {
                 clauseBreak = true;
+            }
+            if (t.norm().equals(THAT_WORD) && !relative) {
+                return Who.UNNAMED; // "it is clear that Connor has ...": the that-clause has its own subject
             }
             Who who = words.get(t.norm());
             if (who == null || i + 1 < at && determinerOther(tokens, i)) {

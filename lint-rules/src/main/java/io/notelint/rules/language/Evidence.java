@@ -182,7 +182,8 @@ final class Evidence {
             return false;
         }
         int after = items.size() - 1 - mine;
-        boolean commaAfter = to < tokens.size() && tokens.get(to).text().equals(",");
+        boolean commaAfter = to < tokens.size() && tokens.get(to).text().equals(",")
+                && (to + 1 >= tokens.size() || !CLAUSE_OPENERS.contains(tokens.get(to + 1).norm())); // ", and continued ..." is a new clause
         if (commaAfter && after >= 2 && items.get(mine)[1] == to && startsItem(tokens, items.get(mine + 1)[0])) {
             return true;
         }

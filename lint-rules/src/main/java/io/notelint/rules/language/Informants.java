@@ -18,7 +18,6 @@ final class Informants {
     private static final Set<String> SOURCE_MARKERS = Lexicons.wordList("per|according");
     private static final Set<String> ANAPHORS = Lexicons.wordList("this|that|it|which|these|those|they");
     private static final Set<String> CLAUSE_ENDS = Set.of(",", ";", "(", ")");
-    private static final Set<String> CONJUNCTIONS = Lexicons.wordList("and|but|while|whereas|although|though");
 
     private static final class Holder {
         static final Informants STANDARD = new Informants();
@@ -73,7 +72,7 @@ final class Informants {
         ClientReference refs = ClientReference.standard();
         for (int i = at - 1; i >= 0; i--) {
             Token t = tokens.get(i);
-            if (CLAUSE_ENDS.contains(t.text()) || CONJUNCTIONS.contains(t.norm()) || refs.of(t) != ClientReference.Who.UNNAMED) {
+            if (CLAUSE_ENDS.contains(t.text()) || refs.of(t) != ClientReference.Who.UNNAMED) {
                 break;
             }
             if (tests.contains(t.norm())) {
