@@ -46,6 +46,8 @@ final class Evidence {
     private static final Set<String> NOT_GERUNDS = Set.of("nothing", "something", "anything", "everything", "morning",
             "evening", "during", "ceiling", "feeling", "feelings", "building", "meeting", "session", "thing", "things");
     private static final String AND = Lexicons.normalizer().normalize("and");
+    /** "and was able to ..." / "and could ...": the words that introduce what the client could do. */
+    private static final Set<String> ABILITY = Lexicons.wordList("was|were|is|are|able|could|can");
     /** Words in a list item short enough to read as one observation ("comfortable", "in no acute distress"). */
     private static final int SHORT_ITEM = 5;
     private static final Set<String> ABBREVIATIONS = Set.of("g", "e", "eg", "ie", "approx", "incl", "vs", "pt", "dr");
@@ -170,6 +172,10 @@ final class Evidence {
     static boolean listParticulars(List<Token> tokens, int from, int to) {
         if (to < tokens.size() && gerund(tokens.get(to)) && to + 2 < tokens.size()) {
             return true;
+        }
+        if (to + 3 < tokens.size() && tokens.get(to).norm().equals(AND) && ABILITY.contains(tokens.get(to + 1).norm())
+                && ABILITY.contains(tokens.get(to + 2).norm())) {
+            return true; // "did fairly well and was able to walk": what the client could do is the evidence
         }
         List<int[]> items = items(tokens);
         int mine = -1;

@@ -53,6 +53,29 @@ final class Headings {
         return looksLikeLabel(label) ? label : "";
     }
 
+    /**
+     * The label that opens the block holding {@code offset}: the nearest line before it (or its own line)
+     * that starts with a heading label and a colon ("FAMILY HISTORY: , Her mother ..."), upper case
+     * for MTSamples-style exports and any case otherwise. Empty when no line before it starts so.
+     */
+    static String blockLabel(String text, int offset) {
+        int lineStart = lineStart(text, offset);
+        while (true) {
+            int colon = text.indexOf(':', lineStart);
+            int lineEnd = lineEnd(text, lineStart);
+            if (colon >= 0 && colon < lineEnd && colon < Math.max(offset, lineStart + 1) + 200) {
+                String label = text.substring(lineStart, colon).strip();
+                if (!label.contains(". ") && looksLikeLabel(label)) {
+                    return label;
+                }
+            }
+            if (lineStart == 0) {
+                return "";
+            }
+            lineStart = lineStart(text, lineStart - 1);
+        }
+    }
+
     private static boolean looksLikeLabel(String label) {
         String s = label.strip();
         int n = words(s);

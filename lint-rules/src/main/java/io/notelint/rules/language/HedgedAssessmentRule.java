@@ -51,6 +51,7 @@ public final class HedgedAssessmentRule implements Rule {
             .good("She was a little somnolent after the injection but answered every question.")
             .good("Serial sevens performed fairly well.")
             .good("Creatinine 1.3, BUN 32. This is fairly stable for her.")
+            .good("After the fusion he did fairly well and was able to walk a mile.")
             .build();
 
     private static final Set<String> DETERMINERS = Lexicons.wordList(

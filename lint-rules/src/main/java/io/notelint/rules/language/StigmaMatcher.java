@@ -26,6 +26,9 @@ final class StigmaMatcher {
     private static final Set<String> ADVERBS = Lexicons.wordList(
             "also|again|then|repeatedly|initially|still|reportedly|previously|just|already|often|frequently|once|twice");
     private static final Set<String> PASSIVE_AUX = Lexicons.wordList("was|get");
+    /** Labels of a family history block. */
+    private static final List<String> FAMILY_LABELS = List.of("family history", "family hx", "family psychiatric history",
+            "family medical history", "fhx", "fh", "family social history");
     private static final String BY = Lexicons.normalizer().normalize("by");
     private static final String BE = Lexicons.normalizer().normalize("been");
     /** After a test word, these make it a verb with an object: "clean the screen", "clean up". */
@@ -45,7 +48,7 @@ final class StigmaMatcher {
             while (i < tokens.size()) {
                 PhraseLexicon.Match<StigmaEntry> m = lexicon.longestAt(tokens, i);
                 if (m != null && !quoted(note, m.span()) && !Headings.inHeading(note.text(), m.span())
-                        && gateOpen(note, sentence, tokens, m)) {
+                        && !familyHistory(note, m.span()) && gateOpen(note, sentence, tokens, m)) {
                     hits.add(new Hit(reported(tokens, m), Lexicons.key(tokens, m.firstToken(), m.endToken()), m.value()));
                     i = m.endToken();
                 } else {
@@ -131,6 +134,15 @@ final class StigmaMatcher {
     /** The label is used as a modifier: "alcoholic beverages", "alcoholic father". */
     private static boolean modifiesNoun(AnalyzedNote note, Sentence sentence, List<Token> tokens, int end) {
         return end < tokens.size() && PartOfSpeech.isNoun(note, sentence, tokens.get(end));
+    }
+
+    /**
+     * Inside a family history block ("FAMILY HISTORY: Her mother died at 67. She did abuse alcohol."):
+     * "she" and "he" there are relatives, never the client.
+     */
+    private static boolean familyHistory(AnalyzedNote note, Span span) {
+        String label = Headings.blockLabel(note.text(), span.start()).toLowerCase(java.util.Locale.ROOT);
+        return FAMILY_LABELS.stream().anyMatch(label::startsWith);
     }
 
     private static boolean quoted(AnalyzedNote note, Span span) {

@@ -37,6 +37,7 @@ public final class SubstanceUseLabelRule extends StigmaLexiconRule {
             .good("He grew up in a household full of drug users and moved out at seventeen.")
             .good("She lives with her uncle, who is an alcoholic and drinks daily.")
             .good("SUBSTANCE ABUSE HISTORY: denies alcohol or drug use.")
+            .good("FAMILY HISTORY: Father died at 70 of a stroke. He was an alcoholic.")
             .build();
 
     private static final class Holder {
