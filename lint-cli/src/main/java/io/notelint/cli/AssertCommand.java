@@ -3,6 +3,7 @@ package io.notelint.cli;
 import io.notelint.core.analysis.TextToolkit;
 import io.notelint.core.assertion.Assertion;
 import io.notelint.core.assertion.AssertionClassifier;
+import io.notelint.core.output.Printable;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -67,17 +68,17 @@ final class AssertCommand implements Callable<Integer> {
                 first = false;
                 if (cols.length < 3 || cols[1].isBlank() || cols[2].isBlank()) {
                     failed++;
-                    out.println(cols[0].strip() + "\terror");
+                    out.println(Printable.clean(cols[0].strip()) + "\terror");
                     io.err().println("notelint: line " + n + ": expected id, term and sentence separated by tabs");
                     continue;
                 }
                 String status = classify(classifier, unquote(cols[1]), unquote(cols[2]));
                 if (status == null) {
                     failed++;
-                    out.println(cols[0].strip() + "\terror");
+                    out.println(Printable.clean(cols[0].strip()) + "\terror");
                     io.err().println("notelint: line " + n + ": the term could not be classified (it does not occur in the sentence)");
                 } else {
-                    out.println(cols[0].strip() + "\t" + status);
+                    out.println(Printable.clean(cols[0].strip()) + "\t" + status);
                 }
             }
         } catch (NoSuchFileException e) {

@@ -70,6 +70,12 @@ final class CheckCommand implements Callable<Integer> {
             description = "Output: text, json, jsonl, sarif, csv or html (default: ${DEFAULT-VALUE}).", defaultValue = "text")
     ResultFormat format;
 
+    @Option(names = "--redact", negatable = true,
+            description = "Leave every note and field content out of the report: messages name the rule and the"
+                    + " position only, no excerpt, suggestion or section. The default for sarif (turn it off with"
+                    + " --no-redact); for json, jsonl and csv on request; text and html show the note by design.")
+    Boolean redact;
+
     @Option(names = "--html-max-notes", paramLabel = "N", defaultValue = "200",
             description = "In html output, the notes shown in full with their findings (default: ${DEFAULT-VALUE});"
                     + " the counts always cover every note.")
@@ -174,6 +180,7 @@ final class CheckCommand implements Callable<Integer> {
             if (!Files.isRegularFile(jar)) {
                 throw new IllegalArgumentException("no such plugin jar: " + jar);
             }
+            requireJar(jar);
             try {
                 urls[i] = jar.toUri().toURL();
             } catch (MalformedURLException e) {
@@ -181,6 +188,19 @@ final class CheckCommand implements Callable<Integer> {
             }
         }
         return new URLClassLoader(urls, CheckCommand.class.getClassLoader());
+    }
+
+    /** A file that is not a jar would otherwise be accepted and quietly add no rule. */
+    private static void requireJar(Path jar) {
+        try (java.util.jar.JarFile j = new java.util.jar.JarFile(jar.toFile())) {
+            if (j.getEntry("META-INF/services/io.notelint.core.rule.Rule") == null) {
+                throw new IllegalArgumentException("plugin jar " + jar + " lists no rule: it needs"
+                        + " META-INF/services/io.notelint.core.rule.Rule naming its rule classes (see examples/custom-rule)");
+            }
+        } catch (IOException | SecurityException e) {
+            throw new IllegalArgumentException("--plugin " + jar + " is not a jar file (a jar of compiled rule classes,"
+                    + " see examples/custom-rule)");
+        }
     }
 
     private int lint(ClassLoader pluginLoader) {
@@ -192,6 +212,7 @@ final class CheckCommand implements Callable<Integer> {
         Linter linter;
         try {
             files = NoteInputs.resolve(inputs);
+            ReportFile.refuseInput(output, files);
             LintConfig lintConfig = config();
             lintConfig = lintConfig.withLimits(limits(lintConfig.limits()));
             Warmup.start(lintConfig.nlp());
@@ -206,6 +227,10 @@ final class CheckCommand implements Callable<Integer> {
             return fail("cannot load a rule: " + e.getMessage());
         }
         ToolInfo tool = new ToolInfo("NoteLint", Version.version(), Version.informationUri(), linter.rules());
+        if (Boolean.TRUE.equals(redact) && !format.redactable()) {
+            return fail("--redact applies to sarif, json, jsonl and csv; the " + format.id()
+                    + " report shows the note's lines by design");
+        }
         if (htmlMaxNotes < 0) {
             return fail("--html-max-notes must not be negative");
         }
@@ -218,13 +243,38 @@ final class CheckCommand implements Callable<Integer> {
         boolean showProgress = progress != null ? progress : io.errTerminal();
         AtomicLong consumed = new AtomicLong();
         ReadOptions read = new ReadOptions(linter.limits(), invalidUtf8, csv, consumed);
-        long started = System.nanoTime();
         BatchSummary summary = new BatchSummary();
-        try (Writer out = openOutput()) {
+        ReportFile file;
+        try {
+            file = output == null ? null : ReportFile.create(output);
+        } catch (IOException e) {
+            return fail("cannot write " + output + ": " + e.getClass().getSimpleName());
+        }
+        int exit = report(file, linter, workers, tool, files, read, showProgress, consumed, summary);
+        if (file != null) {
+            if (exit == ExitCodes.USAGE) {
+                file.discard(); // a failed run leaves the previous report, if any, as it was
+            } else {
+                try {
+                    file.commit();
+                } catch (IOException e) {
+                    file.discard();
+                    return fail("cannot write " + output + ": " + e.getClass().getSimpleName());
+                }
+            }
+        }
+        return exit;
+    }
+
+    /** Lints the batch into the report; the exit code. */
+    private int report(ReportFile file, Linter linter, int workers, ToolInfo tool, List<InputFile> files, ReadOptions read,
+            boolean showProgress, AtomicLong consumed, BatchSummary summary) {
+        long started = System.nanoTime();
+        try (Writer out = openOutput(file)) {
             ResultWriter writer = explain && format == ResultFormat.TEXT
                     ? new TextResultWriter(out, TextResultWriter.reasons(linter.rules()))
                     : format == ResultFormat.HTML ? new HtmlResultWriter(out, tool, htmlMaxNotes)
-                    : format.create(out, tool);
+                    : format.create(out, tool, redact == null ? format.redactedByDefault() : redact);
             writer.begin();
             try (RecordReader reader = NoteInputs.open(files, io::in, read);
                  Progress shown = showProgress ? new Progress(io.err(), NoteInputs.totalBytes(files), consumed,
@@ -297,8 +347,8 @@ final class CheckCommand implements Callable<Integer> {
         return value;
     }
 
-    private Writer openOutput() throws IOException {
-        OutputStream stream = output == null ? new NonClosing(io.out()) : Files.newOutputStream(output);
+    private Writer openOutput(ReportFile file) throws IOException {
+        OutputStream stream = file == null ? new NonClosing(io.out()) : file.stream();
         return new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
     }
 

@@ -14,6 +14,7 @@ import io.notelint.grading.ClassReport;
 import io.notelint.grading.Grade;
 import io.notelint.grading.GradeJson;
 import io.notelint.grading.GradeText;
+import io.notelint.grading.Gradebook;
 import io.notelint.grading.Grader;
 import io.notelint.grading.GradingFileException;
 import io.notelint.grading.ReportDirectory;
@@ -25,11 +26,11 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -63,12 +64,31 @@ final class GradeCommand implements Callable<Integer> {
     Path rubric;
 
     @Option(names = "--assignment", paramLabel = "FILE",
-            description = "Assignment file: what this case's note must contain, scored as extra criteria.")
-    Path assignment;
+            description = "Assignment file: what this case's note must contain, scored as extra criteria. Repeat it for a"
+                    + " term: each note is scored against the assignment its assignment field names.")
+    List<Path> assignment = new ArrayList<>();
 
     @Option(names = "--student-field", paramLabel = "NAME", defaultValue = Grader.DEFAULT_STUDENT_FIELD,
             description = "The custom field holding the student id (default: ${DEFAULT-VALUE}).")
     String studentField;
+
+    @Option(names = "--assignment-field", paramLabel = "NAME", defaultValue = Grader.DEFAULT_ASSIGNMENT_FIELD,
+            description = "The custom field naming the assignment a note was written for, to grade a term's notes in"
+                    + " one run (default: ${DEFAULT-VALUE}).")
+    String assignmentField;
+
+    @Option(names = "--canvas-id", paramLabel = "COLUMN", defaultValue = "sis-login",
+            description = "Which Canvas column the student ids are: sis-login, sis-user or canvas (default: ${DEFAULT-VALUE}).")
+    String canvasId;
+
+    @Option(names = "--moodle-id", paramLabel = "FIELD", defaultValue = "username",
+            description = "Which Moodle user field the student ids are: username, idnumber or email (default: ${DEFAULT-VALUE}).")
+    String moodleId;
+
+    @Option(names = "--gradebook-failed", paramLabel = "HOW", defaultValue = "below-pass-mark",
+            description = "What the gradebook files get for a note that failed a critical criterion: below-pass-mark (at"
+                    + " most one point under it) or score (default: ${DEFAULT-VALUE}).")
+    String gradebookFailed;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "Output: text, json or jsonl (default: ${DEFAULT-VALUE}).")
@@ -80,7 +100,8 @@ final class GradeCommand implements Callable<Integer> {
 
     @Option(names = "--output-dir", paramLabel = "DIR",
             description = "Also write notes/*.html (one page per note), class-report.html, class-report.csv and"
-                    + " class-criteria.csv into DIR.")
+                    + " class-criteria.csv, students/*.html (each student's progress over the term), progress.csv, and"
+                    + " gradebook-canvas.csv and gradebook-moodle.csv for import into those gradebooks, into DIR.")
     Path outputDir;
 
     @Option(names = "--config", paramLabel = "FILE", description = "Lint config file, as for 'check'.")
@@ -97,12 +118,32 @@ final class GradeCommand implements Callable<Integer> {
             description = "Notes graded in parallel (default: the number of processors). Output order is input order.")
     Integer threads;
 
+    /** The -o file being written, moved into place when the run succeeds. */
+    private ReportFile reportFile;
+
     GradeCommand(Streams io) {
         this.io = io;
     }
 
     @Override
     public Integer call() {
+        int exit = grade();
+        if (reportFile != null) {
+            if (exit == ExitCodes.USAGE) {
+                reportFile.discard(); // a failed run leaves the previous grades, if any, as they were
+            } else {
+                try {
+                    reportFile.commit();
+                } catch (IOException e) {
+                    reportFile.discard();
+                    return fail("cannot write " + output + ": " + e.getClass().getSimpleName());
+                }
+            }
+        }
+        return exit;
+    }
+
+    private int grade() {
         int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (workers < 1 || workers > 1024) {
             return fail("--threads must be between 1 and 1024");
@@ -111,14 +152,26 @@ final class GradeCommand implements Callable<Integer> {
         if (!List.of("text", "json", "jsonl").contains(fmt)) {
             return fail("--format: expected text, json or jsonl, not '" + format + "'");
         }
+        Gradebook.CanvasId canvas = choice(canvasId, Map.of("sis-login", Gradebook.CanvasId.SIS_LOGIN_ID,
+                "sis-user", Gradebook.CanvasId.SIS_USER_ID, "canvas", Gradebook.CanvasId.CANVAS_ID));
+        Gradebook.MoodleId moodle = choice(moodleId, Map.of("username", Gradebook.MoodleId.USERNAME,
+                "idnumber", Gradebook.MoodleId.ID_NUMBER, "email", Gradebook.MoodleId.EMAIL));
+        Gradebook.FailedNotes failedNotes = choice(gradebookFailed, Map.of("below-pass-mark",
+                Gradebook.FailedNotes.BELOW_PASS_MARK, "score", Gradebook.FailedNotes.SCORE));
+        if (canvas == null || moodle == null || failedNotes == null) {
+            return fail(canvas == null ? "--canvas-id: expected sis-login, sis-user or canvas, not '" + canvasId + "'"
+                    : moodle == null ? "--moodle-id: expected username, idnumber or email, not '" + moodleId + "'"
+                    : "--gradebook-failed: expected below-pass-mark or score, not '" + gradebookFailed + "'");
+        }
         List<InputFile> files;
         Grader grader;
         try {
             files = NoteInputs.resolve(inputs);
+            ReportFile.refuseInput(output, files);
             Linter linter = Linter.builder().config(config()).build();
             grader = Grader.builder().rubric(rubric == null ? Rubric.defaultRubric() : Rubric.load(rubric))
-                    .assignment(assignment == null ? null : Assignment.load(assignment))
-                    .studentField(studentField).linter(linter).build();
+                    .assignments(loadAssignments())
+                    .studentField(studentField).assignmentField(assignmentField).linter(linter).build();
         } catch (ConfigException e) {
             return fail("config error: " + e.getMessage());
         } catch (GradingFileException e) {
@@ -129,7 +182,8 @@ final class GradeCommand implements Callable<Integer> {
         Tally tally = new Tally();
         try (Writer out = openOutput()) {
             ReportDirectory reports = outputDir == null ? null
-                    : new ReportDirectory(outputDir, grader.rubric(), grader.assignment().orElse(null));
+                    : ReportDirectory.forAssignments(outputDir, grader.rubric(), grader.assignments())
+                            .gradebookIds(canvas, moodle).gradebookFailedNotes(failedNotes);
             if (fmt.equals("json")) {
                 out.write("[");
             }
@@ -183,6 +237,7 @@ final class GradeCommand implements Callable<Integer> {
     private static final class Tally {
         int count;
         int graded;
+        int passed;
         double fractions;
         boolean troubled;
 
@@ -192,14 +247,36 @@ final class GradeCommand implements Callable<Integer> {
                 graded++;
                 fractions += g.fraction();
             }
+            passed += g.outcome() == Grade.Outcome.PASSED ? 1 : 0;
             troubled |= !g.ok() || !g.ruleErrors().isEmpty();
         }
 
         String summary(Grader grader) {
             String mean = graded == 0 ? "" : String.format(Locale.ROOT, ", mean %.1f%%", 100 * fractions / graded);
-            return graded + " of " + count + " notes graded" + mean + " (rubric " + grader.rubric().id() + " "
+            return graded + " of " + count + " notes graded" + mean + ", " + passed + " passed (rubric " + grader.rubric().id() + " "
                     + grader.rubric().version() + ").";
         }
+    }
+
+    /** Every assignment file, each mistake of every file reported at once. */
+    private List<Assignment> loadAssignments() {
+        List<Assignment> out = new ArrayList<>();
+        List<GradingFileException.Problem> problems = new ArrayList<>();
+        for (Path p : assignment) {
+            try {
+                out.add(Assignment.load(p));
+            } catch (GradingFileException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new GradingFileException(problems);
+        }
+        return out;
+    }
+
+    private static <T> T choice(String value, Map<String, T> choices) {
+        return choices.get(value.toLowerCase(Locale.ROOT));
     }
 
     private LintConfig config() {
@@ -214,7 +291,8 @@ final class GradeCommand implements Callable<Integer> {
     }
 
     private Writer openOutput() throws IOException {
-        OutputStream stream = output == null ? new NonClosing(io.out()) : Files.newOutputStream(output);
+        reportFile = output == null ? null : ReportFile.create(output);
+        OutputStream stream = reportFile == null ? new NonClosing(io.out()) : reportFile.stream();
         return new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
     }
 

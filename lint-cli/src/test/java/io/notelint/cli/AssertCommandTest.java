@@ -43,6 +43,17 @@ class AssertCommandTest {
         assertThat(run.out()).contains("1\tnegated").contains("2\taffirmed");
     }
 
+    /** Issue 19 item 9: ids were printed raw, so an id could recolour or retitle the user's terminal. */
+    @Test
+    void idsAreEscapedForTheTerminal() throws IOException {
+        Path f = dir.resolve("e.txt");
+        Files.writeString(f, "\u001b]0;owned\u0007a\u001b[31m\tcough\tCOUGH noted.\nb\u202e\u2028x\tmissing only\n",
+                StandardCharsets.UTF_8);
+        Cli.Run run = Cli.run("assert", f.toString());
+        assertThat(run.out().lines().toList()).containsExactly(" ]0;owned a [31m\taffirmed", "b  x\terror");
+        assertThat(run.out()).doesNotContain("\u001b").doesNotContain("\u0007").doesNotContain("\u202e");
+    }
+
     @Test
     void aLineThatCannotBeClassifiedPrintsErrorAndNamesItsLineNumberOnly() throws IOException {
         Path f = dir.resolve("b.txt");

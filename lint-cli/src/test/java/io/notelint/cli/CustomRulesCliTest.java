@@ -71,6 +71,20 @@ class CustomRulesCliTest {
         assertThat(run.err()).contains(rules.resolve("bad.yaml") + ":2:1: type: unknown rule type 'existance'");
     }
 
+    /** Issue 19 item 3: this rule file hung check forever (RE2/J's case folding loops on U+1C80). */
+    @Test
+    void aRulePatternRe2jCannotFoldIsAConfigErrorAtOnce() throws IOException {
+        Path rules = Files.createDirectories(dir.resolve("clinic-rules"));
+        Files.writeString(rules.resolve("ve.yaml"), "id: clinic/ve\ntype: existence\ncategory: vague-language\n"
+                + "message: found\npatterns: ['\\x{1c80}']\n");
+        Path config = config("ruleFiles: [clinic-rules/]\n");
+        Cli.Run run = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(5),
+                () -> Cli.run("check", "--config", config.toString(), notes.toString()));
+        assertThat(run.exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).contains(rules.resolve("ve.yaml") + ":5:12: patterns[0]: pattern '\\x{1c80}': U+1C80 cannot be"
+                + " matched ignoring case");
+    }
+
     @Test
     void aPluginJarAddsItsJavaRules() throws IOException {
         Path jar = compilePluginJar();
@@ -96,6 +110,24 @@ class CustomRulesCliTest {
         Cli.Run run = Cli.run("check", "--plugin", jar.toString(), notes.toString());
         assertThat(run.exit()).isEqualTo(ExitCodes.USAGE);
         assertThat(run.err()).contains("cannot load a rule");
+    }
+
+    @Test
+    void aPluginThatIsNotAJarIsAPlainUsageError() throws IOException {
+        Path notAJar = dir.resolve("rules.jar");
+        Files.writeString(notAJar, "id: clinic/x\ntype: existence\n");
+        Cli.Run run = Cli.run("check", "--plugin", notAJar.toString(), notes.toString());
+        assertThat(run.exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).contains("--plugin " + notAJar + " is not a jar file").doesNotContain("Exception");
+        assertThat(run.out()).isEmpty();
+
+        Path noRules = dir.resolve("empty.jar");
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(noRules))) {
+            out.putNextEntry(new JarEntry("plug/Readme.txt"));
+        }
+        Cli.Run empty = Cli.run("check", "--plugin", noRules.toString(), notes.toString());
+        assertThat(empty.exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(empty.err()).contains("lists no rule");
     }
 
     /** A rule compiled here and packed with its services file, as a plugin author's build would. */

@@ -89,7 +89,7 @@ class GradeCommandTest {
         assertThat(text.out()).contains(in + "#n2 (student cleo): 80/100 (80%), rubric notelint-default 1.0")
                 .contains("Specific, observable language -- Lost 6 of 12 points: 2 findings of vague-language at 3 points each.")
                 .contains("1:15: 'zorblat' is the test word")
-                .endsWith("3 of 3 notes graded, mean 93.3% (rubric notelint-default 1.0).\n");
+                .endsWith("3 of 3 notes graded, mean 93.3%, 2 passed (rubric notelint-default 1.0).\n");
         Cli.Run json = grade("--format", "json", in.toString());
         JsonNode array = NoteJson.readTree(json.out());
         assertThat(array.isArray()).isTrue();
@@ -116,7 +116,9 @@ class GradeCommandTest {
         grade("--format", "jsonl", "--threads", "1", "--output-dir", out2.toString(), in.toString());
         List<String> files = list(out1);
         assertThat(files).containsExactly("class-criteria.csv", "class-report.csv", "class-report.html",
-                "notes/ana-lopez--ana-lopez.txt.html", "notes/batch--n3.html", "notes/ben--n1.html", "notes/cleo--n2.html");
+                "gradebook-canvas.csv", "gradebook-moodle.csv",
+                "notes/ana-lopez--ana-lopez.txt.html", "notes/batch--n3.html", "notes/ben--n1.html", "notes/cleo--n2.html",
+                "progress.csv", "students/ana-lopez.html", "students/batch.html", "students/ben.html", "students/cleo.html");
         for (String f : files) {
             assertThat(Files.readAllBytes(out2.resolve(f))).as(f).isEqualTo(Files.readAllBytes(out1.resolve(f)));
         }
@@ -128,6 +130,44 @@ class GradeCommandTest {
         List<String> csv = Files.readAllLines(out1.resolve("class-report.csv"));
         assertThat(csv.get(0)).startsWith("studentId,noteId,score,maxScore,percent,rubricId,rubricVersion");
         assertThat(csv).hasSize(5).anyMatch(l -> l.startsWith("cleo,n2,80,100,80.0,notelint-default,1.0,"));
+    }
+
+    @Test
+    void aTermGradesEachNoteAgainstTheAssignmentItNamesAndWritesTheGradebooks() throws IOException {
+        String assignment = "id: %s\nversion: \"1\"\ntitle: %s\nrequirements:\n  - id: %s\n    title: Sleep hours\n"
+                + "    weight: 5\n    phrases: [sleeping]\n    why: w\n    fix: f\n";
+        Files.writeString(dir.resolve("w1.yaml"), assignment.formatted("w1", "Week 1", "sleep"));
+        Files.writeString(dir.resolve("w2.yaml"), assignment.formatted("w2", "Week 2, follow-up", "sleep-again"));
+        Notes.write(dir, "term.jsonl", List.of(
+                termNote("a1", "ana", "w1", "2026-02-01", CLEAN),
+                termNote("a2", "ana", "w2", "2026-02-08", "S: Client seemed zorblat.\nP: Next session 2/15."),
+                termNote("b1", "ben", "w1", "2026-02-01", CLEAN),
+                termNote("b2", "ben", "w3", "2026-02-08", CLEAN)));
+        Path out = dir.resolve("out");
+        Cli.Run run = grade("--format", "jsonl", "--assignment", dir.resolve("w1.yaml").toString(), "--assignment",
+                dir.resolve("w2.yaml").toString(), "--canvas-id", "sis-user", "--moodle-id", "email", "--output-dir",
+                out.toString(), dir.resolve("term.jsonl").toString());
+        assertThat(run.exit()).as("ben's note names an assignment that was not given").isEqualTo(1);
+        List<JsonNode> grades = run.out().lines().map(NoteJson::readTree).toList();
+        assertThat(grades.get(0).get("maxScore").intValue()).isEqualTo(105);
+        assertThat(grades.get(1).get("criteria").get(10).get("id").stringValue()).isEqualTo("sleep-again");
+        assertThat(grades.get(3).get("error").get("code").stringValue()).isEqualTo("wrong-assignment");
+        assertThat(Files.readString(out.resolve("gradebook-canvas.csv"))).isEqualTo(
+                "Student,ID,SIS User ID,SIS Login ID,Section,Week 1,\"Week 2, follow-up\",w3\r\n"
+                        + "    Points Possible,,,,,105,105,\r\n"
+                        + "ana,,ana,,,105," + grades.get(1).get("score").intValue() + ",\r\n"
+                        + "ben,,ben,,,105,,\r\n");
+        assertThat(Files.readString(out.resolve("gradebook-moodle.csv"))).startsWith("Email address,Week 1,");
+        assertThat(out.resolve("students/ana.html")).exists();
+        assertThat(grade("--canvas-id", "email", CLEAN).err()).contains("--canvas-id: expected sis-login, sis-user or canvas");
+    }
+
+    private static String termNote(String id, String student, String assignment, String date, String text) {
+        var fields = NoteJson.mapper().createObjectNode().put("studentId", student).put("assignment", assignment)
+                .put("sessionDate", date);
+        var node = NoteJson.mapper().createObjectNode().put("id", id).put("text", text);
+        node.set("fields", fields);
+        return node.toString();
     }
 
     private static List<String> list(Path root) throws IOException {

@@ -17,7 +17,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * examples/grading as its README describes it: the one command grades the 13 notes with the built-in
- * pack, the two model notes get full marks, and each other note loses points where the README says.
+ * pack, the two model notes get full marks, each other note loses points where the README says, and the
+ * two notes that fail a critical criterion do not pass.
  */
 class GradingExampleTest {
 
@@ -55,6 +56,12 @@ class GradingExampleTest {
             lost.put(g.get("studentId").stringValue(), StreamSupport.stream(g.get("criteria").spliterator(), false)
                     .filter(c -> c.get("score").intValue() < c.get("max").intValue())
                     .map(c -> c.get("id").stringValue()).collect(Collectors.toSet()));
+        }
+        // the rubric's critical criteria: unaddressed risk (devon) and no plan (emery) fail whatever the total
+        for (JsonNode g : grades) {
+            String student = g.get("studentId").stringValue();
+            String expected = Set.of("devon", "emery").contains(student) ? "not passed" : "passed";
+            assertThat(g.get("outcome").stringValue()).as(student).isEqualTo(expected);
         }
         assertThat(lost.get("avery")).as("avery").isEmpty();
         assertThat(lost.get("kai")).as("kai, whose id comes from the file name").isEmpty();

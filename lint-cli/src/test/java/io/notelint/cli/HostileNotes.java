@@ -73,8 +73,10 @@ final class HostileNotes {
         ok(out, "history within the limit, hostile itself", noteWithHistory("h-23", BASE.replace("\n", "\r"), 5));
         ok(out, "fields of every wrong shape", bytes("{\"id\": \"h-24\", \"format\": \"SOAPY\", \"text\": \"" + esc(BASE)
                 + "\", \"fields\": {\"sessionDate\": \"2026-13-45\", \"startTime\": \"25:61\", \"durationMinutes\": -5,"
-                + " \"cptCode\": 1e400, \"riskLevel\": \"extreme\", \"diagnoses\": \"F33\", \"medications\": [1, null],"
-                + " \"signedAt\": \"yesterday\", \"clinician\": 7}, \"history\": \"none\"}"));
+                + " \"cptCode\": 908.37, \"riskLevel\": \"extreme\", \"diagnoses\": \"F33\", \"medications\": [1, null],"
+                + " \"signedAt\": \"yesterday\", \"clinician\": 7}, \"history\": null}"));
+        // (a number past the largest double, 1e400, and a history that is not an array are error results
+        // since issue 19: NoteJsonTest#duplicateKeysAHistoryOfTheWrongTypeAndOverflowingNumbersAreRefused)
         ok(out, "an id with a line break and quotes", bytes("{\"id\": \"h-25\\n\\\"quoted\\\"\", \"text\": \"" + esc(BASE)
                 + "\"}"));
         out.add(new Line("trailing comma", bytes("{\"id\": \"h-26\", \"text\": \"x\",}"), "invalid-json"));

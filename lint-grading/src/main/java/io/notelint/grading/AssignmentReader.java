@@ -2,6 +2,7 @@ package io.notelint.grading;
 
 import com.google.re2j.Pattern;
 import com.google.re2j.PatternSyntaxException;
+import io.notelint.core.pattern.GuardedPattern;
 import io.notelint.core.analysis.TextToolkit;
 import io.notelint.core.analysis.Token;
 import io.notelint.core.analysis.Tokenizer;
@@ -111,7 +112,7 @@ final class AssignmentReader {
             return null;
         }
         try {
-            Pattern p = Pattern.compile(text);
+            Pattern p = GuardedPattern.compile(text, 0);
             if (p.matcher("").matches()) {
                 r.problem(at, "the pattern matches empty text, so every note would meet it");
                 return null;
@@ -119,6 +120,9 @@ final class AssignmentReader {
             return p;
         } catch (PatternSyntaxException e) {
             r.problem(at, "not a valid RE2/J pattern: " + e.getDescription());
+            return null;
+        } catch (GuardedPattern.Refused e) {
+            r.problem(at, e.getMessage());
             return null;
         }
     }

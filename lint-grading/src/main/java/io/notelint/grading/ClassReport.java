@@ -2,6 +2,8 @@ package io.notelint.grading;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -34,15 +36,27 @@ public final class ClassReport {
     private static final int[] BAND_STARTS = {90, 80, 70, 60, 50, 0};
 
     private final Rubric rubric;
-    private final Assignment assignment;
+    private final List<Assignment> assignments;
+    private final Assignment assignment; // the only one, or null
     private final List<Grade> grades;
     private final List<Grade> graded;
 
     public ClassReport(Rubric rubric, Assignment assignment, List<Grade> grades) {
+        this(rubric, assignment == null ? List.of() : List.of(assignment), grades);
+    }
+
+    /** The report of a term graded against several assignments (each note against its own). */
+    public static ClassReport forAssignments(Rubric rubric, List<Assignment> assignments, List<Grade> grades) {
+        return new ClassReport(rubric, assignments, grades);
+    }
+
+    private ClassReport(Rubric rubric, List<Assignment> assignments, List<Grade> grades) {
         this.rubric = rubric;
-        this.assignment = assignment;
+        this.assignments = List.copyOf(assignments);
+        this.assignment = assignments.size() == 1 ? assignments.get(0) : null;
         this.grades = List.copyOf(grades);
-        this.graded = this.grades.stream().filter(Grade::ok).toList();
+        // a note whose checks did not all run is not graded: its score may be too high, so no statistic counts it
+        this.graded = this.grades.stream().filter(Grade::graded).toList();
     }
 
     public List<Grade> grades() {
@@ -50,10 +64,23 @@ public final class ClassReport {
     }
 
     public double meanFraction() {
-        return graded.stream().mapToDouble(Grade::fraction).average().orElse(0);
+        return meanFraction(graded);
     }
 
     public double medianFraction() {
+        return medianFraction(graded);
+    }
+
+    /** Bands from the top (90-100%) down. */
+    public List<Band> distribution() {
+        return distribution(graded);
+    }
+
+    static double meanFraction(List<Grade> graded) {
+        return graded.stream().mapToDouble(Grade::fraction).average().orElse(0);
+    }
+
+    static double medianFraction(List<Grade> graded) {
         double[] f = graded.stream().mapToDouble(Grade::fraction).sorted().toArray();
         if (f.length == 0) {
             return 0;
@@ -61,8 +88,8 @@ public final class ClassReport {
         return f.length % 2 == 1 ? f[f.length / 2] : (f[f.length / 2 - 1] + f[f.length / 2]) / 2;
     }
 
-    /** Bands from the top (90-100%) down. */
-    public List<Band> distribution() {
+    /** Bands from the top (90-100%) down, of these grades. */
+    static List<Band> distribution(List<Grade> graded) {
         List<Band> out = new ArrayList<>();
         int to = 100;
         for (int from : BAND_STARTS) {
@@ -84,8 +111,11 @@ public final class ClassReport {
         Map<String, CriterionStats> byId = new LinkedHashMap<>();
         List<String[]> order = new ArrayList<>();
         rubric.criteria().forEach(c -> order.add(new String[] {c.id(), c.title(), String.valueOf(c.weight())}));
-        if (assignment != null) {
-            assignment.requirements().forEach(q -> order.add(new String[] {q.id(), q.title(), String.valueOf(q.weight())}));
+        Set<String> seen = new HashSet<>();
+        rubric.criteria().forEach(c -> seen.add(c.id()));
+        for (Assignment a : assignments) {
+            a.requirements().stream().filter(q -> seen.add(q.id()))
+                    .forEach(q -> order.add(new String[] {q.id(), q.title(), String.valueOf(q.weight())}));
         }
         for (String[] c : order) {
             int losing = 0;
@@ -126,18 +156,27 @@ public final class ClassReport {
      * The report page. {@code noteLink} gives the relative link to a note's page, or null for none.
      */
     public String html(Function<Grade, String> noteLink) {
+        return html(noteLink, null);
+    }
+
+    /**
+     * The report page with the term's sections (each assignment, the most common findings, each student's scores
+     * over time). {@code studentLink} gives the relative link to a student's progress page, or null for none.
+     */
+    public String html(Function<Grade, String> noteLink, Function<String, String> studentLink) {
         StringBuilder out = new StringBuilder(16384);
         Html.begin(out, "Class report: " + rubric.title());
         out.append("<header class=\"page\"><div>\n<h1>Class report</h1>\n<p class=\"meta\">Rubric: ")
                 .append(Html.esc(rubric.title())).append(" (<code>").append(Html.esc(rubric.id()))
                 .append("</code> version ").append(Html.esc(rubric.version())).append(")</p>\n");
-        if (assignment != null) {
-            out.append("<p class=\"meta\">Assignment: ").append(Html.esc(assignment.title())).append(" (<code>")
-                    .append(Html.esc(assignment.id())).append("</code> version ").append(Html.esc(assignment.version()))
+        for (Assignment a : assignments) {
+            out.append("<p class=\"meta\">Assignment: ").append(Html.esc(a.title())).append(" (<code>")
+                    .append(Html.esc(a.id())).append("</code> version ").append(Html.esc(a.version()))
                     .append(")</p>\n");
         }
         out.append("</div></header>\n");
         cards(out);
+        out.append(new TermPages(rubric, assignmentTitles()).classSections(new TermReport(grades), studentLink).html());
         distribution(out);
         criteriaTable(out);
         studentsTable(out, noteLink);
@@ -147,10 +186,26 @@ public final class ClassReport {
         return out.toString();
     }
 
+    /** The assignment a criterion row belongs to: the only one, else the one with that requirement (null for the rubric's). */
+    private Assignment owner(String criterionId) {
+        if (assignment != null) {
+            return assignment;
+        }
+        return assignments.stream().filter(a -> a.requirements().stream().anyMatch(q -> q.id().equals(criterionId)))
+                .findFirst().orElse(null);
+    }
+
+    /** An assignment's title from its id, when the assignment file is known. */
+    Function<String, String> assignmentTitles() {
+        return id -> assignments.stream().filter(a -> a.id().equals(id)).map(Assignment::title).findFirst().orElse(null);
+    }
+
     private void cards(StringBuilder out) {
         int max = graded.isEmpty() ? rubric.maxScore() : graded.get(0).maxScore();
         out.append("<div class=\"cards\">\n");
         card(out, String.valueOf(graded.size()), "notes graded");
+        card(out, grades.stream().filter(g -> g.outcome() == Grade.Outcome.PASSED).count() + " / "
+                + grades.stream().filter(Grade::graded).count(), "passed");
         card(out, String.valueOf(students().size()), "students");
         card(out, Html.percent1(meanFraction()) + "%", "mean score");
         card(out, Html.percent1(medianFraction()) + "%", "median score");
@@ -233,13 +288,14 @@ public final class ClassReport {
     }
 
     private void failures(StringBuilder out) {
-        List<Grade> failed = grades.stream().filter(g -> !g.ok()).toList();
+        List<Grade> failed = grades.stream().filter(g -> !g.graded()).toList();
         if (failed.isEmpty()) {
             return;
         }
         out.append("<h2>Records not graded</h2>\n<ul class=\"error\">\n");
         for (Grade g : failed) {
-            out.append("<li>").append(Html.esc(g.noteId())).append(": ").append(Html.esc(g.error().message())).append("</li>\n");
+            String why = g.ok() ? "some checks did not run (" + String.join(", ", g.ruleErrors()) + ")" : g.error().message();
+            out.append("<li>").append(Html.esc(g.noteId())).append(": ").append(Html.esc(why)).append("</li>\n");
         }
         out.append("</ul>\n");
     }
@@ -255,8 +311,10 @@ public final class ClassReport {
         criteria().forEach(c -> byId.put(c.id(), c));
         List<CriterionStats> out = new ArrayList<>();
         rubric.criteria().forEach(c -> out.add(byId.get(c.id())));
-        if (assignment != null) {
-            assignment.requirements().forEach(q -> out.add(byId.get(q.id())));
+        Set<String> seen = new HashSet<>();
+        rubric.criteria().forEach(c -> seen.add(c.id()));
+        for (Assignment a : assignments) {
+            a.requirements().stream().filter(q -> seen.add(q.id())).forEach(q -> out.add(byId.get(q.id())));
         }
         return out;
     }
@@ -266,8 +324,9 @@ public final class ClassReport {
     }
 
     /**
-     * One row per note, for a gradebook: student, note, score, maximum, percent, rubric and assignment id
-     * and version, each criterion's score, and the error of a record that could not be graded.
+     * One row per note: student, note, score, maximum, percent, rubric and assignment id
+     * and version, each criterion's score, passed (true, false, or empty when not graded), the critical criteria
+     * it failed, and the error of a record that could not be graded.
      */
     public String csv() {
         List<CriterionStats> cols = columnOrder();
@@ -275,7 +334,7 @@ public final class ClassReport {
         List<String> head = new ArrayList<>(List.of("studentId", "noteId", "score", "maxScore", "percent", "rubricId",
                 "rubricVersion", "assignmentId", "assignmentVersion"));
         cols.forEach(c -> head.add(c.id()));
-        head.add("error");
+        head.addAll(List.of("passed", "failedCritical", "error"));
         row(out, head);
         for (Grade g : grades) {
             List<String> cells = new ArrayList<>();
@@ -292,6 +351,8 @@ public final class ClassReport {
                 CriterionScore s = scoreOf(g, c.id());
                 cells.add(s == null ? "" : String.valueOf(s.score()));
             }
+            cells.add(g.passed() == null ? "" : String.valueOf(g.passed()));
+            cells.add(text(String.join(" ", g.failedCritical().stream().map(CriterionScore::id).toList())));
             cells.add(g.ok() ? "" : text(g.error().message()));
             row(out, cells);
         }
@@ -307,12 +368,12 @@ public final class ClassReport {
             row(out, List.of(text(c.id()), text(c.title()), String.valueOf(c.max()), String.valueOf(c.notesLosing()),
                     String.valueOf(graded.size()), String.format(Locale.ROOT, "%.2f", c.meanScore()),
                     String.valueOf(c.pointsLost()), text(rubric.id()), text(rubric.version()),
-                    assignment == null ? "" : text(assignment.id()), assignment == null ? "" : text(assignment.version())));
+                    owner(c.id()) == null ? "" : text(owner(c.id()).id()), owner(c.id()) == null ? "" : text(owner(c.id()).version())));
         }
         return out.toString();
     }
 
-    private static void row(StringBuilder out, List<String> cells) {
+    static void row(StringBuilder out, List<String> cells) {
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) {
                 out.append(',');

@@ -12,9 +12,13 @@ import java.util.Objects;
  * @param basis the published attribute or practice it stands for (e.g. "PDQI-9: Succinct"), or null
  * @param why   why it matters, in words a student can act on
  * @param fix   how to put it right
+ * @param critical         when true, losing any point here fails the note whatever its total (a clinical
+ *                         skills exam's "critical action")
+ * @param criticalFindings when not empty, a finding of one of these targets that this criterion counts fails
+ *                         the note (only some of the criterion's findings are critical)
  */
 public record Criterion(String id, String title, String basis, int weight, List<Deduction> deductions,
-                        String why, String fix, String location) {
+                        String why, String fix, String location, boolean critical, List<Target> criticalFindings) {
 
     public Criterion {
         Objects.requireNonNull(id, "id");
@@ -25,6 +29,29 @@ public record Criterion(String id, String title, String basis, int weight, List<
             throw new IllegalArgumentException("weight must be at least 1");
         }
         deductions = List.copyOf(deductions);
+        criticalFindings = List.copyOf(criticalFindings);
+    }
+
+    /** A criterion that never fails a note on its own. */
+    public Criterion(String id, String title, String basis, int weight, List<Deduction> deductions, String why,
+                     String fix, String location) {
+        this(id, title, basis, weight, deductions, why, fix, location, false, List.of());
+    }
+
+    /** Whether a note can fail on this criterion alone. */
+    public boolean isCritical() {
+        return critical || !criticalFindings.isEmpty();
+    }
+
+    /**
+     * The findings (of those this criterion counted) that fail the note: all of them for a critical
+     * criterion, else those of its critical targets.
+     */
+    public List<Finding> criticalOf(List<Finding> counted) {
+        if (critical) {
+            return counted;
+        }
+        return counted.stream().filter(f -> criticalFindings.stream().anyMatch(t -> t.matches(f))).toList();
     }
 
     /** The deduction that counts this finding here, or null when this criterion does not count it. */

@@ -15,9 +15,12 @@ import java.util.List;
  * @param feedback the summary and, when points were lost, why it matters and how to fix it
  * @param why      why the criterion matters
  * @param fix      how to meet it
+ * @param critical       whether this criterion can fail the note on its own
+ * @param failedCritical whether it did: the note does not pass, whatever its total
  */
 public record CriterionScore(String id, String title, Source source, int score, int max, List<Finding> findings,
-                             List<Loss> losses, List<Span> evidence, String summary, String feedback, String why, String fix) {
+                             List<Loss> losses, List<Span> evidence, String summary, String feedback, String why, String fix,
+                             boolean critical, boolean failedCritical) {
 
     public enum Source { RUBRIC, ASSIGNMENT }
 
@@ -27,6 +30,9 @@ public record CriterionScore(String id, String title, Source source, int score, 
         evidence = List.copyOf(evidence);
         if (score < 0 || score > max) {
             throw new IllegalArgumentException("score out of range");
+        }
+        if (failedCritical && !critical) {
+            throw new IllegalArgumentException("only a critical criterion can fail a note");
         }
     }
 

@@ -9,7 +9,8 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * A grade as JSON: {@code noteId, studentId, score, maxScore, rubric {id, version}, assignment,
+ * A grade as JSON: {@code noteId, studentId, score, maxScore, passMark, passed (null when not graded),
+ * outcome, failReason and failedCritical (when not passed), sessionDate, rubric {id, version}, assignment,
  * criteria [{id, title, source, score, max, summary, feedback, losses, findings, evidence}], unscored,
  * ruleErrors, error}. Keys in a fixed order and no time stamp, so equal grades give equal bytes.
  */
@@ -28,9 +29,29 @@ public final class GradeJson {
         }
         out.put("score", g.score());
         out.put("maxScore", g.maxScore());
+        out.put("passMark", g.passMark());
+        if (g.passed() == null) {
+            out.putNull("passed");
+        } else {
+            out.put("passed", g.passed());
+        }
+        out.put("outcome", g.outcome().label());
+        if (g.outcome() == Grade.Outcome.FAILED) {
+            out.put("failReason", g.failReason());
+            ArrayNode critical = out.putArray("failedCritical");
+            for (CriterionScore c : g.failedCritical()) {
+                critical.addObject().put("id", c.id()).put("title", c.title()).put("summary", c.summary());
+            }
+        }
+        if (g.sessionDate() != null) {
+            out.put("sessionDate", g.sessionDate());
+        }
         out.putObject("rubric").put("id", g.rubricId()).put("version", g.rubricVersion());
         if (g.assignmentId() != null) {
-            out.putObject("assignment").put("id", g.assignmentId()).put("version", g.assignmentVersion());
+            ObjectNode a = out.putObject("assignment").put("id", g.assignmentId());
+            if (g.assignmentVersion() != null) {
+                a.put("version", g.assignmentVersion());
+            }
         }
         if (!g.ok()) {
             ObjectNode err = out.putObject("error").put("code", g.error().code()).put("message", g.error().message());
@@ -48,6 +69,10 @@ public final class GradeJson {
             o.put("source", c.source() == CriterionScore.Source.RUBRIC ? "rubric" : "assignment");
             o.put("score", c.score());
             o.put("max", c.max());
+            if (c.critical()) {
+                o.put("critical", true);
+                o.put("failedCritical", c.failedCritical());
+            }
             o.put("summary", c.summary());
             o.put("feedback", c.feedback());
             if (!c.losses().isEmpty()) {

@@ -22,9 +22,13 @@ public final class GradeText {
                 .append(Html.percent(g.score(), g.maxScore())).append("%), rubric ").append(g.rubricId()).append(' ')
                 .append(g.rubricVersion());
         if (g.assignmentId() != null) {
-            out.append(", assignment ").append(g.assignmentId()).append(' ').append(g.assignmentVersion());
+            out.append(", assignment ").append(g.assignmentId())
+                    .append(g.assignmentVersion() == null ? "" : " " + g.assignmentVersion());
         }
-        out.append('\n');
+        out.append(", ").append(g.outcome().label()).append('\n');
+        if (g.outcome() == Grade.Outcome.FAILED) {
+            out.append("  ").append(g.failReason()).append('\n');
+        }
         if (!g.ruleErrors().isEmpty()) {
             out.append("  warning: checks failed (").append(String.join(", ", g.ruleErrors()))
                     .append("); the score may be too high\n");
@@ -32,6 +36,9 @@ public final class GradeText {
         LineIndex lines = LineIndex.of(g.text());
         for (CriterionScore c : g.criteria()) {
             out.append(String.format(java.util.Locale.ROOT, "  %3d/%-3d %s", c.score(), c.max(), c.title()));
+            if (c.failedCritical()) {
+                out.append(" [CRITICAL]");
+            }
             if (c.fullMarks()) {
                 out.append('\n');
                 continue;

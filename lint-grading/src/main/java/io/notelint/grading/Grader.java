@@ -9,7 +9,9 @@ import io.notelint.core.engine.RuleError;
 import io.notelint.core.model.Note;
 import io.notelint.core.rule.Finding;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -30,18 +32,31 @@ public final class Grader {
     /** The custom field ({@code fields.studentId}) read for the student's id unless told otherwise. */
     public static final String DEFAULT_STUDENT_FIELD = "studentId";
 
+    /** The custom field ({@code fields.assignment}) that says which assignment of a term a note was written for. */
+    public static final String DEFAULT_ASSIGNMENT_FIELD = "assignment";
+
     private final Rubric rubric;
-    private final Assignment assignment;
+    private final List<Assignment> assignments;
+    private final Assignment assignment; // the only one, or null
     private final Linter linter;
     private final String studentField;
-    private final Scorer scorer;
+    private final String assignmentField;
+    private final Scorer scorer; // for failed records: the only assignment's maximum, else the rubric's
+    private final Map<String, Scorer> scorers; // by assignment id, in the order given
 
-    private Grader(Rubric rubric, Assignment assignment, Linter linter, String studentField) {
+    private Grader(Rubric rubric, List<Assignment> assignments, Linter linter, String studentField, String assignmentField) {
         this.rubric = rubric;
-        this.assignment = assignment;
+        this.assignments = List.copyOf(assignments);
+        this.assignment = assignments.size() == 1 ? assignments.get(0) : null;
         this.linter = linter;
         this.studentField = studentField;
+        this.assignmentField = assignmentField;
         this.scorer = new Scorer(rubric, assignment, TextToolkit.standard().tokenizer());
+        Map<String, Scorer> byId = new LinkedHashMap<>();
+        for (Assignment a : assignments) {
+            byId.put(a.id(), new Scorer(rubric, a, TextToolkit.standard().tokenizer()));
+        }
+        this.scorers = java.util.Collections.unmodifiableMap(byId);
     }
 
     public static Builder builder() {
@@ -52,15 +67,21 @@ public final class Grader {
         return rubric;
     }
 
+    /** The assignment, when the grader has exactly one. */
     public Optional<Assignment> assignment() {
         return Optional.ofNullable(assignment);
+    }
+
+    /** Every assignment the grader knows, in the order given; a note picks its own by its assignment field. */
+    public List<Assignment> assignments() {
+        return assignments;
     }
 
     public Linter linter() {
         return linter;
     }
 
-    /** The most a note can score: the rubric's weights plus the assignment's. */
+    /** The most a note can score: the rubric's weights plus the assignment's (the rubric's alone with several). */
     public int maxScore() {
         return scorer.maxScore();
     }
@@ -84,8 +105,31 @@ public final class Grader {
         if (result.error() != null) {
             return failed(note.id(), studentId, result.error());
         }
+        String written = fieldText(note, assignmentField).orElse(null);
+        String date = note.fields().sessionDate() == null ? null : note.fields().sessionDate().toString();
+        Scorer chosen = scorer;
+        String assignmentId = written;
+        if (!assignments.isEmpty()) {
+            if (written == null && assignment == null) {
+                return failed(note.id(), studentId, new NoteError("no-assignment", "the note does not say which"
+                        + " assignment it answers (fields." + assignmentField + "): one of " + ids(), 0)).inTerm(null, date);
+            }
+            assignmentId = written == null ? assignment.id() : written;
+            chosen = scorers.get(assignmentId);
+            if (chosen == null) {
+                // kept under the assignment the note names: it must not stand in for a grade of another one
+                String hint = TreeReader.nearest(written, scorers.keySet());
+                return failed(note.id(), studentId, new NoteError("wrong-assignment", "the note says it is for"
+                        + " assignment '" + written + "', which is not among the assignment files given (" + ids() + ")"
+                        + (hint == null ? "" : "; did you mean '" + hint + "'?"), 0)).inTerm(written, date);
+            }
+        }
         List<String> errors = result.ruleErrors().stream().map(RuleError::ruleId).distinct().sorted().toList();
-        return scorer.score(note.id(), studentId, note.text(), result.findings(), errors);
+        return chosen.score(note.id(), studentId, note.text(), result.findings(), errors).inTerm(assignmentId, date);
+    }
+
+    private String ids() {
+        return String.join(", ", scorers.keySet());
     }
 
     /** Scores findings directly: the scoring function itself, for tools and tests that vary the findings. */
@@ -97,12 +141,21 @@ public final class Grader {
     public Grade failed(String noteId, String studentId, NoteError error) {
         return new Grade(noteId, studentId, 0, maxScore(), rubric.id(), rubric.version(),
                 assignment == null ? null : assignment.id(), assignment == null ? null : assignment.version(),
-                List.of(), List.of(), List.of(), error, null);
+                List.of(), List.of(), List.of(), error, null, scorer.passPoints());
     }
 
     /** The student id in the note's custom field, if it holds text or a number. */
     public Optional<String> studentIdOf(Note note) {
-        Object v = note.fields().extra().get(studentField);
+        return fieldText(note, studentField);
+    }
+
+    /** The assignment a note says it was written for (its custom field), if it says. */
+    public Optional<String> assignmentIdOf(Note note) {
+        return fieldText(note, assignmentField);
+    }
+
+    private static Optional<String> fieldText(Note note, String field) {
+        Object v = note.fields().extra().get(field);
         if (v instanceof String s && !s.isBlank()) {
             return Optional.of(s.strip());
         }
@@ -115,9 +168,10 @@ public final class Grader {
     /** Configures and builds a {@link Grader}. */
     public static final class Builder {
         private Rubric rubric;
-        private Assignment assignment;
+        private final List<Assignment> assignments = new ArrayList<>();
         private Linter linter;
         private String studentField = DEFAULT_STUDENT_FIELD;
+        private String assignmentField = DEFAULT_ASSIGNMENT_FIELD;
 
         /** The rubric (default: {@link Rubric#defaultRubric()}). */
         public Builder rubric(Rubric value) {
@@ -125,8 +179,22 @@ public final class Grader {
             return this;
         }
 
+        /** The one assignment every note answers (null: none), replacing any given before. */
         public Builder assignment(Assignment value) {
-            this.assignment = value;
+            assignments.clear();
+            if (value != null) {
+                assignments.add(value);
+            }
+            return this;
+        }
+
+        /**
+         * A term's assignments: each note is scored against the one its assignment field names ({@code
+         * fields.assignment}); a note that names none, or another, is not graded.
+         */
+        public Builder assignments(List<Assignment> values) {
+            assignments.clear();
+            assignments.addAll(values);
             return this;
         }
 
@@ -141,6 +209,12 @@ public final class Grader {
             return this;
         }
 
+        /** The custom field naming the assignment a note was written for (default {@code assignment}). */
+        public Builder assignmentField(String value) {
+            this.assignmentField = Objects.requireNonNull(value, "assignmentField");
+            return this;
+        }
+
         /**
          * Builds the grader.
          *
@@ -151,11 +225,11 @@ public final class Grader {
         public Grader build() {
             Rubric r = rubric != null ? rubric : Rubric.defaultRubric();
             Linter l = linter != null ? linter : Linter.builder().build();
-            check(r, assignment, l);
-            return new Grader(r, assignment, l, studentField);
+            check(r, assignments, l);
+            return new Grader(r, assignments, l, studentField, assignmentField);
         }
 
-        private static void check(Rubric r, Assignment a, Linter l) {
+        private static void check(Rubric r, List<Assignment> assignments, Linter l) {
             Set<String> active = new TreeSet<>();
             for (ActiveRule rule : l.rules()) {
                 active.add(rule.id());
@@ -166,7 +240,14 @@ public final class Grader {
                     unknownRule(d.target(), d.location(), "rule", active, problems);
                 }
             }
-            if (a != null) {
+            Map<String, Assignment> seen = new LinkedHashMap<>();
+            for (Assignment a : assignments) {
+                Assignment before = seen.putIfAbsent(a.id(), a);
+                if (before != null) {
+                    problems.add(new GradingFileException.Problem(a.source(), "id", "assignment '" + a.id()
+                            + "' is given twice (also " + before.source() + "): each assignment file needs its own id"));
+                    continue;
+                }
                 Set<String> ids = new TreeSet<>();
                 r.criteria().forEach(c -> ids.add(c.id()));
                 for (Requirement q : a.requirements()) {

@@ -65,7 +65,16 @@ final class Html {
     /** A small horizontal bar showing a fraction, drawn with CSS only. */
     static String bar(double fraction) {
         double f = Math.max(0, Math.min(1, fraction));
-        String cls = f >= 0.9 ? "good" : f >= 0.7 ? "fair" : "poor";
+        return bar(f, f >= 0.9 ? "good" : f >= 0.7 ? "fair" : "poor");
+    }
+
+    /** The bar of a grade: red for a note that did not pass, whatever its score. */
+    static String bar(Grade g) {
+        return g.outcome() == Grade.Outcome.FAILED ? bar(g.fraction(), "poor") : bar(g.fraction());
+    }
+
+    private static String bar(double fraction, String cls) {
+        double f = Math.max(0, Math.min(1, fraction));
         return "<span class=\"bar\"><span class=\"fill " + cls + "\" style=\"width:"
                 + String.format(Locale.ROOT, "%.1f", 100 * f) + "%\"></span></span>";
     }

@@ -18,11 +18,20 @@ import java.util.TreeSet;
 public final class NotePage {
 
     private final Rubric rubric;
-    private final Assignment assignment;
+    private final List<Assignment> assignments;
 
     public NotePage(Rubric rubric, Assignment assignment) {
+        this(rubric, assignment == null ? List.of() : List.of(assignment));
+    }
+
+    /** Pages for a term graded against several assignments; each page names its note's own. */
+    public static NotePage forAssignments(Rubric rubric, List<Assignment> assignments) {
+        return new NotePage(rubric, assignments);
+    }
+
+    private NotePage(Rubric rubric, List<Assignment> assignments) {
         this.rubric = rubric;
-        this.assignment = assignment;
+        this.assignments = List.copyOf(assignments);
     }
 
     /** The page for one grade. {@code backLink}, when given, is a relative link to the class report. */
@@ -31,6 +40,12 @@ public final class NotePage {
         String who = grade.studentId() == null ? "" : grade.studentId() + ": ";
         Html.begin(out, "Grade: " + who + "note " + grade.noteId());
         header(out, grade, backLink);
+        List<Finding> shown = grade.ok() ? shownFindings(grade) : List.of();
+        Map<Finding, Integer> numbers = new HashMap<>();
+        for (int i = 0; i < shown.size(); i++) {
+            numbers.put(shown.get(i), i + 1);
+        }
+        out.append(verdict(grade, numbers).html());
         if (!grade.ok()) {
             out.append("<p class=\"error\">This record could not be graded: ").append(Html.esc(grade.error().message()))
                     .append("</p>\n");
@@ -41,11 +56,6 @@ public final class NotePage {
             out.append("<p class=\"error\">Some checks failed on this note (").append(Html.esc(String.join(", ", grade.ruleErrors())))
                     .append("), so the score may be too high. Please tell your instructor.</p>\n");
         }
-        List<Finding> shown = shownFindings(grade);
-        Map<Finding, Integer> numbers = new HashMap<>();
-        for (int i = 0; i < shown.size(); i++) {
-            numbers.put(shown.get(i), i + 1);
-        }
         Map<Finding, CriterionScore> counter = firstCriterion(grade);
         rubricTable(out, grade, numbers);
         noteText(out, grade, shown, numbers);
@@ -54,9 +64,43 @@ public final class NotePage {
         return out.toString();
     }
 
+    private static final Template VERDICT = Template.load("verdict.html");
+
+    /**
+     * Passed, not passed or not graded, first on the page; when a critical criterion failed, which one, why it
+     * matters and how to fix it, before anything else.
+     */
+    static Template.Safe verdict(Grade g, Map<Finding, Integer> numbers) {
+        List<Map<String, Object>> critical = new ArrayList<>();
+        for (CriterionScore c : g.failedCritical()) {
+            List<Map<String, Object>> refs = new ArrayList<>();
+            c.findings().stream().map(numbers::get).filter(java.util.Objects::nonNull)
+                    .forEach(n -> refs.add(Template.vars("n", n)));
+            critical.add(Template.vars("title", c.title(), "score", c.score(), "max", c.max(), "summary", c.summary(),
+                    "refs", refs, "refs.any", !refs.isEmpty(), "why", c.why(), "fix", c.fix()));
+        }
+        Grade.Outcome o = g.outcome();
+        String reason = switch (o) {
+            case FAILED -> g.failReason();
+            case NOT_GRADED -> g.ok() ? "Some checks did not run on this note, so it has no grade: a check that did not"
+                    + " run could have found a lost point. Please tell your instructor." : "This record is not a note"
+                    + " that could be checked.";
+            case PASSED -> null;
+        };
+        String label = switch (o) {
+            case PASSED -> "Passed";
+            case FAILED -> "Not passed";
+            case NOT_GRADED -> "Not graded";
+        };
+        return VERDICT.render(Template.vars("cls", o.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
+                "label", label, "passMark", o == Grade.Outcome.NOT_GRADED ? null : g.passMark(),
+                "maxScore", g.maxScore(), "reason", reason, "critical", critical));
+    }
+
     private void header(StringBuilder out, Grade g, String backLink) {
         double f = g.fraction();
-        String cls = f >= 0.9 ? "good" : f >= 0.7 ? "fair" : "poor";
+        // a note that did not pass is never shown in a passing colour, whatever its total
+        String cls = g.outcome() == Grade.Outcome.FAILED ? "poor" : f >= 0.9 ? "good" : f >= 0.7 ? "fair" : "poor";
         out.append("<header class=\"page\">\n<div>\n");
         if (backLink != null) {
             out.append("<p class=\"meta\"><a href=\"").append(Html.esc(backLink)).append("\">&larr; Class report</a></p>\n");
@@ -66,12 +110,14 @@ public final class NotePage {
         out.append("<p class=\"meta\">Rubric: ").append(Html.esc(rubric.title())).append(" (<code>")
                 .append(Html.esc(g.rubricId())).append("</code> version ").append(Html.esc(g.rubricVersion())).append(")</p>\n");
         if (g.assignmentId() != null) {
-            out.append("<p class=\"meta\">Assignment: ").append(Html.esc(assignment == null ? g.assignmentId() : assignment.title()))
-                    .append(" (<code>").append(Html.esc(g.assignmentId())).append("</code> version ")
-                    .append(Html.esc(g.assignmentVersion())).append(")</p>\n");
+            String title = assignments.stream().filter(a -> a.id().equals(g.assignmentId())).map(Assignment::title)
+                    .findFirst().orElse(g.assignmentId());
+            out.append("<p class=\"meta\">Assignment: ").append(Html.esc(title))
+                    .append(" (<code>").append(Html.esc(g.assignmentId())).append("</code>")
+                    .append(g.assignmentVersion() == null ? "" : " version " + Html.esc(g.assignmentVersion())).append(")</p>\n");
         }
         out.append("</div>\n");
-        if (g.ok()) {
+        if (g.graded()) {
             out.append("<div class=\"score ").append(cls).append("\"><span class=\"big\">").append(g.score())
                     .append("</span><span class=\"of\"> / ").append(g.maxScore()).append("</span><div class=\"meta\">")
                     .append(Html.percent(g.score(), g.maxScore())).append("%</div></div>\n");
@@ -88,6 +134,9 @@ public final class NotePage {
             Criterion c = byId.get(s.id());
             out.append("<tr class=\"").append(s.fullMarks() ? "full" : "lost").append("\" id=\"c-").append(Html.esc(s.id()))
                     .append("\"><td>").append(Html.esc(s.title()));
+            if (s.critical()) {
+                out.append(" <span class=\"tag critical\">critical</span>");
+            }
             if (s.source() == CriterionScore.Source.ASSIGNMENT) {
                 out.append("<br><small>Assignment requirement</small>");
             } else if (c != null && c.basis() != null) {

@@ -26,23 +26,40 @@ public final class ReportDirectory {
     public static final String CLASS_CSV = "class-report.csv";
     public static final String CRITERIA_CSV = "class-criteria.csv";
     public static final String NOTES = "notes";
+    public static final String STUDENTS = "students";
+    public static final String PROGRESS_CSV = "progress.csv";
+    public static final String CANVAS_CSV = "gradebook-canvas.csv";
+    public static final String MOODLE_CSV = "gradebook-moodle.csv";
 
     private final Path dir;
     private final Rubric rubric;
-    private final Assignment assignment;
+    private final List<Assignment> assignments;
     private final NotePage pages;
     private final List<Grade> grades = new ArrayList<>();
     private final Map<Grade, String> links = new IdentityHashMap<>(); // two equal grades still get their own pages
     private final Set<String> used = new HashSet<>();
+    private Gradebook.CanvasId canvasId = Gradebook.CanvasId.SIS_LOGIN_ID;
+    private Gradebook.MoodleId moodleId = Gradebook.MoodleId.USERNAME;
+    private Gradebook.FailedNotes failedNotes = Gradebook.FailedNotes.BELOW_PASS_MARK;
 
     /** Creates the directory (and its {@code notes/}) if needed. */
     public ReportDirectory(Path dir, Rubric rubric, Assignment assignment) {
+        this(dir, rubric, assignment == null ? List.of() : List.of(assignment));
+    }
+
+    /** Reports for a term graded against several assignments. Creates the directory if needed. */
+    public static ReportDirectory forAssignments(Path dir, Rubric rubric, List<Assignment> assignments) {
+        return new ReportDirectory(dir, rubric, assignments);
+    }
+
+    private ReportDirectory(Path dir, Rubric rubric, List<Assignment> assignments) {
         this.dir = dir;
         this.rubric = rubric;
-        this.assignment = assignment;
-        this.pages = new NotePage(rubric, assignment);
+        this.assignments = List.copyOf(assignments);
+        this.pages = NotePage.forAssignments(rubric, assignments);
         try {
             Files.createDirectories(dir.resolve(NOTES));
+            Files.createDirectories(dir.resolve(STUDENTS));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create " + dir + ": " + e.getClass().getSimpleName(), e);
         }
@@ -56,19 +73,51 @@ public final class ReportDirectory {
     public void add(Grade grade) {
         String name = pageName(grade);
         write(dir.resolve(NOTES).resolve(name), pages.render(grade, "../" + CLASS_HTML));
-        Grade kept = new Grade(grade.noteId(), grade.studentId(), grade.score(), grade.maxScore(), grade.rubricId(),
-                grade.rubricVersion(), grade.assignmentId(), grade.assignmentVersion(), grade.criteria(), grade.unscored(),
-                grade.ruleErrors(), grade.error(), null);
+        Grade kept = grade.withoutText();
         grades.add(kept);
         links.put(kept, NOTES + "/" + name);
     }
 
-    /** Writes the class report files and returns the report. */
+    /** Which column of each gradebook our student ids go in (default: Canvas's SIS Login ID, Moodle's username). */
+    public ReportDirectory gradebookIds(Gradebook.CanvasId canvas, Gradebook.MoodleId moodle) {
+        this.canvasId = java.util.Objects.requireNonNull(canvas, "canvas");
+        this.moodleId = java.util.Objects.requireNonNull(moodle, "moodle");
+        return this;
+    }
+
+    /** What the gradebooks get for a note that failed a critical criterion (default: one point below the pass mark). */
+    public ReportDirectory gradebookFailedNotes(Gradebook.FailedNotes value) {
+        this.failedNotes = java.util.Objects.requireNonNull(value, "value");
+        return this;
+    }
+
+    /**
+     * Writes the class report files, each student's progress page ({@code students/<student>.html}),
+     * {@code progress.csv} and the Canvas and Moodle gradebook files, and returns the report.
+     */
     public ClassReport finish() {
-        ClassReport report = new ClassReport(rubric, assignment, grades);
-        write(dir.resolve(CLASS_HTML), report.html(links::get));
+        ClassReport report = ClassReport.forAssignments(rubric, assignments, grades);
+        TermReport term = new TermReport(grades);
+        Map<String, String> studentPages = new java.util.HashMap<>();
+        Set<String> usedStudents = new HashSet<>();
+        TermPages pages = new TermPages(rubric, report.assignmentTitles());
+        for (TermReport.StudentProgress p : term.progress()) {
+            String base = safe(p.studentId());
+            String name = base + ".html";
+            for (int n = 2; !usedStudents.add(name.toLowerCase(Locale.ROOT)); n++) {
+                name = base + "-" + n + ".html";
+            }
+            studentPages.put(p.studentId(), STUDENTS + "/" + name);
+            write(dir.resolve(STUDENTS).resolve(name), pages.studentPage(p, g -> links.get(g) == null ? null
+                    : "../" + links.get(g), "../" + CLASS_HTML));
+        }
+        write(dir.resolve(CLASS_HTML), report.html(links::get, studentPages::get));
         write(dir.resolve(CLASS_CSV), report.csv());
         write(dir.resolve(CRITERIA_CSV), report.criteriaCsv());
+        write(dir.resolve(PROGRESS_CSV), term.csv());
+        Gradebook book = new Gradebook(term, report.assignmentTitles(), failedNotes);
+        write(dir.resolve(CANVAS_CSV), book.canvas(canvasId));
+        write(dir.resolve(MOODLE_CSV), book.moodle(moodleId));
         return report;
     }
 

@@ -16,10 +16,11 @@ import java.util.Set;
  * A grading rubric as data: criteria with weights, the findings that cost each of them points, and the
  * feedback a student reads. Loaded from YAML or JSON (see {@code docs/grading.md}); immutable.
  *
- * @param source the file it was read from, for error messages
+ * @param passMark the least a note must score to pass (a critical criterion can still fail it)
+ * @param source   the file it was read from, for error messages
  */
 public record Rubric(String id, String version, String title, String description, List<Criterion> criteria,
-                     String source) {
+                     PassMark passMark, String source) {
 
     /** The rubric shipped with NoteLint, modelled on PDQI-9 and behavioral-health documentation essentials. */
     public static final String DEFAULT_RESOURCE = "default-rubric.yaml";
@@ -29,6 +30,7 @@ public record Rubric(String id, String version, String title, String description
         Objects.requireNonNull(version, "version");
         Objects.requireNonNull(title, "title");
         criteria = List.copyOf(criteria);
+        Objects.requireNonNull(passMark, "passMark");
         if (criteria.isEmpty()) {
             throw new IllegalArgumentException("a rubric needs at least one criterion");
         }
@@ -59,6 +61,11 @@ public record Rubric(String id, String version, String title, String description
     /** The most a note can score. */
     public int maxScore() {
         return criteria.stream().mapToInt(Criterion::weight).sum();
+    }
+
+    /** The criteria that fail a note on their own, in rubric order. */
+    public List<Criterion> criticalCriteria() {
+        return criteria.stream().filter(Criterion::isCritical).toList();
     }
 
     /** The categories some criterion counts (by the category, or by one of its rules). */

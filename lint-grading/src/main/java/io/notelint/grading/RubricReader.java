@@ -15,8 +15,10 @@ final class RubricReader {
     /** Generous bounds that still catch a typo like 1000 for 10. */
     static final int MAX_POINTS = 1000;
 
-    private static final Set<String> ROOT_KEYS = Set.of("id", "version", "title", "description", "criteria");
-    private static final Set<String> CRITERION_KEYS = Set.of("id", "title", "basis", "weight", "deductions", "why", "fix");
+    private static final Set<String> ROOT_KEYS = Set.of("id", "version", "title", "description", "passMark", "criteria");
+    private static final Set<String> CRITERION_KEYS = Set.of("id", "title", "basis", "weight", "critical", "deductions", "why",
+            "fix");
+    private static final Pattern PERCENT = Pattern.compile("(\\d{1,3})\\s*%");
     private static final Set<String> DEDUCTION_KEYS = Set.of("category", "rule", "points", "cap");
 
     private RubricReader() {
@@ -44,8 +46,9 @@ final class RubricReader {
                 }
             }
         }
+        PassMark passMark = passMark(r, root, criteria.stream().mapToInt(Criterion::weight).sum());
         r.throwIfAny();
-        return new Rubric(id, version, title, description, criteria, tree.source());
+        return new Rubric(id, version, title, description, criteria, passMark, tree.source());
     }
 
     private static Criterion criterion(TreeReader r, Map<String, Object> m, String path, Set<String> seen) {
@@ -71,10 +74,79 @@ final class RubricReader {
                 }
             }
         }
+        boolean critical = false;
+        List<Target> criticalFindings = List.of();
+        Object flag = m.get("critical");
+        if (flag instanceof Boolean b) {
+            critical = b;
+        } else if (flag != null) {
+            criticalFindings = criticalTargets(r, m, path, deductions);
+        }
         if (r.problemCount() > before) {
             return null;
         }
-        return new Criterion(id, title, basis, weight, deductions, why, fix, r.locate(path));
+        return new Criterion(id, title, basis, weight, deductions, why, fix, r.locate(path), critical, criticalFindings);
+    }
+
+    /**
+     * The rules or categories whose findings fail the note: each must be counted by one of the criterion's
+     * deductions, since a finding the criterion does not count could never fail it.
+     */
+    private static List<Target> criticalTargets(TreeReader r, Map<String, Object> m, String path, List<Deduction> deductions) {
+        String at = TreeReader.join(path, "critical");
+        if (!(m.get("critical") instanceof List<?>) && !(m.get("critical") instanceof String)) {
+            r.problem(at, "expected true, false, or a list of the rules or categories whose findings fail the note");
+            return List.of();
+        }
+        List<String> texts = r.strings(m, path, "critical");
+        if (texts.isEmpty()) {
+            r.problem(at, "must list at least one rule or category (or be true)");
+        }
+        List<Target> out = new ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
+            String itemAt = m.get("critical") instanceof List<?> ? at + "[" + i + "]" : at;
+            Target t = Targets.parse(texts.get(i), itemAt, r);
+            if (t == null) {
+                continue;
+            }
+            boolean counted = deductions.stream().anyMatch(d -> d.target().equals(t)
+                    || d.target().kind() == Target.Kind.CATEGORY && t.categoryId().equals(d.target().id())
+                    || t.kind() == Target.Kind.CATEGORY && d.target().categoryId().equals(t.id()));
+            if (!counted) {
+                List<String> known = deductions.stream().map(d -> d.target().id()).toList();
+                String hint = TreeReader.nearest(t.id(), known);
+                r.problem(itemAt, "'" + t.id() + "' is not counted by this criterion's deductions, so it could never fail"
+                        + " a note" + (hint == null ? "; it counts: " + String.join(", ", known) : " (did you mean '" + hint + "'?)"));
+                continue;
+            }
+            out.add(t);
+        }
+        return out;
+    }
+
+    /** {@code 70%} (a percent of the maximum) or a whole number of points; 70% when absent. */
+    private static PassMark passMark(TreeReader r, Map<String, Object> root, int maxScore) {
+        Object v = root.get("passMark");
+        if (v == null) {
+            return PassMark.DEFAULT;
+        }
+        if (v instanceof String text) {
+            java.util.regex.Matcher pm = PERCENT.matcher(text.strip());
+            if (pm.matches() && Integer.parseInt(pm.group(1)) <= 100) {
+                return new PassMark(Integer.parseInt(pm.group(1)), true);
+            }
+            r.problem("passMark", "expected a percent such as 70% or a whole number of points, not '" + text + "'");
+            return PassMark.DEFAULT;
+        }
+        Integer points = r.optionalInt(root, "", "passMark", 0, MAX_POINTS);
+        if (points == null) {
+            return PassMark.DEFAULT;
+        }
+        if (maxScore > 0 && points > maxScore) {
+            r.problem("passMark", points + " points is more than the rubric's " + maxScore
+                    + ": no note could pass (write a percent, e.g. 70%, to count an assignment's points too)");
+        }
+        return new PassMark(points, false);
     }
 
     private static Deduction deduction(TreeReader r, Map<String, Object> m, String path, Set<Target> targets) {

@@ -32,6 +32,11 @@ final class Scorer {
         return rubric.maxScore() + (assignment == null ? 0 : assignment.maxScore());
     }
 
+    /** The points a note needs to pass. */
+    int passPoints() {
+        return rubric.passMark().points(maxScore());
+    }
+
     Grade score(String noteId, String studentId, String text, List<Finding> findings, List<String> ruleErrors) {
         List<Finding> sorted = findings.stream().sorted().toList();
         List<CriterionScore> scores = new ArrayList<>();
@@ -53,7 +58,7 @@ final class Scorer {
         int total = scores.stream().mapToInt(CriterionScore::score).sum();
         return new Grade(noteId, studentId, total, maxScore(), rubric.id(), rubric.version(),
                 assignment == null ? null : assignment.id(), assignment == null ? null : assignment.version(),
-                scores, unscored, ruleErrors, null, text);
+                scores, unscored, ruleErrors, null, text, passPoints());
     }
 
     private boolean needsTokens() {
@@ -84,8 +89,10 @@ final class Scorer {
         }
         int score = (int) Math.max(0, c.weight() - lost);
         String summary = Feedback.criterionSummary(c, score, losses);
+        boolean failedCritical = score < c.weight() && !c.criticalOf(mine).isEmpty();
         return new CriterionScore(c.id(), c.title(), CriterionScore.Source.RUBRIC, score, c.weight(), mine, losses,
-                List.of(), summary, Feedback.full(summary, score < c.weight(), c.why(), c.fix()), c.why(), c.fix());
+                List.of(), summary, Feedback.full(summary, score < c.weight(), c.why(), c.fix()), c.why(), c.fix(),
+                c.isCritical(), failedCritical);
     }
 
     static CriterionScore requirement(Requirement q, String text, List<Token> tokens, List<Finding> findings) {
@@ -96,6 +103,6 @@ final class Scorer {
         int score = met ? q.weight() : 0;
         String summary = Feedback.requirementSummary(q, shown, blocking);
         return new CriterionScore(q.id(), q.title(), CriterionScore.Source.ASSIGNMENT, score, q.weight(), blocking,
-                List.of(), evidence, summary, Feedback.full(summary, !met, q.why(), q.fix()), q.why(), q.fix());
+                List.of(), evidence, summary, Feedback.full(summary, !met, q.why(), q.fix()), q.why(), q.fix(), false, false);
     }
 }

@@ -3,8 +3,13 @@ package io.notelint.grading;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Assignment files: a valid one loads; each kind of mistake is reported with file, line and key. */
 class AssignmentFileTest {
@@ -64,6 +69,23 @@ class AssignmentFileTest {
     void backReferencesAreNotRe2() {
         refused(VALID.replace("'(?i)PHQ-?9\\D{0,12}\\d{1,2}'", "'(a)\\1'"), 8, "requirements[0].patterns[0]",
                 "not a valid RE2/J pattern");
+    }
+
+    /**
+     * Issue 19 item 4: assignment patterns were compiled unguarded. A case-folded pattern over
+     * U+1C80-U+1C88 hung {@code grade}; {@code (?s:.{1000}){1000}x} took 26 s a note; nested repetition ran
+     * the heap out after two minutes. Each is now a problem naming file, line and key, at once (the
+     * timeout only keeps a regression from hanging the build).
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "(?i)[\\x{1c00}-\\x{1cff}]      | U+1C80 cannot be matched ignoring case",
+        "(?i)\\x{1c80}                  | U+1C80 cannot be matched ignoring case",
+        "(?s:.{1000}){1000}x              | regular expression too large",
+        "(?:(?:a{1000}){1000}){1000}      | regular expression too large"})
+    void costlyPatternsAreProblemsNotHangs(String pattern, String words) {
+        assertTimeoutPreemptively(Duration.ofSeconds(5), () -> refused(
+                VALID.replace("'(?i)PHQ-?9\\D{0,12}\\d{1,2}'", "'" + pattern + "'"), 8, "requirements[0].patterns[0]", words));
     }
 
     @Test

@@ -13,9 +13,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The acceptance measure over the labelled corpus with the built-in rule pack and the default rubric:
- * scores rank the notes as the number of documented flaws does (Spearman >= 0.6 between score and
- * minus the flaw count), and clean notes average at least 90% of the maximum. Measured on the labelled
- * corpus, and on the holdout and blind corpora written apart from the rules.
+ * scores rank the notes as the number of documented flaws does (Spearman >= 0.7 between score and
+ * minus the flaw count), clean notes average at least 90% of the maximum and at least 90% of them pass,
+ * and every note labelled with unaddressed risk or a missing plan does not pass (the rubric's critical
+ * criteria). Measured on the labelled corpus, and on the holdout and blind corpora written apart from
+ * the rules.
  */
 class CorpusAcceptanceTest {
 
@@ -44,7 +46,69 @@ class CorpusAcceptanceTest {
         double rho = Spearman.rho(score, fewerFlaws);
         System.out.printf(Locale.ROOT, "grading acceptance, %s: %d notes, Spearman(score, -flaws) = %.3f%n", corpus,
                 items.size(), rho);
-        assertThat(rho).isGreaterThanOrEqualTo(0.6);
+        assertThat(rho).isGreaterThanOrEqualTo(0.7);
+    }
+
+    /**
+     * The acceptance: every note labelled with unaddressed risk or a missing plan fails. On the blind corpus
+     * the rules miss some of these notes altogether (no finding, so nothing to grade), which is the rules'
+     * recall, measured by {@link #noteWithACriticalFindingNeverPasses} and printed here.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"labelled.jsonl", "holdout.jsonl", "blind.jsonl"})
+    void everyNoteWithUnaddressedRiskOrNoPlanFails(String corpus) {
+        grade(corpus);
+        List<String> passedAnyway = new ArrayList<>();
+        int critical = 0;
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i).labels().contains("risk-documentation") || items.get(i).labels().contains("missing-plan")) {
+                critical++;
+                if (!Boolean.FALSE.equals(grades.get(i).passed())) {
+                    passedAnyway.add(items.get(i).note().id() + " (" + grades.get(i).score() + ")");
+                }
+            }
+        }
+        System.out.printf(Locale.ROOT, "grading acceptance, %s: %d notes labelled risk-documentation or missing-plan,"
+                + " %d not failed %s%n", corpus, critical, passedAnyway.size(), passedAnyway);
+        assertThat(critical).isGreaterThan(15);
+        if (!corpus.equals("blind.jsonl")) {
+            assertThat(passedAnyway).isEmpty();
+        }
+    }
+
+    /** Grading itself: whatever the corpus, a note where a critical finding fired never passes. */
+    @ParameterizedTest
+    @ValueSource(strings = {"labelled.jsonl", "holdout.jsonl", "blind.jsonl"})
+    void noteWithACriticalFindingNeverPasses(String corpus) {
+        grade(corpus);
+        int withCritical = 0;
+        for (Grade g : grades) {
+            boolean critical = g.scoredFindings().stream().anyMatch(f -> f.category().id().equals("risk-documentation")
+                    || f.category().id().equals("missing-plan"));
+            if (critical) {
+                withCritical++;
+                assertThat(g.passed()).as(g.noteId()).isFalse();
+                assertThat(g.failedCritical()).as(g.noteId()).isNotEmpty();
+            }
+        }
+        assertThat(withCritical).isGreaterThan(10);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"labelled.jsonl", "holdout.jsonl", "blind.jsonl"})
+    void atLeastNinetyPercentOfCleanNotesPass(String corpus) {
+        grade(corpus);
+        int clean = 0;
+        int passed = 0;
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i).flaws() == 0) {
+                clean++;
+                passed += Boolean.TRUE.equals(grades.get(i).passed()) ? 1 : 0;
+            }
+        }
+        System.out.printf(Locale.ROOT, "grading acceptance, %s: %d of %d clean notes pass%n", corpus, passed, clean);
+        assertThat(clean).isGreaterThan(20);
+        assertThat((double) passed / clean).isGreaterThanOrEqualTo(0.9);
     }
 
     @ParameterizedTest

@@ -25,6 +25,13 @@ final class LabelledCorpus {
         int flaws() {
             return noteCategories.size() + spans.size();
         }
+
+        /** Every category the note is labelled with, at note level or on a span. */
+        java.util.Set<String> labels() {
+            java.util.Set<String> out = new java.util.TreeSet<>(noteCategories);
+            spans.forEach(s -> out.add(s[0]));
+            return out;
+        }
     }
 
     private LabelledCorpus() {

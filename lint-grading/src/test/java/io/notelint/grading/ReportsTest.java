@@ -127,9 +127,10 @@ class ReportsTest {
         String[] rows = report.csv().split("\r\n");
         assertThat(rows).hasSize(5);
         assertThat(rows[0]).startsWith("studentId,noteId,score,maxScore,percent,rubricId,rubricVersion,assignmentId,"
-                + "assignmentVersion,specific-language,person-first,").endsWith(",phq9,safety-plan,error");
+                + "assignmentVersion,specific-language,person-first,").endsWith(",phq9,safety-plan,passed,failedCritical,error");
         assertThat(rows[1]).startsWith("ana,a1,109,109,100.0,notelint-default,");
-        assertThat(rows[4]).startsWith(",line-4,,109,,").endsWith("line 4: not valid JSON");
+        assertThat(rows[1]).endsWith(",true,,");
+        assertThat(rows[4]).startsWith(",line-4,,109,,").endsWith(",,,line 4: not valid JSON"); // not graded: neither passed nor failed
         String[] criteria = report.criteriaCsv().split("\r\n");
         assertThat(criteria[0]).isEqualTo("criterionId,title,max,notesLosingPoints,notesGraded,meanScore,pointsLost,"
                 + "rubricId,rubricVersion,assignmentId,assignmentVersion");

@@ -1,6 +1,7 @@
 package io.notelint.core.declarative;
 
 import com.google.re2j.Pattern;
+import io.notelint.core.pattern.GuardedPattern;
 import io.notelint.core.analysis.AnalyzedNote;
 import io.notelint.core.model.RiskLevel;
 import java.time.Instant;
@@ -247,10 +248,10 @@ record FieldPredicate(FieldRef field, List<Test> tests, String text) {
 
     private static Pattern compile(At at, String source) {
         try {
-            return BoundedRegex.compile(source, Pattern.CASE_INSENSITIVE);
+            return GuardedPattern.compile(source, Pattern.CASE_INSENSITIVE);
         } catch (com.google.re2j.PatternSyntaxException e) {
             throw at.error("invalid regular expression: " + (e.getDescription() == null ? "syntax error" : e.getDescription()));
-        } catch (BoundedRegex.TooCostly e) {
+        } catch (GuardedPattern.Refused e) {
             throw at.error(e.getMessage());
         }
     }

@@ -3,6 +3,7 @@ package io.notelint.core.declarative;
 import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
 import com.google.re2j.PatternSyntaxException;
+import io.notelint.core.pattern.GuardedPattern;
 import io.notelint.core.analysis.AnalyzedNote;
 import io.notelint.core.analysis.TextToolkit;
 import io.notelint.core.analysis.Token;
@@ -123,23 +124,15 @@ final class TextMatcher {
         return new Term(p, tokens.stream().map(Token::text).toList(), value);
     }
 
-    /** Compiled patterns above this many instructions are refused: matching stays linear, but in their size too. */
-    static final int MAX_PROGRAM_SIZE = 20_000;
-
-    /** Compiles a pattern with RE2/J: '^' and '$' match at line breaks; case ignored unless asked. */
+    /** Compiles a pattern with RE2/J, guarded: '^' and '$' match at line breaks; case ignored unless asked. */
     static Pattern compile(Node node, String key, String source, boolean ignoreCase) {
         try {
-            Pattern p = BoundedRegex.compile(source, Pattern.MULTILINE | (ignoreCase ? Pattern.CASE_INSENSITIVE : 0));
-            if (p.programSize() > MAX_PROGRAM_SIZE) {
-                throw new RuleFileException(Node.where(node.tree(), key), key, "regular expression too large ("
-                        + p.programSize() + " instructions, at most " + MAX_PROGRAM_SIZE + "): use terms for long word lists");
-            }
-            return p;
+            return GuardedPattern.compile(source, Pattern.MULTILINE | (ignoreCase ? Pattern.CASE_INSENSITIVE : 0));
         } catch (PatternSyntaxException e) {
             String why = e.getDescription() == null ? "syntax error" : e.getDescription();
             throw new RuleFileException(Node.where(node.tree(), key), key, "invalid regular expression: " + why
                     + " (RE2 syntax: no look-around and no back-references)");
-        } catch (BoundedRegex.TooCostly e) {
+        } catch (GuardedPattern.Refused e) {
             throw new RuleFileException(Node.where(node.tree(), key), key, e.getMessage());
         }
     }

@@ -8,24 +8,20 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
-import tools.jackson.core.TokenStreamLocation;
-import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
-import tools.jackson.dataformat.csv.CsvMapper;
-import tools.jackson.dataformat.csv.CsvSchema;
 
 /**
  * A CSV export with a header row, one note a row (RFC 4180: quoted cells may hold commas, quotes and
- * line breaks), streamed row by row with Jackson's CSV parser. Columns map to the note's parts by a
+ * line breaks), streamed row by row ({@link CsvRows}). Columns map to the note's parts by a
  * {@link CsvMapping}. A row is decoded into the JSON shape of note-format.md and checked like a JSON
  * note, so a row without text, or with a malformed date, becomes an error record naming its row and
  * line ({@code row-N} when it has no id), and the batch goes on. A row with more cells than the
- * header is an error record too. A quoting error cannot be resynchronised (an unclosed quote swallows
- * the rest of the file), so it ends the file with one error record.
+ * header is an error record too, and so is a row with characters after a cell's closing quote
+ * ({@code n1,"doing well"x}): reading resumes at the next line ({@link CsvRows}). Only a quote that is
+ * never closed cannot be resynchronised (it swallows the rest of the file): it ends the file with one
+ * error record.
  *
  * <p>Structured fields in a cell: JSON when the cell starts with {@code [} or <code>{</code>; else
  * {@code diagnoses} are codes separated by {@code ;} (a code may be followed by its display text),
@@ -35,18 +31,13 @@ import tools.jackson.dataformat.csv.CsvSchema;
  */
 public final class CsvNotesReader implements RecordReader {
 
-    /** No schema: each row comes as a JSON array of its cells, the header row included. */
-    private static final CsvMapper CSV = csv(Limits.DEFAULT);
-
     private final Reader in;
     private final String source;
     private final CsvMapping mapping;
     private final Limits limits;
-    private final CsvMapper csv;
-    private JsonParser parser;
+    private CsvRows rows;
     private List<String> targets;
     private long row;
-    private long rowLine;
     private boolean done;
 
     public CsvNotesReader(Reader in, String source, CsvMapping mapping) {
@@ -63,14 +54,6 @@ public final class CsvNotesReader implements RecordReader {
         this.source = source;
         this.mapping = mapping;
         this.limits = limits;
-        this.csv = limits.maxRecordBytes() == Limits.DEFAULT.maxRecordBytes() ? CSV : csv(limits);
-    }
-
-    private static CsvMapper csv(Limits limits) {
-        return CsvMapper.builder(tools.jackson.dataformat.csv.CsvFactory.builder()
-                .streamReadConstraints(tools.jackson.core.StreamReadConstraints.builder()
-                        .maxStringLength(limits.maxRecordBytes()).build())
-                .build()).build();
     }
 
     @Override
@@ -79,79 +62,70 @@ public final class CsvNotesReader implements RecordReader {
             return null;
         }
         try {
-            if (parser == null) {
-                parser = csv.reader().with(CsvSchema.emptySchema()).createParser(in);
-                List<String> header = readRow();
+            if (rows == null) {
+                rows = new CsvRows(in, limits.maxRecordBytes());
+                CsvRows.Row header = rows.next();
                 if (header == null) {
                     done = true;
                     return failed(1, new NoteError("empty", "the CSV file has no header row", 1));
                 }
-                if (header.size() > 0 && header.get(0).startsWith("\uFEFF")) {
-                    header.set(0, header.get(0).substring(1));
+                if (header.problem() != CsvRows.Problem.NONE) {
+                    done = true;
+                    return fatal(header);
+                }
+                List<String> names = new ArrayList<>(header.cells());
+                if (names.size() > 0 && names.get(0).startsWith("\uFEFF")) {
+                    names.set(0, names.get(0).substring(1));
                 }
                 try {
-                    targets = mapping.resolve(header, source);
+                    targets = mapping.resolve(names, source);
                 } catch (IllegalArgumentException e) {
                     // a mapped column missing from the header: the file cannot be read as configured
                     done = true;
                     throw new UncheckedIOException(e.getMessage(), new IOException(e.getMessage()));
                 }
             }
-            if (parser.nextToken() == null) {
+            CsvRows.Row r = rows.next();
+            if (r == null) {
                 done = true;
                 return null;
             }
-            List<String> cells = cells();
-            long line = rowLine;
+            long line = r.line();
             row++;
             RecordOrigin origin = RecordOrigin.line(source, line);
+            String where = "row " + row + " (line " + line + ")";
+            if (r.stray()) {
+                return new FailedRecord(origin, "row-" + row, new NoteError("invalid-csv", where + ": column "
+                        + r.column() + " has characters after its closing quote; put the whole cell in quotes"
+                        + " (a quote inside is written twice); the next row was read", line));
+            }
+            if (r.problem() != CsvRows.Problem.NONE) {
+                done = true;
+                row--;
+                return fatal(r);
+            }
+            List<String> cells = r.cells();
             if (cells.size() > targets.size()) {
-                return new FailedRecord(origin, "row-" + row, new NoteError("invalid-csv", "row " + row + " (line "
-                        + line + "): " + cells.size() + " cells, but the header has " + targets.size(), line));
+                return new FailedRecord(origin, "row-" + row, new NoteError("invalid-csv", where + ": "
+                        + cells.size() + " cells, but the header has " + targets.size(), line));
             }
-            return new Row(origin, targets, cells, "row-" + row, "row " + row + " (line " + line + ")");
-        } catch (JacksonIOException e) {
+            return new Row(origin, targets, cells, "row-" + row, where);
+        } catch (IOException e) {
             done = true;
-            throw new UncheckedIOException("cannot read " + source + ": " + e.getCause().getClass().getSimpleName(),
-                    e.getCause());
-        } catch (JacksonException e) {
-            done = true;
-            long line = lineOf(e.getLocation());
-            if (e instanceof tools.jackson.core.exc.StreamConstraintsException) {
-                return failed(line, new NoteError(Limits.TOO_LARGE, "line " + line + ": a cell longer than "
-                        + limits.maxRecordBytes() + " chars (" + Limits.MAX_RECORD_BYTES + "); the rest of the file"
-                        + " was not read", line));
-            }
-            return failed(line, new NoteError("invalid-csv", "malformed CSV at line " + line + ": "
-                    + NoteJson.reason(e) + "; the rest of the file was not read", line));
+            throw new UncheckedIOException("cannot read " + source + ": " + e.getClass().getSimpleName(), e);
         }
     }
 
-    private List<String> readRow() {
-        if (parser.nextToken() == null) {
-            return null;
+    /** A row that ends the file: a quote never closed, or a cell past the limit. */
+    private PendingRecord fatal(CsvRows.Row r) {
+        long line = r.line();
+        if (r.problem() == CsvRows.Problem.TOO_LARGE) {
+            return failed(line, new NoteError(Limits.TOO_LARGE, "line " + line + ": a cell longer than "
+                    + limits.maxRecordBytes() + " chars (" + Limits.MAX_RECORD_BYTES + "); the rest of the file"
+                    + " was not read", line));
         }
-        return cells();
-    }
-
-    /** The cells of the row whose START_ARRAY the parser is on. */
-    private List<String> cells() {
-        if (parser.currentToken() != JsonToken.START_ARRAY) {
-            throw new IllegalStateException("CSV parser out of step");
-        }
-        List<String> out = new ArrayList<>();
-        for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY && t != null; t = parser.nextToken()) {
-            if (out.isEmpty()) {
-                // the row's start: the array token is placed at the end of the line before
-                rowLine = lineOf(parser.currentTokenLocation());
-            }
-            out.add(parser.getString());
-        }
-        return out;
-    }
-
-    private static long lineOf(TokenStreamLocation loc) {
-        return loc == null || loc.getLineNr() < 1 ? 1 : loc.getLineNr();
+        return failed(line, new NoteError("invalid-csv", "malformed CSV at line " + line + ": column " + r.column()
+                + " opens a quote that is not closed before the end of the file; the rest of the file was not read", line));
     }
 
     private PendingRecord failed(long line, NoteError error) {
@@ -161,11 +135,8 @@ public final class CsvNotesReader implements RecordReader {
     @Override
     public void close() {
         try {
-            if (parser != null) {
-                parser.close();
-            }
             in.close();
-        } catch (IOException | JacksonException e) {
+        } catch (IOException e) {
             // every record read was already handed out
         }
     }

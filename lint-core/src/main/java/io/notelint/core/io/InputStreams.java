@@ -5,7 +5,7 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.zip.GZIPInputStream;
+import java.util.function.BooleanSupplier;
 
 /**
  * Opening inputs: gzip is read transparently whatever the file is called (recognised by its magic
@@ -26,6 +26,18 @@ public final class InputStreams {
      * with the gzip magic bytes.
      */
     public static InputStream open(InputStream raw, AtomicLong consumed) throws IOException {
+        return opened(raw, consumed).stream();
+    }
+
+    /**
+     * An opened input: its bytes (buffered, decompressed), and whether gzip data was followed by bytes
+     * that are not gzip (known once the stream has been read to its end).
+     */
+    record Opened(InputStream stream, BooleanSupplier trailingJunk) {
+    }
+
+    /** Like {@link #open}, keeping what is needed to tell whether gzip data was followed by junk. */
+    static Opened opened(InputStream raw, AtomicLong consumed) throws IOException {
         InputStream counted = consumed == null ? raw : new Counting(raw, consumed);
         BufferedInputStream in = new BufferedInputStream(counted, 1 << 16);
         in.mark(2);
@@ -33,9 +45,10 @@ public final class InputStreams {
         int b2 = in.read();
         in.reset();
         if (b1 == GZIP_MAGIC_1 && b2 == GZIP_MAGIC_2) {
-            return new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16);
+            GzipMembers gz = new GzipMembers(in);
+            return new Opened(new BufferedInputStream(gz, 1 << 16), gz::trailingJunk);
         }
-        return in;
+        return new Opened(in, () -> false);
     }
 
     /** Adds every byte read to a shared counter. */

@@ -2,7 +2,6 @@ package io.notelint.core.io;
 
 import io.notelint.core.engine.NoteError;
 import io.notelint.core.limits.Limits;
-import java.io.CharConversionException;
 import java.nio.charset.CharacterCodingException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,30 +10,24 @@ import java.io.FilterReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
-import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ContainerNode;
-import tools.jackson.databind.node.JsonNodeFactory;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
- * A {@code .json} file holding one note object or an array of notes, read with Jackson's streaming
- * parser: one array element in memory at a time. An element that is not a note becomes an error
- * record (id {@code record-N}, N counting elements from 1, unless the element has a readable id) and
- * the array goes on. An element larger than {@link Limits#maxRecordBytes()} is skipped as it streams
- * past, never held in memory, and becomes a {@code too-large} error record. A syntax error (or invalid
- * UTF-8 under {@link InvalidUtf8#REPORT}, or nesting past {@link Limits#maxNestingDepth()}) cannot be
- * skipped over inside a JSON document, so it ends the file with one error record naming line and
- * column; the notes read before it keep their results.
+ * A {@code .json} file holding one note object or an array of notes, read one array element at a
+ * time: {@link JsonElements} finds each element's text (following strings and brackets only), and
+ * Jackson parses that text alone. So every element gets its own result, in order: one that is not a
+ * note, has a syntax error inside, nests too deep or has a value past a parser limit becomes an error
+ * record at its place (id {@code record-N}, N counting elements from 1, unless the element has a
+ * readable id) and the array goes on with the next element, as JSON Lines goes on with the next line.
+ * An element larger than {@link Limits#maxRecordBytes()} is skipped as it streams past, never held in
+ * memory, and becomes a {@code too-large} error record. Only a string or bracket left open runs to
+ * the end of the file, and invalid UTF-8 under {@link InvalidUtf8#REPORT} ends the file: one error
+ * record says so, after the results of the elements before it.
  */
 public final class JsonDocumentReader implements RecordReader {
 
@@ -44,7 +37,7 @@ public final class JsonDocumentReader implements RecordReader {
     private final String source;
     private final ReadOptions options;
     private final JsonMapper mapper;
-    private JsonParser parser;
+    private JsonElements elements;
     private StrictUtf8Reader strict;
     private State state = State.START;
     private long index;
@@ -64,56 +57,62 @@ public final class JsonDocumentReader implements RecordReader {
     public PendingRecord next() {
         try {
             if (state == State.START) {
-                parser = open();
-                JsonToken first = parser.nextToken();
-                if (first == null) {
+                elements = new JsonElements(open(), options.limits().maxRecordBytes());
+                int first = elements.peekNonSpace();
+                if (first < 0) {
                     state = State.DONE;
                     return failed(1, new NoteError("empty", "the file holds no JSON value", 1));
                 }
-                if (first != JsonToken.START_ARRAY) {
+                if (first != '[') {
                     state = State.TRAILER;
-                    return element(false);
+                    return element(elements.next(false), false);
                 }
+                elements.skip();
                 state = State.ARRAY;
+                if (elements.peekNonSpace() == ']') {
+                    elements.skip();
+                    state = State.TRAILER; // an empty array: no record
+                }
             }
             if (state == State.ARRAY) {
-                JsonToken t = parser.nextToken();
-                if (t != JsonToken.END_ARRAY) {
-                    return element(true);
+                if (elements.peekNonSpace() < 0) {
+                    state = State.DONE;
+                    long line = elements.line();
+                    return failed(line, new NoteError("invalid-json", "line " + line
+                            + ": the file ends before the array's closing ]", line));
                 }
-                state = State.TRAILER;
+                JsonElements.Element e = elements.next(true);
+                if (e.end() == JsonElements.End.CLOSE) {
+                    state = State.TRAILER;
+                } else if (e.end() == JsonElements.End.INSIDE) {
+                    state = State.DONE;
+                } // at a comma, or at the end of the input (the next call says the ] is missing), the array goes on
+                return element(e, true);
             }
             if (state == State.TRAILER) {
                 state = State.DONE;
-                if (parser.nextToken() != null) {
-                    long line = lineOf(parser.currentTokenLocation());
+                if (elements.peekNonSpace() >= 0) {
+                    long line = elements.line();
                     return failed(line, new NoteError("invalid-json", "line " + line
                             + ": unexpected content after the end of the JSON document", line));
                 }
             }
             return null;
-        } catch (JacksonIOException e) {
-            if (e.getCause() instanceof CharacterCodingException) {
-                return invalidUtf8(e);
-            }
-            if (e.getCause() instanceof CharConversionException) {
-                return syntaxError(e);
-            }
+        } catch (CharacterCodingException e) {
+            return invalidUtf8();
+        } catch (IOException e) {
             state = State.DONE;
-            throw new UncheckedIOException("cannot read " + source + ": " + e.getCause().getClass().getSimpleName(),
-                    e.getCause());
-        } catch (JacksonException e) {
-            return syntaxError(e);
+            throw new UncheckedIOException("cannot read " + source + ": " + e.getClass().getSimpleName(), e);
         }
     }
 
     /**
-     * The parser reads chars that NoteLint decodes itself, as UTF-8 only: with U+FFFD for bad bytes
+     * The elements are chars that NoteLint decodes itself, as UTF-8 only: with U+FFFD for bad bytes
      * under {@link InvalidUtf8#REPLACE}, failing at the first bad byte under {@link InvalidUtf8#REPORT}.
      * Handing Jackson the bytes would let it guess UTF-16 or UTF-32 from zero bytes, and a wrong guess
      * fails as an I/O error, which would end the batch (found by fuzzing). A leading BOM is dropped.
      */
-    private JsonParser open() {
+    private Reader open() {
         Reader chars;
         if (options.invalidUtf8() == InvalidUtf8.REPORT) {
             strict = new StrictUtf8Reader(in);
@@ -121,7 +120,7 @@ public final class JsonDocumentReader implements RecordReader {
         } else {
             chars = new InputStreamReader(in, StandardCharsets.UTF_8);
         }
-        return mapper.createParser(new BomSkipping(chars));
+        return new BomSkipping(chars);
     }
 
     /** Drops a byte-order mark at the very start, as part of the parser's first read (so errors surface there). */
@@ -153,130 +152,60 @@ public final class JsonDocumentReader implements RecordReader {
         }
     }
 
-    private PendingRecord syntaxError(JacksonException e) {
-        state = State.DONE;
-        TokenStreamLocation loc = e.getLocation();
-        long line = lineOf(loc);
-        String rest = "; the rest of the file was not read";
-        if (e instanceof StreamConstraintsException) {
-            NoteError limit = NoteJson.constraintError(e, options.limits(), "record " + (index + 1) + " (line " + line + ")",
-                    line);
-            return failed(line, new NoteError(limit.code(), limit.message() + rest, line));
-        }
-        String reason = NoteJson.reason(e);
-        String column = loc == null || loc.getColumnNr() < 0 ? "" : ", column " + loc.getColumnNr();
-        return failed(line, new NoteError("invalid-json", "malformed JSON at line " + line + column + ": "
-                + reason + rest, line));
-    }
-
     /** Bytes that are not UTF-8 under {@link InvalidUtf8#REPORT}: the file cannot be read past them. */
-    private PendingRecord invalidUtf8(JacksonException e) {
+    private PendingRecord invalidUtf8() {
         state = State.DONE;
-        long line = lineOf(parser == null ? null : parser.currentLocation());
+        long line = elements == null ? 1 : elements.line();
         String at = strict == null || strict.badOffset() < 0 ? "" : " at byte offset " + strict.badOffset();
         return failed(line, new NoteError("invalid-utf8", "invalid UTF-8 on line " + line + at
                 + "; the rest of the file was not read", line));
     }
 
-    /** Reads the value at the current token as one record. */
-    private PendingRecord element(boolean inArray) {
-        long line = lineOf(parser.currentTokenLocation());
-        JsonNode tree = readBounded(options.limits().maxRecordBytes());
-        index++; // only once read: a syntax error inside the element names it as the next record
+    /** Parses one element's text as one record; whatever is wrong with it is that record's error. */
+    private PendingRecord element(JsonElements.Element e, boolean inArray) {
+        index++;
+        long line = e.line();
         RecordOrigin origin = RecordOrigin.line(source, line);
         String where = inArray ? "record " + index + " (line " + line + ")" : "line " + line;
-        if (tree == null) {
-            return new FailedRecord(origin, "record-" + index, new NoteError(Limits.TOO_LARGE, where + ": over "
+        String id = "record-" + index;
+        if (e.text() == null) {
+            return new FailedRecord(origin, id, new NoteError(Limits.TOO_LARGE, where + ": over "
                     + options.limits().maxRecordBytes() + " bytes (" + Limits.MAX_RECORD_BYTES + "); skipped", line));
         }
-        return new Element(origin, tree, "record-" + index, where);
-    }
-
-    /**
-     * Builds the tree of the value at the current token, token by token, watching its size: past
-     * {@code max} bytes (chars when reading chars) it stops building, skips to the value's end without
-     * keeping anything, and returns null.
-     */
-    private JsonNode readBounded(long max) {
-        JsonNodeFactory f = JsonNodeFactory.instance;
-        long start = offset(parser.currentTokenLocation());
-        Deque<ContainerNode<?>> stack = new ArrayDeque<>();
-        String name = null;
-        JsonToken t = parser.currentToken();
-        while (true) {
-            JsonNode value = null;
-            switch (t) {
-                case START_OBJECT -> value = f.objectNode();
-                case START_ARRAY -> value = f.arrayNode();
-                case END_OBJECT, END_ARRAY -> {
-                    ContainerNode<?> done = stack.pop();
-                    if (stack.isEmpty()) {
-                        return done;
-                    }
-                }
-                case PROPERTY_NAME -> name = parser.currentName();
-                case VALUE_STRING -> {
-                    try {
-                        value = f.stringNode(parser.getString());
-                    } catch (StreamConstraintsException e) {
-                        // one string past the limit: the parser left it unfinished, so the skip below passes it by
-                        skipRest(stack.size());
-                        return null;
-                    }
-                }
-                case VALUE_NUMBER_INT -> value = switch (parser.getNumberType()) {
-                    case INT -> f.numberNode(parser.getIntValue());
-                    case LONG -> f.numberNode(parser.getLongValue());
-                    default -> f.numberNode(parser.getBigIntegerValue());
-                };
-                case VALUE_NUMBER_FLOAT -> value = f.numberNode(parser.getDoubleValue());
-                case VALUE_TRUE -> value = f.booleanNode(true);
-                case VALUE_FALSE -> value = f.booleanNode(false);
-                case VALUE_NULL -> value = f.nullNode();
-                default -> value = f.nullNode();
+        if (e.text().isEmpty()) {
+            return new FailedRecord(origin, id, new NoteError("invalid-json", where
+                    + ": an empty element (two commas in a row, or a comma before ])", line));
+        }
+        String open = e.end() == JsonElements.End.INSIDE ? "; the file ends inside it (a string or bracket left open)" : "";
+        try (JsonParser p = mapper.createParser(e.text())) {
+            p.nextToken();
+            JsonNode tree = mapper.readTree(p);
+            if (p.nextToken() != null) {
+                long[] at = position(e, p.currentTokenLocation());
+                return new FailedRecord(origin, id, new NoteError("invalid-json", "malformed JSON at line " + at[0]
+                        + ", column " + at[1] + ": more than one value in " + (inArray ? "record " + index : "the document")
+                        + " (a missing comma?)" + open, at[0]));
             }
-            if (value != null) {
-                if (stack.isEmpty() && !value.isContainer()) {
-                    return value; // a scalar element
-                }
-                ContainerNode<?> parent = stack.peek();
-                if (parent instanceof ObjectNode o) {
-                    o.set(name, value);
-                } else if (parent instanceof ArrayNode a) {
-                    a.add(value);
-                }
-                if (value.isContainer()) {
-                    stack.push((ContainerNode<?>) value);
-                }
-            }
-            if (offset(parser.currentLocation()) - start > max) {
-                skipRest(stack.size());
-                return null;
-            }
-            t = parser.nextToken();
-            if (t == null) {
-                // the document ended inside the value: Jackson reports that as end-of-input on the next read
-                throw new tools.jackson.core.exc.StreamReadException(parser, "Unexpected end-of-input");
-            }
+            return new Element(origin, tree, id, where);
+        } catch (StreamConstraintsException x) {
+            long[] at = position(e, x.getLocation());
+            return new FailedRecord(origin, id, NoteJson.constraintError(x, options.limits(), where, at[0]));
+        } catch (JacksonException x) {
+            long[] at = position(e, x.getLocation());
+            return new FailedRecord(origin, id, new NoteError("invalid-json", "malformed JSON at line " + at[0]
+                    + ", column " + at[1] + ": " + NoteJson.reason(x) + " in " + (inArray ? "record " + index : "the document")
+                    + open, at[0]));
         }
     }
 
-    private void skipRest(int depth) {
-        while (depth > 0) {
-            JsonToken t = parser.nextToken();
-            if (t == null) {
-                throw new tools.jackson.core.exc.StreamReadException(parser, "Unexpected end-of-input");
-            }
-            if (t.isStructStart()) {
-                depth++;
-            } else if (t.isStructEnd()) {
-                depth--;
-            }
+    /** Line and column in the file of a location in an element's own text. */
+    private static long[] position(JsonElements.Element e, TokenStreamLocation loc) {
+        if (loc == null || loc.getLineNr() < 1) {
+            return new long[] {e.line(), e.column()};
         }
-    }
-
-    private static long offset(TokenStreamLocation loc) {
-        return loc.getByteOffset() >= 0 ? loc.getByteOffset() : Math.max(loc.getCharOffset(), 0);
+        long line = e.line() + loc.getLineNr() - 1;
+        long column = loc.getLineNr() == 1 ? e.column() + Math.max(loc.getColumnNr(), 1) - 1 : loc.getColumnNr();
+        return new long[] {line, column};
     }
 
     private static long lineOf(TokenStreamLocation loc) {
@@ -285,17 +214,15 @@ public final class JsonDocumentReader implements RecordReader {
 
     private PendingRecord failed(long line, NoteError error) {
         RecordOrigin origin = RecordOrigin.line(source, line);
-        return new FailedRecord(origin, "record-" + (index + 1), error);
+        index++;
+        return new FailedRecord(origin, "record-" + index, error);
     }
 
     @Override
     public void close() {
         try {
-            if (parser != null) {
-                parser.close();
-            }
             in.close();
-        } catch (IOException | JacksonException e) {
+        } catch (IOException e) {
             // every record read was already handed out
         }
     }

@@ -1,5 +1,6 @@
 package io.notelint.core.io;
 
+import io.notelint.core.engine.NoteError;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -112,18 +113,25 @@ public final class NoteInputs {
     public static RecordReader open(InputFile input, Supplier<InputStream> stdin, ReadOptions options) {
         try {
             if (input.isStdin()) {
-                return new JsonLinesReader(InputStreams.open(stdin.get(), null), input.name(), options);
+                InputStreams.Opened opened = InputStreams.opened(stdin.get(), null);
+                return new EndChecks(new JsonLinesReader(opened.stream(), input.name(), options), opened, input.name());
             }
             if (input.kind() == InputFile.Kind.TEXT) {
                 return new TextFileReader(input.path(), input.name(), options);
             }
-            InputStream in = InputStreams.open(Files.newInputStream(input.path()), options.consumed());
-            return switch (input.kind()) {
+            InputStreams.Opened opened = InputStreams.opened(Files.newInputStream(input.path()), options.consumed());
+            InputStream in = opened.stream();
+            if (input.kind() != InputFile.Kind.JSON_LINES && Utf8.utf16(in)) {
+                in.close(); // the JSON Lines reader names a UTF-16 file on its first line itself
+                return new EndChecks(null, null, input.name());
+            }
+            RecordReader reader = switch (input.kind()) {
                 case JSON_LINES -> new JsonLinesReader(in, input.name(), options);
                 case JSON -> new JsonDocumentReader(in, input.name(), options);
                 case CSV -> new CsvNotesReader(utf8(in), input.name(), options.csv(), options.limits());
                 case TEXT -> throw new IllegalStateException("handled above");
             };
+            return new EndChecks(reader, opened, input.name());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open " + input.name() + ": " + e.getClass().getSimpleName(), e);
         }
@@ -147,6 +155,50 @@ public final class NoteInputs {
             }
         }
         return total;
+    }
+
+    /**
+     * What only the whole file shows: a file in UTF-16 (one error record in place of its notes, since its
+     * text would read as garbage), and bytes after the end of gzip data (one error record after its notes).
+     */
+    private static final class EndChecks implements RecordReader {
+        private final RecordReader inner;
+        private final InputStreams.Opened opened;
+        private final String name;
+        private boolean reported;
+
+        /** {@code inner} null: the file is UTF-16. */
+        EndChecks(RecordReader inner, InputStreams.Opened opened, String name) {
+            this.inner = inner;
+            this.opened = opened;
+            this.name = name;
+        }
+
+        @Override
+        public PendingRecord next() {
+            if (inner == null) {
+                if (reported) {
+                    return null;
+                }
+                reported = true;
+                return new FailedRecord(RecordOrigin.line(name, 1), "line-1", new NoteError("invalid-utf8",
+                        "the file is in UTF-16 (saved as \"Unicode\"); NoteLint reads UTF-8: save it as UTF-8", 1));
+            }
+            PendingRecord r = inner.next();
+            if (r == null && !reported && opened.trailingJunk().getAsBoolean()) {
+                reported = true;
+                return new FailedRecord(RecordOrigin.wholeFile(name), "gzip-trailer", new NoteError("invalid-gzip",
+                        "bytes after the end of the gzip data were not read (a damaged file, or data appended to it)", 0));
+            }
+            return r;
+        }
+
+        @Override
+        public void close() {
+            if (inner != null) {
+                inner.close();
+            }
+        }
     }
 
     private static final class Chained implements RecordReader {

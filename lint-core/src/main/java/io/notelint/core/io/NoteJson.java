@@ -67,11 +67,13 @@ public final class NoteJson {
     }
 
     private static JsonMapper build(Limits limits) {
+        // a key twice in one object ({"text": "a", "text": "b"}) is refused: which one to lint is a guess
         return JsonMapper.builder(JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxNestingDepth(limits.maxNestingDepth())
                         .maxStringLength(limits.maxRecordBytes())
                         .build())
+                .enable(tools.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .build()).build();
     }
 
@@ -129,6 +131,16 @@ public final class NoteJson {
         if (!text.isString()) {
             throw new NoteFormatException("wrong-type", "note '" + id + "': 'text' must be a string");
         }
+        JsonNode earlierNotes = node.get("history");
+        if (earlierNotes != null && !earlierNotes.isNull() && !earlierNotes.isArray()) {
+            // the client's earlier notes decide what several rules say: a note linted without them would mislead
+            throw new NoteFormatException("wrong-type", "note '" + id + "': 'history' must be an array of earlier notes");
+        }
+        String huge = nonFinite(node, "");
+        if (huge != null) {
+            throw new NoteFormatException("invalid-number", "note '" + id + "': the number at '" + huge
+                    + "' is too large to read (past 1.8e308, such as 1e999)");
+        }
         Map<String, String> invalid = new LinkedHashMap<>();
         NoteFormat format = null;
         JsonNode fmt = node.get("format");
@@ -160,6 +172,33 @@ public final class NoteJson {
             }
         }
         return new Note(id, text.stringValue(), format, fields, history, extra);
+    }
+
+    /**
+     * The path of the first number that overflowed to infinity (JSON has no such number; {@code 1e999}
+     * parses as one), or null. Read as infinity it would compare larger than every bound, silently.
+     */
+    private static String nonFinite(JsonNode node, String path) {
+        if (node.isNumber()) {
+            return node.isFloatingPointNumber() && !Double.isFinite(node.asDouble()) ? (path.isEmpty() ? "(top)" : path) : null;
+        }
+        if (node.isObject()) {
+            for (Map.Entry<String, JsonNode> e : node.properties()) {
+                String found = nonFinite(e.getValue(), path.isEmpty() ? e.getKey() : path + "." + e.getKey());
+                if (found != null) {
+                    return found;
+                }
+            }
+        } else if (node.isArray()) {
+            int i = 0;
+            for (JsonNode v : node.values()) {
+                String found = nonFinite(v, path + "[" + i++ + "]");
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
     }
 
     /** An earlier note: lenient (no id or text is tolerated), its own history dropped. */
@@ -378,6 +417,9 @@ public final class NoteJson {
         }
         if (original.contains("Illegal unquoted character")) {
             return "control character inside a string";
+        }
+        if (original.startsWith("Duplicate Object property")) {
+            return "the same key twice in one object";
         }
         return name.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
     }

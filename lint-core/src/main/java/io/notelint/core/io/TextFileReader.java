@@ -66,12 +66,20 @@ public final class TextFileReader implements RecordReader {
             int max = options.limits().maxRecordBytes();
             try {
                 byte[] bytes;
-                try (java.io.InputStream in = InputStreams.open(Files.newInputStream(file), null)) {
-                    bytes = in.readNBytes(max == Integer.MAX_VALUE ? max : max + 1); // never more than the limit
+                boolean junk;
+                try (java.io.InputStream raw = Files.newInputStream(file)) {
+                    InputStreams.Opened opened = InputStreams.opened(raw, null);
+                    bytes = opened.stream().readNBytes(max == Integer.MAX_VALUE ? max : max + 1); // never more than the limit
+                    junk = bytes.length <= max && opened.trailingJunk().getAsBoolean();
                 }
                 if (bytes.length > max) {
                     return NoteRecord.failed(origin, id, new NoteError(Limits.TOO_LARGE,
                             "file is over the limit of " + max + " bytes (" + Limits.MAX_RECORD_BYTES + ")", 0));
+                }
+                if (junk) {
+                    // the note may have been cut where the damage begins: not linted as if whole
+                    return NoteRecord.failed(origin, id, new NoteError("invalid-gzip", "bytes after the end of the gzip"
+                            + " data were not read (a damaged file, or data appended to it)", 0));
                 }
                 int from = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB
                         && bytes[2] == (byte) 0xBF ? 3 : 0;

@@ -40,6 +40,22 @@ final class Utf8 {
         return new Decoded(out.toString(), -1);
     }
 
+    /**
+     * True when a stream (that supports mark) starts like UTF-16 text: a UTF-16 byte-order mark, or two
+     * ASCII chars each with a zero byte beside it ({@code [\0\n\0} or {@code \0i\0d}), which UTF-8
+     * JSON or CSV never starts with. Nothing is consumed.
+     */
+    static boolean utf16(java.io.InputStream in) throws java.io.IOException {
+        in.mark(4);
+        byte[] b = in.readNBytes(4);
+        in.reset();
+        if (utf16Bom(b, b.length)) {
+            return true;
+        }
+        return b.length == 4 && (b[1] == 0 && b[3] == 0 && b[0] > 0 && b[2] > 0
+                || b[0] == 0 && b[2] == 0 && b[1] > 0 && b[3] > 0);
+    }
+
     /** True when the bytes start with a UTF-16 byte-order mark: a file saved as "Unicode" by a Windows tool. */
     static boolean utf16Bom(byte[] bytes, int length) {
         return length >= 2 && (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE

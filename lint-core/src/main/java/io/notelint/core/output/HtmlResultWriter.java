@@ -216,6 +216,7 @@ public final class HtmlResultWriter implements ResultWriter {
     public void finish(boolean completed) {
         StringBuilder page = new StringBuilder(rows.length() + notes.length() + 8192);
         page.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .append("<meta http-equiv=\"Content-Security-Policy\" content=\"").append(CSP).append("\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<title>NoteLint report</title>\n<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n");
         page.append("<header><h1>NoteLint report</h1><p>").append(esc(tool.name())).append(' ').append(esc(tool.version()))
@@ -324,6 +325,26 @@ public final class HtmlResultWriter implements ResultWriter {
             }
         }
         return b == null ? s : b.toString();
+    }
+
+    /**
+     * Nothing loads or runs but the page's own style and its one script (pinned by its hash): a note
+     * that got past the escaping could still neither run script nor send anything anywhere.
+     */
+    static final String CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-"
+            + sha256("\n" + HtmlResultWriter.script()) + "'; base-uri 'none'; form-action 'none'";
+
+    private static String script() {
+        return SCRIPT;
+    }
+
+    private static String sha256(String s) {
+        try {
+            byte[] d = java.security.MessageDigest.getInstance("SHA-256").digest(s.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.Base64.getEncoder().encodeToString(d);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
     }
 
     private static final String STYLE = """

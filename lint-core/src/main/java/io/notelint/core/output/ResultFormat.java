@@ -28,7 +28,39 @@ public enum ResultFormat {
         return Arrays.stream(values()).filter(f -> f.id().equalsIgnoreCase(value.trim())).findFirst();
     }
 
+    /**
+     * A writer of this format; SARIF is {@linkplain Redaction redacted} (it travels to dashboards), the
+     * others carry findings' messages and excerpts as asked.
+     */
     public ResultWriter create(Writer out, ToolInfo tool) {
+        return create(out, tool, redactedByDefault());
+    }
+
+    /** Whether this format leaves note content out unless told otherwise: SARIF only. */
+    public boolean redactedByDefault() {
+        return this == SARIF;
+    }
+
+    /** Whether this format can be redacted: text and html show the note's lines by design. */
+    public boolean redactable() {
+        return this != TEXT && this != HTML;
+    }
+
+    /**
+     * A writer of this format, {@linkplain Redaction redacted} or not.
+     *
+     * @throws IllegalArgumentException when redaction is asked of a format that shows note text by design
+     */
+    public ResultWriter create(Writer out, ToolInfo tool, boolean redact) {
+        if (redact && !redactable()) {
+            throw new IllegalArgumentException("--redact applies to sarif, json, jsonl and csv; the " + id()
+                    + " report shows the note's lines by design");
+        }
+        ResultWriter w = plain(out, tool);
+        return redact ? Redaction.writer(w) : w;
+    }
+
+    private ResultWriter plain(Writer out, ToolInfo tool) {
         return switch (this) {
             case TEXT -> new TextResultWriter(out);
             case JSON -> new JsonArrayResultWriter(out);

@@ -31,7 +31,8 @@ import tools.jackson.databind.node.ObjectNode;
  * logical location naming the note, which is all a note-level finding (no span) points at.
  *
  * <p>Privacy. Results carry rule ids, messages and positions, never the note text: no snippets, since
- * SARIF files are uploaded to dashboards. Records that could not be read and rules that failed become
+ * SARIF files are uploaded to dashboards. Rule messages may quote the note, so {@code
+ * ResultFormat.SARIF.create} wraps this writer in {@link Redaction} unless told otherwise. Records that could not be read and rules that failed become
  * {@code toolExecutionNotifications} of level error (so a consumer knows the result set is incomplete);
  * {@code executionSuccessful} is false only when the batch stopped early. At most
  * {@value #MAX_NOTIFICATIONS} notifications are kept; a last one counts the rest.

@@ -159,16 +159,7 @@ public final class TextResultWriter implements ResultWriter {
      * print as spaces: one finding stays one line, and a note cannot drive the user's terminal.
      */
     private static String oneLine(String s) {
-        StringBuilder b = null;
-        for (int i = 0; i < s.length(); i++) {
-            if (Printable.unsafe(s.charAt(i))) {
-                if (b == null) {
-                    b = new StringBuilder(s);
-                }
-                b.setCharAt(i, ' ');
-            }
-        }
-        return b == null ? s : b.toString();
+        return Printable.clean(s);
     }
 
     private static String plural(long n, String one, String many) {

@@ -90,7 +90,7 @@ class RuleFileErrorsTest {
                 .hasMessageStartingWith("clinic.yaml:6:18: patterns[1]: invalid regular expression");
         loading(VALID + "patterns: ['(?<=look)behind']\n").hasMessageContaining("patterns[0]: invalid regular expression");
         loading(VALID + "patterns: ['(a)\\1']\n").hasMessageContaining("patterns[0]: invalid regular expression");
-        loading(VALID + "patterns: ['(a{1000}){1000}']\n").hasMessageContaining("patterns[0]: regular expression too large");
+        loading(VALID + "patterns: ['(a{1000}){1000}']\n").hasMessageContaining("patterns[0]: pattern '(a{1000}){1000}': regular expression too large");
     }
 
     @Test

@@ -3,6 +3,8 @@ package io.notelint.core.fuzz;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import io.notelint.core.io.CsvMapping;
+import io.notelint.core.io.CsvNotesReader;
 import io.notelint.core.io.InvalidUtf8;
 import io.notelint.core.io.JsonDocumentReader;
 import io.notelint.core.io.JsonLinesReader;
@@ -70,6 +72,27 @@ class NoteParsingFuzzTest {
             for (int i = 0; i < records.size() - 1; i++) {
                 // endsWith: a message may quote the note's id, and the fuzzer soon writes ids that say "rest of the file"
                 assertThat(records.get(i).ok() || !records.get(i).error().message().endsWith("the rest of the file was not read"))
+                        .as("only the last record may end the file").isTrue();
+            }
+        }
+    }
+
+    /**
+     * CSV: the reader terminates, every record decodes, records come in line order, and only the last
+     * one may end the file (a stray character after a quote costs only its row).
+     */
+    @FuzzTest
+    void csv(byte[] data) {
+        String text = new String(data, java.nio.charset.StandardCharsets.UTF_8);
+        List<NoteRecord> records = readAll(new CsvNotesReader(new java.io.StringReader(text), "fuzz.csv",
+                CsvMapping.DEFAULT, SMALL));
+        long lastLine = 0;
+        for (int i = 0; i < records.size(); i++) {
+            NoteRecord r = records.get(i);
+            assertThat(r.origin().line()).as("in line order").isGreaterThanOrEqualTo(lastLine);
+            lastLine = r.origin().line();
+            if (i < records.size() - 1) {
+                assertThat(r.ok() || !r.error().message().endsWith("the rest of the file was not read"))
                         .as("only the last record may end the file").isTrue();
             }
         }

@@ -108,6 +108,26 @@ class CsvAndGzipInputTest {
         assertThat(records.get(4).ok()).isTrue();
     }
 
+    /** Issue 19 item 8: one stray character after a quoted cell ended the file (one result for three rows). */
+    @Test
+    void aStrayCharacterAfterAQuotedCellCostsOnlyItsRow() {
+        List<NoteRecord> records = csv("id,text\r\nn1,\"doing well\"x\r\nn2,\"fine, \"\"really\"\"\nfine\"\r\nn3,ok\n",
+                CsvMapping.DEFAULT);
+        assertThat(records).extracting(NoteRecord::noteId).containsExactly("row-1", "n2", "n3");
+        assertThat(records.get(0).error().code()).isEqualTo("invalid-csv");
+        assertThat(records.get(0).error().message()).startsWith("row 1 (line 2): column 2 has characters after its closing quote")
+                .doesNotContain("doing well");
+        assertThat(records.get(1).note().text()).isEqualTo("fine, \"really\"\nfine");
+        assertThat(records.get(2).origin().line()).isEqualTo(5);
+        assertThat(records.get(2).note().text()).isEqualTo("ok");
+    }
+
+    @Test
+    void linesAreCountedForEveryLineEndConvention() {
+        List<NoteRecord> records = csv("id,text\ra,x\r\rb,\"y\r\ny\"\nc,z", CsvMapping.DEFAULT);
+        assertThat(records).extracting(r -> r.noteId() + "@" + r.origin().line()).containsExactly("a@2", "row-2@3", "b@4", "c@6");
+    }
+
     @Test
     void anUnclosedQuoteEndsTheFileWithOneErrorRecord() {
         List<NoteRecord> records = csv("id,text\na,fine\nb,\"never closed\nc,lost\n", CsvMapping.DEFAULT);
@@ -142,6 +162,59 @@ class CsvAndGzipInputTest {
         List<NoteRecord> records = readAll(NoteInputs.open(List.of(InputFile.stdin()),
                 () -> new ByteArrayInputStream(bytes.toByteArray())));
         assertThat(records).extracting(r -> r.note().text()).containsExactly("piped");
+    }
+
+    private List<NoteRecord> readDir() {
+        return readAll(NoteInputs.open(NoteInputs.resolve(List.of(dir.toString())), () -> new ByteArrayInputStream(new byte[0]),
+                ReadOptions.DEFAULT));
+    }
+
+    /** Issue 19 item 9: bytes after the end of gzip data were dropped without a word. */
+    @Test
+    void junkAfterGzipDataIsReportedAfterTheNotes() throws IOException {
+        gzip("a.jsonl.gz", "{\"id\": \"j1\", \"text\": \"one\"}\n");
+        Files.write(dir.resolve("a.jsonl.gz"), "{\"id\": \"j2\", \"text\": \"Zyxcanary\"}\n".getBytes(StandardCharsets.UTF_8),
+                java.nio.file.StandardOpenOption.APPEND);
+        List<NoteRecord> records = readDir();
+        assertThat(records).extracting(NoteRecord::noteId).containsExactly("j1", "gzip-trailer");
+        assertThat(records.get(1).error().code()).isEqualTo("invalid-gzip");
+        assertThat(records.get(1).error().message()).contains("bytes after the end of the gzip data").doesNotContain("Zyxcanary");
+    }
+
+    @Test
+    void aGzippedTextNoteWithJunkAfterItIsAnErrorNotAShortNote() throws IOException {
+        gzip("n1.txt.gz", "S: Client slept well.");
+        Files.write(dir.resolve("n1.txt.gz"), new byte[] {'P', ':', ' ', 'x'}, java.nio.file.StandardOpenOption.APPEND);
+        gzip("n2.txt.gz", "S: Fine.");
+        List<NoteRecord> records = readDir();
+        assertThat(records).extracting(NoteRecord::noteId).containsExactly("n1.txt.gz", "n2.txt.gz");
+        assertThat(records.get(0).error().code()).isEqualTo("invalid-gzip");
+        assertThat(records.get(1).note().text()).isEqualTo("S: Fine.");
+    }
+
+    @Test
+    void concatenatedGzipMembersAreReadWholeWithoutComplaint() throws IOException {
+        gzip("a.jsonl.gz", "{\"id\": \"j1\", \"text\": \"one\"}\n");
+        byte[] second = Files.readAllBytes(dir.resolve("a.jsonl.gz"));
+        gzip("b.jsonl.gz", "{\"id\": \"j2\", \"text\": \"two\"}\n");
+        Files.write(dir.resolve("a.jsonl.gz"), Files.readAllBytes(dir.resolve("b.jsonl.gz")), java.nio.file.StandardOpenOption.APPEND);
+        Files.delete(dir.resolve("b.jsonl.gz"));
+        assertThat(second.length).isPositive();
+        assertThat(readDir()).extracting(NoteRecord::noteId).containsExactly("j1", "j2");
+    }
+
+    /** Issue 19 item 9: a UTF-16 .json or .csv got "unexpected character" (or garbage) instead of the fix. */
+    @Test
+    void aUtf16JsonOrCsvFileIsNamedAsSuchWithTheFix() throws IOException {
+        Files.write(dir.resolve("a.json"), ("\uFEFF[{\"id\": \"x\", \"text\": \"one\"}]").getBytes(StandardCharsets.UTF_16LE));
+        Files.write(dir.resolve("b.csv"), "id,text\nx,one\n".getBytes(StandardCharsets.UTF_16BE)); // no byte-order mark
+        gzip("c.json.gz", "{\"id\": \"ok\", \"text\": \"fine\"}");
+        List<NoteRecord> records = readDir();
+        assertThat(records).extracting(NoteRecord::noteId).containsExactly("line-1", "line-1", "ok");
+        for (NoteRecord r : records.subList(0, 2)) {
+            assertThat(r.error().code()).isEqualTo("invalid-utf8");
+            assertThat(r.error().message()).contains("UTF-16").contains("save it as UTF-8");
+        }
     }
 
     private void gzip(String name, String content) throws IOException {

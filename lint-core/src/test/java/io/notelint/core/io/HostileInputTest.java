@@ -124,6 +124,30 @@ class HostileInputTest {
         assertThat(records.get(3).note().text()).isEqualTo("three");
     }
 
+    /**
+     * Issue 19 item 6: an element holding one string far past the limit made the parser stop inside the
+     * string, and skipping on from there read the string's letters as JSON: "malformed JSON ... the rest
+     * of the file was not read". So do a long property name and a long number (parser limits).
+     */
+    @Test
+    void aLargeElementOfAnyShapeIsTooLargeAndTheRestOfTheArrayIsRead() {
+        String a = note("a", "one");
+        String c = note("c", "three");
+        String string = "{\"id\": \"b\", \"text\": \"" + SECRET + "x".repeat(2_000_000) + "\"}";
+        String name = "{\"id\": \"b\", \"" + SECRET + "k".repeat(60_000) + "\": 1, \"text\": \"x\"}";
+        String number = "{\"id\": \"b\", \"fields\": {\"durationMinutes\": " + "9".repeat(20_000) + "}, \"text\": \"x\"}";
+        for (String big : List.of(string, name, number)) {
+            byte[] input = bytes("[", a, ",\n", big, ",\n", c, "]");
+            List<NoteRecord> records = readAll(new JsonDocumentReader(new ByteArrayInputStream(input), "d.json",
+                    ReadOptions.of(Limits.DEFAULT.withMaxRecordBytes(1 << 20))));
+            assertThat(records).extracting(NoteRecord::noteId).containsExactly("a", "record-2", "c");
+            assertThat(records.get(1).error().code()).isEqualTo("too-large");
+            assertThat(records.get(1).error().message()).startsWith("record 2 (line 2)").doesNotContain(SECRET)
+                    .doesNotContain("rest of the file");
+            assertThat(records.get(2).note().text()).isEqualTo("three");
+        }
+    }
+
     @Test
     void aJsonDocumentHonoursTheUtf8Policy() {
         byte[] input = bytes("\uFEFF[", note("a", "one"), ",\n{\"id\": \"b\", \"text\": \"caf", new byte[] {(byte) 0xE9},
@@ -156,8 +180,10 @@ class HostileInputTest {
         for (InvalidUtf8 policy : InvalidUtf8.values()) {
             List<NoteRecord> records = readAll(new JsonDocumentReader(new ByteArrayInputStream(input), "z.json",
                     ReadOptions.DEFAULT.withInvalidUtf8(policy)));
-            // a NUL is valid UTF-8 but not JSON: either policy stops there, with an error record, not an I/O failure
-            assertThat(records).singleElement().satisfies(r -> assertThat(r.error().code()).isEqualTo("invalid-json"));
+            // a NUL is valid UTF-8 but not JSON, and 0xFF is not UTF-8: either policy gives an error record
+            // (invalid-json, or invalid-utf8 when bad bytes are reported), never an I/O failure
+            assertThat(records).singleElement().satisfies(r -> assertThat(r.error().code())
+                    .isEqualTo(policy == InvalidUtf8.REPORT ? "invalid-utf8" : "invalid-json"));
         }
     }
 

@@ -34,11 +34,32 @@ class JsonDocumentReaderTest {
     }
 
     @Test
-    void aSyntaxErrorEndsTheFileWithOneErrorRecordAfterTheNotesBeforeIt() {
-        List<NoteRecord> records = read("[{\"id\": \"a\", \"text\": \"x\"},\n{\"id\": \"b\", \"text\": \"SECRET\" oops}]");
-        assertThat(records).extracting(NoteRecord::noteId).containsExactly("a", "record-2");
+    void aSyntaxErrorInsideAnElementCostsOnlyThatElement() {
+        List<NoteRecord> records = read("[{\"id\": \"a\", \"text\": \"x\"},\n{\"id\": \"b\", \"text\": \"SECRET\" oops},\n"
+                + "{\"id\": \"c\", \"text\": \"y, [z]\"}]");
+        assertThat(records).extracting(NoteRecord::noteId).containsExactly("a", "record-2", "c");
         assertThat(records.get(1).error().code()).isEqualTo("invalid-json");
-        assertThat(records.get(1).error().message()).contains("line 2").contains("rest of the file").doesNotContain("SECRET");
+        assertThat(records.get(1).error().message()).startsWith("malformed JSON at line 2, column 30: unexpected character")
+                .contains("record 2").doesNotContain("SECRET");
+        assertThat(records.get(2).note().text()).isEqualTo("y, [z]");
+        assertThat(records.get(2).origin().line()).isEqualTo(3);
+    }
+
+    @Test
+    void anUnclosedStringEndsTheFileWithOneErrorRecordAfterTheNotesBeforeIt() {
+        List<NoteRecord> records = read("[{\"id\": \"a\", \"text\": \"x\"},\n{\"id\": \"b\", \"text\": \"SECRET, never closed}]");
+        assertThat(records).extracting(NoteRecord::noteId).containsExactly("a", "record-2");
+        assertThat(records.get(1).error().message()).contains("line 2").contains("the file ends inside it")
+                .doesNotContain("SECRET");
+    }
+
+    @Test
+    void emptyElementsAndAMissingBracketAreReported() {
+        List<NoteRecord> records = read("[{\"id\": \"a\", \"text\": \"x\"},,\n{\"id\": \"b\", \"text\": \"y\"}");
+        assertThat(records).extracting(NoteRecord::noteId).containsExactly("a", "record-2", "b", "record-4");
+        assertThat(records.get(1).error().message()).contains("an empty element");
+        assertThat(records.get(3).error().message()).contains("closing ]");
+        assertThat(read(" [ ] ")).isEmpty();
     }
 
     @Test

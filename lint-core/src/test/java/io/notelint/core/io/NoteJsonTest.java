@@ -63,6 +63,30 @@ class NoteJsonTest {
         assertThatThrownBy(() -> NoteJson.parseNote("[1]", null)).hasMessageContaining("JSON object");
     }
 
+    /** Issue 19 item 9: each of these was accepted silently. */
+    @Test
+    void duplicateKeysAHistoryOfTheWrongTypeAndOverflowingNumbersAreRefused() {
+        assertThatThrownBy(() -> NoteJson.parseNote("{\"id\": \"a\", \"text\": \"one\",\n \"text\": \"Zyxcanary\"}", null))
+                .isInstanceOf(NoteFormatException.class)
+                .hasMessage("malformed JSON at line 2, column 8: the same key twice in one object");
+        assertThatThrownBy(() -> NoteJson.parseNote("{\"id\": \"a\", \"text\": \"x\", \"fields\": {\"cptCode\": \"90837\","
+                + " \"cptCode\": \"90832\"}}", null)).hasMessageContaining("the same key twice");
+        for (String history : new String[] {"\"Zyxcanary\"", "{\"text\": \"Zyxcanary\"}", "5"}) {
+            assertThatThrownBy(() -> NoteJson.parseNote("{\"id\": \"a\", \"text\": \"x\", \"history\": " + history + "}", null))
+                    .isInstanceOf(NoteFormatException.class)
+                    .hasMessage("note 'a': 'history' must be an array of earlier notes");
+        }
+        assertThat(NoteJson.parseNote("{\"id\": \"a\", \"text\": \"x\", \"history\": null}", null).history()).isEmpty();
+        for (String where : new String[] {"\"fields\": {\"durationMinutes\": 1e999}", "\"fields\": {\"custom\": {\"score\": -1E999}}",
+            "\"history\": [{\"text\": \"y\", \"fields\": {\"durationMinutes\": 2e400}}]"}) {
+            assertThatThrownBy(() -> NoteJson.parseNote("{\"id\": \"a\", \"text\": \"x\", " + where + "}", null))
+                    .as(where).isInstanceOf(NoteFormatException.class)
+                    .hasMessageContaining("is too large to read (past 1.8e308, such as 1e999)");
+        }
+        assertThat(NoteJson.parseNote("{\"id\": \"a\", \"text\": \"x\", \"fields\": {\"durationMinutes\": 5e1}}", null)
+                .fields().durationMinutes()).isEqualTo(50);
+    }
+
     @Test
     void malformedJsonNamesThePositionButNotTheContent() {
         assertThatThrownBy(() -> NoteJson.parseNote("{\"id\": \"a\", \"text\": \"PRIVATE canary\" oops}", null))

@@ -34,4 +34,26 @@ class HtmlResultWriterTest {
         assertThat(b.toString()).isEqualTo("<mark class=\"sev-warning\" title=\"warning [r/x] it&#39;s &lt;b&gt;\">&lt;a</mark>"
                 + " <mark class=\"point sev-error\" title=\"error [r/x] here\"></mark>href=&quot;x&quot;&gt;&#39;&lt;/a&gt;&amp;");
     }
+
+    /** Issue 19 item 9: the check report had no Content-Security-Policy (the grading pages do). */
+    @Test
+    void thePageCarriesAContentSecurityPolicyThatAllowsOnlyItsOwnScript() throws Exception {
+        java.io.StringWriter out = new java.io.StringWriter();
+        ResultWriter w = new HtmlResultWriter(out, new ToolInfo("NoteLint", "9.9", null, List.of()), 10);
+        w.begin();
+        w.write(io.notelint.core.io.RecordOrigin.line("b.jsonl", 1), new io.notelint.core.engine.LintResult("n-1",
+                List.of(at(0, 4, Severity.WARNING, "m")), List.of(), null, "<script>alert(1)</script>"));
+        w.finish(true);
+        String page = out.toString();
+        assertThat(page).contains("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none';"
+                + " style-src 'unsafe-inline'; script-src 'sha256-");
+        assertThat(page.indexOf("Content-Security-Policy")).isLessThan(page.indexOf("<style>"));
+        // the one script on the page is the one the hash allows
+        int open = page.indexOf("<script>");
+        assertThat(page.indexOf("<script>", open + 1)).isNegative();
+        String script = page.substring(open + "<script>".length(), page.indexOf("</script>", open));
+        byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                .digest(script.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(page).contains("'sha256-" + java.util.Base64.getEncoder().encodeToString(digest) + "'");
+    }
 }

@@ -66,6 +66,20 @@ class WritersTest {
                 "1 note checked: 1 error, 1 warning, 0 info; 1 record could not be read; 1 rule failure.");
     }
 
+    /** Issue 19 item 9: U+2028 and U+2029 passed into the text report, where pagers break the line. */
+    @Test
+    void lineAndParagraphSeparatorsPrintAsSpacesInTheTextReport() {
+        String text = "S: Client\u2028is doing well.\u2029P: Continue.";
+        LintResult r = new LintResult("n\u2028-1", List.of(new Finding("vague/x", Category.VAGUE_LANGUAGE, Severity.WARNING,
+                "'doing\u2029well' is vague", new Span(13, 23), null, text.substring(13, 23), "Say\u2028what.")),
+                List.of(), null, text);
+        String out = write(ResultFormat.TEXT, true, r);
+        assertThat(out).doesNotContain("\u2028").doesNotContain("\u2029");
+        assertThat(out.lines().toList()).startsWith(
+                "b.jsonl#n -1:1:14: warning [vague/x] 'doing well' is vague",
+                "  S: Client is doing well. P: Continue.");
+    }
+
     @Test
     void textSummaryWithoutFindingsAndWhenStoppedEarly() {
         LintResult clean = new LintResult("c", List.of(), List.of(), null, "fine");
