@@ -33,9 +33,6 @@ final class ClientReference {
     private static final String BY = Lexicons.normalizer().normalize("by");
     private static final String OTHER_WORD = Lexicons.normalizer().normalize("other");
     private static final String THAT_WORD = Lexicons.normalizer().normalize("that");
-    /** Institutions, which modify a following noun as often as they name an actor ("ER visits"). */
-    private static final Set<String> INSTITUTIONS = Lexicons.wordList(
-            "er|ed|clinic|hospital|school|program|agency|court|pharmacy|insurance|company|district|probation|parole");
     /** Words after an institution that show it is the actor: "the clinic refused", "the court has ordered". */
     private static final Set<String> FUNCTION_NEXT = Lexicons.wordList(
             "is|was|are|were|has|have|had|will|would|did|does|do|can|could|and|or|that|who|to|in|on|at|for|with|as|of|by");
@@ -43,13 +40,21 @@ final class ClientReference {
     private static final int AGENT_WINDOW = 3;
 
     private final Map<String, Who> words;
+    /** Institutions, which modify a following noun as often as they name an actor ("ER visits"). */
+    private final Set<String> institutions;
 
     private ClientReference() {
         Map<String, Who> map = new HashMap<>();
+        Set<String> inst = new java.util.HashSet<>();
         for (String[] row : ResourceLines.tsv(ClientReference.class, "person-references.tsv", 2)) {
-            map.put(Lexicons.normalizer().normalize(row[0]), row[1].equals("client") ? Who.CLIENT : Who.OTHER);
+            String word = Lexicons.normalizer().normalize(row[0]);
+            map.put(word, row[1].equals("client") ? Who.CLIENT : Who.OTHER);
+            if (row.length > 2 && row[2].equals("institution")) {
+                inst.add(word);
+            }
         }
         this.words = Map.copyOf(map);
+        this.institutions = Set.copyOf(inst);
     }
 
     static ClientReference standard() {
@@ -96,7 +101,7 @@ final class ClientReference {
      */
     private boolean determinerOther(List<Token> tokens, int i) {
         String w = tokens.get(i).norm();
-        boolean modifier = w.equals(OTHER_WORD) || INSTITUTIONS.contains(w);
+        boolean modifier = w.equals(OTHER_WORD) || institutions.contains(w);
         return modifier && i + 1 < tokens.size() && tokens.get(i + 1).isWord()
                 && !words.containsKey(tokens.get(i + 1).norm()) && !FUNCTION_NEXT.contains(tokens.get(i + 1).norm());
     }

@@ -26,9 +26,11 @@ final class StigmaMatcher {
     private static final Set<String> ADVERBS = Lexicons.wordList(
             "also|again|then|repeatedly|initially|still|reportedly|previously|just|already|often|frequently|once|twice");
     private static final Set<String> PASSIVE_AUX = Lexicons.wordList("was|get");
-    /** Labels of a family history block. */
-    private static final List<String> FAMILY_LABELS = List.of("family history", "family hx", "family psychiatric history",
-            "family medical history", "fhx", "fh", "family social history");
+    /** Labels of a family history block (family-history-labels.txt). */
+    private static final class Family {
+        static final List<String> LABELS = io.notelint.core.lexicon.ResourceLines.tsv(StigmaMatcher.class,
+                "family-history-labels.txt", 1).stream().map(r -> r[0].toLowerCase(java.util.Locale.ROOT)).toList();
+    }
     private static final String BY = Lexicons.normalizer().normalize("by");
     private static final String BE = Lexicons.normalizer().normalize("been");
     /** After a test word, these make it a verb with an object: "clean the screen", "clean up". */
@@ -142,7 +144,7 @@ final class StigmaMatcher {
      */
     private static boolean familyHistory(AnalyzedNote note, Span span) {
         String label = Headings.blockLabel(note.text(), span.start()).toLowerCase(java.util.Locale.ROOT);
-        return FAMILY_LABELS.stream().anyMatch(label::startsWith);
+        return Family.LABELS.stream().anyMatch(label::startsWith);
     }
 
     private static boolean quoted(AnalyzedNote note, Span span) {
