@@ -2,15 +2,17 @@ package io.notelint.examples;
 
 import io.notelint.core.engine.LintResult;
 import io.notelint.core.engine.Linter;
+import io.notelint.core.model.Diagnosis;
+import io.notelint.core.model.Goal;
 import io.notelint.core.model.Note;
 import io.notelint.core.model.NoteFields;
 import io.notelint.core.model.NoteFormat;
 import io.notelint.core.rule.Finding;
-import io.notelint.core.text.LineIndex;
 import java.io.PrintStream;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -19,8 +21,8 @@ import java.util.concurrent.Future;
  * How a records system embeds NoteLint: build one {@link Linter} at start-up, share it between all
  * request threads, lint notes as the clinician saves them, and underline each finding's span.
  *
- * <p>Run with {@code ./mvnw -q -pl examples -am exec:java -Dexec.mainClass=io.notelint.examples.EmbeddingExample}
- * (it is also run by {@code EmbeddingExampleTest}).
+ * <p>Run with {@code ./mvnw -B -q -pl examples -am compile exec:java} (it is also run by
+ * {@code EmbeddingExampleTest}).
  */
 public final class EmbeddingExample {
 
@@ -37,11 +39,18 @@ public final class EmbeddingExample {
         Linter linter = Linter.builder().build();
 
         List<Note> notes = List.of(
-                new Note("draft-1", "Client is doing well. We talked about things.", NoteFormat.FREE,
-                        NoteFields.EMPTY, List.of(), Map.of()),
+                Note.of("draft-1", "Client is doing well. We talked about things.").withFormat(NoteFormat.FREE),
                 Note.of("draft-2", "S: Client reports sleeping 7 hours and mood 6/10. Denies SI/HI.\n"
                         + "O: Calm, speech normal.\nA: Depressive symptoms easing; PHQ-9 9, down from 14.\n"
-                        + "P: Continue activity scheduling. Next session 12/02 at 15:00."));
+                        + "P: Continue activity scheduling. Next session 12/02 at 15:00.")
+                        // the structured fields a records system holds, named one by one
+                        .withFields(NoteFields.builder()
+                                .sessionDate(LocalDate.of(2026, 11, 25))
+                                .startTime(LocalTime.of(15, 0)).endTime(LocalTime.of(15, 50))
+                                .cptCode("90834")
+                                .diagnoses(List.of(new Diagnosis("F33.1", "Major depressive disorder, recurrent, moderate")))
+                                .goals(List.of(new Goal("G1", "Increase pleasant activities to 3 a week")))
+                                .build()));
 
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
@@ -63,10 +72,8 @@ public final class EmbeddingExample {
 
     private static void print(Note note, LintResult result, PrintStream out) {
         out.println(note.id() + ": " + result.findings().size() + " finding(s)");
-        LineIndex lines = LineIndex.of(note.text());
         for (Finding f : result.findings()) {
-            String where = f.span() == null ? "note"
-                    : lines.line(f.span().start()) + ":" + lines.column(f.span().start());
+            String where = result.positionOf(f).map(p -> p.line() + ":" + p.column()).orElse("note");
             out.println("  " + where + " " + f.severity().id() + " [" + f.ruleId() + "] " + f.message());
             if (f.suggestion() != null) {
                 out.println("      fix: " + f.suggestion());

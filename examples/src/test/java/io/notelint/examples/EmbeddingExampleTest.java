@@ -27,5 +27,7 @@ class EmbeddingExampleTest {
         assertThat(results.get(1).findings()).extracting(Finding::category)
                 .doesNotContain(Category.VAGUE_LANGUAGE, Category.MISSING_PLAN, Category.MISSING_SECTION);
         assertThat(printed).contains("draft-1:").contains("[vague-language/");
+        // the position printed comes from LintResult.positionOf: 'doing well' starts at line 1, column 11
+        assertThat(printed).containsPattern("\\n  1:11 warning \\[vague-language/");
     }
 }

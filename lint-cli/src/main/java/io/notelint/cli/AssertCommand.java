@@ -3,6 +3,7 @@ package io.notelint.cli;
 import io.notelint.core.analysis.TextToolkit;
 import io.notelint.core.assertion.Assertion;
 import io.notelint.core.assertion.AssertionClassifier;
+import io.notelint.core.io.IoProblem;
 import io.notelint.core.output.Printable;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -85,7 +86,7 @@ final class AssertCommand implements Callable<Integer> {
             return fail(file + ": no such file");
         } catch (IOException e) {
             out.flush();
-            return fail("cannot read " + file + ": " + e.getClass().getSimpleName());
+            return fail("cannot read " + file + ": " + IoProblem.describe(e));
         }
         out.flush();
         return failed == 0 ? ExitCodes.OK : ExitCodes.FOUND;

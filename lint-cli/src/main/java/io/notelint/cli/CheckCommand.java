@@ -7,6 +7,8 @@ import io.notelint.core.config.LintConfig;
 import io.notelint.core.engine.Linter;
 import io.notelint.core.io.CsvMapping;
 import io.notelint.core.io.InputFile;
+import io.notelint.core.io.InputScan;
+import io.notelint.core.io.IoProblem;
 import io.notelint.core.io.InvalidUtf8;
 import io.notelint.core.io.NoteInputs;
 import io.notelint.core.io.ReadOptions;
@@ -47,8 +49,9 @@ import picocli.CommandLine.Parameters;
             "Inputs: .jsonl/.ndjson (one note object a line), .json (a note or an array of notes), .csv (a header"
                     + " row, then one note a row; columns named like the spec, or mapped under csv: in the config),"
                     + " .txt/.md (one note per file, the file name is its id), each of them also gzipped (.gz),"
-                    + " directories (searched recursively for those, in sorted order), and - for JSON Lines on"
-                    + " standard input (gzip or not).",
+                    + " directories (searched recursively for those, in sorted order; README, LICENSE and the like,"
+                    + " hidden files and what a .notelintignore names are left out, and said so), and - for standard"
+                    + " input (JSON Lines or one JSON document, gzip or not; see --input-format).",
             "Progress and a summary go to standard error when it is a terminal (or with --progress).",
             "A record that is not a note (malformed JSON, no id or text) gets an error result at its place and"
                     + " the batch goes on: one result per input record, in input order.",
@@ -63,8 +66,14 @@ final class CheckCommand implements Callable<Integer> {
     private final Streams io;
 
     @Parameters(paramLabel = "INPUT", arity = "1..*",
-            description = "Files, directories, or - for standard input (JSON Lines).")
+            description = "Files, directories, or - for standard input (JSON Lines or a JSON document).")
     List<String> inputs = new ArrayList<>();
+
+    @Option(names = "--input-format", paramLabel = "FORMAT", converter = Converters.StdinKind.class,
+            defaultValue = "auto",
+            description = "How to read standard input (-): auto (JSON Lines, or one JSON document or array,"
+                    + " told apart by its first line), jsonl, json or csv. Default: ${DEFAULT-VALUE}.")
+    Converters.StdinChoice inputFormat;
 
     @Option(names = "--format", paramLabel = "FORMAT", converter = Converters.Format.class,
             description = "Output: text, json, jsonl, sarif, csv or html (default: ${DEFAULT-VALUE}).", defaultValue = "text")
@@ -165,7 +174,7 @@ final class CheckCommand implements Callable<Integer> {
         try (URLClassLoader open = loader) {
             return lint(open);
         } catch (IOException e) {
-            return fail("cannot close plugin jars: " + e.getClass().getSimpleName());
+            return fail("cannot close plugin jars: " + IoProblem.describe(e));
         }
     }
 
@@ -211,7 +220,13 @@ final class CheckCommand implements Callable<Integer> {
         List<InputFile> files;
         Linter linter;
         try {
-            files = NoteInputs.resolve(inputs);
+            InputScan scan = NoteInputs.scan(inputs);
+            InputReport.print(scan, io.err());
+            String nothing = InputReport.nothingToRead(scan);
+            if (nothing != null) {
+                return fail(nothing);
+            }
+            files = scan.files().stream().map(f -> f.isStdin() ? InputFile.stdin(inputFormat.kind()) : f).toList();
             ReportFile.refuseInput(output, files);
             LintConfig lintConfig = config();
             lintConfig = lintConfig.withLimits(limits(lintConfig.limits()));
@@ -248,7 +263,7 @@ final class CheckCommand implements Callable<Integer> {
         try {
             file = output == null ? null : ReportFile.create(output);
         } catch (IOException e) {
-            return fail("cannot write " + output + ": " + e.getClass().getSimpleName());
+            return fail("cannot write " + output + ": " + IoProblem.describe(e));
         }
         int exit = report(file, linter, workers, tool, files, read, showProgress, consumed, summary);
         if (file != null) {
@@ -259,7 +274,7 @@ final class CheckCommand implements Callable<Integer> {
                     file.commit();
                 } catch (IOException e) {
                     file.discard();
-                    return fail("cannot write " + output + ": " + e.getClass().getSimpleName());
+                    return fail("cannot write " + output + ": " + IoProblem.describe(e));
                 }
             }
         }
@@ -291,11 +306,15 @@ final class CheckCommand implements Callable<Integer> {
             if (showProgress) {
                 summary.print(io.err(), System.nanoTime() - started, true);
             }
+            if (summary.read() == 0) {
+                // an empty file or an empty pipe: nothing was checked, which must not look like a clean pass
+                return fail("no notes were read: the input" + (files.size() == 1 ? " is" : "s are") + " empty");
+            }
             return summary.reaches(failOn) ? ExitCodes.FOUND : ExitCodes.OK;
         } catch (UncheckedIOException e) {
             return fail(e.getMessage());
         } catch (IOException e) {
-            return fail("cannot write " + (output == null ? "output" : output) + ": " + e.getClass().getSimpleName());
+            return fail("cannot write " + (output == null ? "output" : output) + ": " + IoProblem.describe(e));
         }
     }
 

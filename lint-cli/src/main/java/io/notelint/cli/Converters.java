@@ -38,4 +38,38 @@ final class Converters {
             }
         }
     }
+
+    /** How standard input is read: detected, or named. */
+    enum StdinChoice {
+        AUTO(null), JSONL(io.notelint.core.io.InputFile.Kind.JSON_LINES), JSON(io.notelint.core.io.InputFile.Kind.JSON),
+        CSV(io.notelint.core.io.InputFile.Kind.CSV);
+
+        private final io.notelint.core.io.InputFile.Kind kind;
+
+        StdinChoice(io.notelint.core.io.InputFile.Kind kind) {
+            this.kind = kind;
+        }
+
+        /** The kind, or null to detect it. */
+        io.notelint.core.io.InputFile.Kind kind() {
+            return kind;
+        }
+
+        @Override
+        public String toString() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    static final class StdinKind implements ITypeConverter<StdinChoice> {
+        @Override
+        public StdinChoice convert(String value) {
+            for (StdinChoice c : StdinChoice.values()) {
+                if (c.toString().equalsIgnoreCase(value.strip())) {
+                    return c;
+                }
+            }
+            throw new TypeConversionException("expected auto, jsonl, json or csv");
+        }
+    }
 }

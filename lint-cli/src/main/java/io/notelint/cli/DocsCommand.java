@@ -1,6 +1,7 @@
 package io.notelint.cli;
 
 import io.notelint.core.docs.RuleDocs;
+import io.notelint.core.io.IoProblem;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -25,11 +26,14 @@ final class DocsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try {
-            List<Path> written = RuleDocs.write(RuleCatalog.load().all(), dir);
+            // the Java rules on the class path, as docs/rules/ holds them; a pack's rules are documented in
+            // the pack file itself and by 'notelint explain'
+            List<Path> written = RuleDocs.write(RuleCatalog.load().entries().stream()
+                    .filter(e -> e.origin() == null).map(RuleCatalog.Entry::meta).toList(), dir);
             io.err().println("notelint: wrote " + written.size() + " pages to " + dir);
             return ExitCodes.OK;
         } catch (IOException e) {
-            io.err().println("notelint: cannot write docs to " + dir + " (" + e.getClass().getSimpleName() + ")");
+            io.err().println("notelint: cannot write docs to " + dir + ": " + IoProblem.describe(e));
             return ExitCodes.USAGE;
         }
     }

@@ -1,14 +1,17 @@
 package io.notelint.cli;
 
+import io.notelint.core.config.ConfigException;
 import io.notelint.core.rule.Example;
 import io.notelint.core.rule.OptionSpec;
 import io.notelint.core.rule.RuleMeta;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code notelint explain RULE}: everything the rule declares about itself, for people. */
@@ -22,21 +25,36 @@ final class ExplainCommand implements Callable<Integer> {
     @Parameters(paramLabel = "RULE", description = "A rule id, e.g. vague-language/vague-status (see: notelint rules).")
     String ruleId;
 
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "Also explain the rules of this config's rule files.")
+    Path config;
+
     ExplainCommand(Streams io) {
         this.io = io;
     }
 
     @Override
     public Integer call() {
-        RuleCatalog catalog = RuleCatalog.load();
-        Optional<RuleMeta> rule = catalog.find(ruleId);
+        RuleCatalog catalog;
+        try {
+            catalog = RuleCatalog.load(config);
+        } catch (ConfigException e) {
+            io.err().println("notelint: config error: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        Optional<RuleCatalog.Entry> rule = catalog.find(ruleId);
         if (rule.isEmpty()) {
             String hint = catalog.closest(ruleId).map(id -> " (did you mean " + id + "?)").orElse("");
             io.err().println("notelint: unknown rule '" + ruleId + "'" + hint + "; list the rules with: notelint rules");
             return ExitCodes.USAGE;
         }
         PrintWriter out = Outputs.writer(io);
-        print(rule.get(), out);
+        print(rule.get().meta(), out);
+        if (rule.get().origin() != null) {
+            out.println();
+            out.println("From " + rule.get().origin() + (rule.get().origin().startsWith("pack ")
+                    ? ": on in a profile or config that names the pack (rulePacks)" : "") + ".");
+        }
         out.flush();
         return ExitCodes.OK;
     }
@@ -46,6 +64,7 @@ final class ExplainCommand implements Callable<Integer> {
         out.println("  category: " + m.category().id() + " (" + m.category().kind().name().toLowerCase(Locale.ROOT)
                 + " category)");
         out.println("  default severity: " + m.defaultSeverity().id());
+        out.println("  applies to: " + m.kindsShown());
         if (!m.stable()) {
             out.println("  experimental: off unless a config turns it on");
         }

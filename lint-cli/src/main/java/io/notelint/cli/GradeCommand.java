@@ -5,6 +5,8 @@ import io.notelint.core.config.ConfigLoader;
 import io.notelint.core.config.LintConfig;
 import io.notelint.core.engine.Linter;
 import io.notelint.core.io.InputFile;
+import io.notelint.core.io.InputScan;
+import io.notelint.core.io.IoProblem;
 import io.notelint.core.io.NoteInputs;
 import io.notelint.core.io.RecordOrigin;
 import io.notelint.core.io.RecordReader;
@@ -136,7 +138,7 @@ final class GradeCommand implements Callable<Integer> {
                     reportFile.commit();
                 } catch (IOException e) {
                     reportFile.discard();
-                    return fail("cannot write " + output + ": " + e.getClass().getSimpleName());
+                    return fail("cannot write " + output + ": " + IoProblem.describe(e));
                 }
             }
         }
@@ -166,7 +168,13 @@ final class GradeCommand implements Callable<Integer> {
         List<InputFile> files;
         Grader grader;
         try {
-            files = NoteInputs.resolve(inputs);
+            InputScan scan = NoteInputs.scan(inputs);
+            InputReport.print(scan, io.err());
+            String nothing = InputReport.nothingToRead(scan);
+            if (nothing != null) {
+                return fail(nothing);
+            }
+            files = scan.files();
             ReportFile.refuseInput(output, files);
             Linter linter = Linter.builder().config(config()).build();
             grader = Grader.builder().rubric(rubric == null ? Rubric.defaultRubric() : Rubric.load(rubric))
@@ -216,7 +224,12 @@ final class GradeCommand implements Callable<Integer> {
         } catch (UncheckedIOException e) {
             return fail(e.getMessage());
         } catch (IOException e) {
-            return fail("cannot write " + (output == null ? "output" : output) + ": " + e.getClass().getSimpleName());
+            return fail("cannot write " + (output == null ? "output" : output) + ": "
+                    + IoProblem.describe(e));
+        }
+        if (tally.count == 0) {
+            // an empty file or pipe: nothing was graded, which must not look like a class that passed
+            return fail("no notes were read: the input" + (files.size() == 1 ? " is" : "s are") + " empty");
         }
         return tally.troubled ? ExitCodes.FOUND : ExitCodes.OK;
     }
@@ -229,7 +242,7 @@ final class GradeCommand implements Callable<Integer> {
                 default -> out.write(GradeText.render(grade, origin.noteLabel(grade.noteId())));
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write output: " + e.getClass().getSimpleName(), e);
+            throw new UncheckedIOException("cannot write output: " + IoProblem.describe(e), e);
         }
     }
 

@@ -60,6 +60,14 @@ public final class Main implements Callable<Integer> {
         PrintWriter stdout = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
         cmd.setOut(stdout);
         cmd.setErr(new PrintWriter(err, true));
+        // a mistyped option or value: the error and where to look, not the whole help page over it
+        cmd.setParameterExceptionHandler((e, arguments) -> {
+            CommandLine where = e.getCommandLine();
+            err.println("notelint: " + e.getMessage());
+            CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+            err.println("Run '" + where.getCommandSpec().qualifiedName() + " --help' for the options.");
+            return ExitCodes.USAGE;
+        });
         cmd.setExecutionExceptionHandler((e, commandLine, parsed) -> {
             err.println("notelint: internal error (" + e.getClass().getName() + "); please report it");
             return ExitCodes.USAGE;

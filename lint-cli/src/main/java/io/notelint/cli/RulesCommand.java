@@ -1,12 +1,14 @@
 package io.notelint.cli;
 
 import io.notelint.core.config.ConfigException;
+import io.notelint.core.config.ConfigLoader;
 import io.notelint.core.config.LintConfig;
 import io.notelint.core.engine.ActiveRule;
 import io.notelint.core.engine.Linter;
 import io.notelint.core.rule.Category;
 import io.notelint.core.rule.RuleMeta;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -33,6 +35,11 @@ final class RulesCommand implements Callable<Integer> {
             description = "Only the rules this profile turns on, with the severity it gives them.")
     String profile;
 
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "Also list the rules of this config's rule files; with --profile, the rules this config"
+                    + " turns on.")
+    Path config;
+
     RulesCommand(Streams io) {
         this.io = io;
     }
@@ -51,7 +58,8 @@ final class RulesCommand implements Callable<Integer> {
         if (profile != null) {
             List<ActiveRule> active;
             try {
-                active = Linter.builder().config(LintConfig.builder().profile(profile).build()).build().rules();
+                LintConfig base = config == null ? LintConfig.DEFAULT : ConfigLoader.load(config);
+                active = Linter.builder().config(base.withProfile(profile)).build().rules();
             } catch (ConfigException e) {
                 return fail("config error: " + e.getMessage());
             } catch (IllegalArgumentException | IllegalStateException e) {
@@ -62,8 +70,16 @@ final class RulesCommand implements Callable<Integer> {
             }
             rows.sort((a, b) -> a.id().compareTo(b.id()));
         } else {
-            for (RuleMeta m : RuleCatalog.load().all()) {
-                rows.add(Row.of(m, m.defaultSeverity().id()));
+            RuleCatalog catalog;
+            try {
+                catalog = RuleCatalog.load(config);
+            } catch (ConfigException e) {
+                return fail("config error: " + e.getMessage());
+            }
+            for (RuleCatalog.Entry e : catalog.entries()) {
+                Row row = Row.of(e.meta(), e.meta().defaultSeverity().id());
+                rows.add(e.origin() == null ? row : new Row(row.id(), row.category(), row.severity(),
+                        row.description() + " (" + e.origin() + ")"));
             }
         }
         Optional<Category> filter = only;

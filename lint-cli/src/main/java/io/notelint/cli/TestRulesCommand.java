@@ -41,11 +41,16 @@ final class TestRulesCommand implements Callable<Integer> {
         int failed = 0;
         int untested = 0;
         for (RuleFileTester.Result r : results) {
-            String status = !r.passed() ? "FAIL" : r.untested() ? "UNTESTED" : "ok";
+            // a rule with no examples at all has proved nothing: that is a failure, not a pass
+            boolean none = r.bad() == 0 && r.good() == 0;
+            String status = !r.passed() || none ? "FAIL" : r.untested() ? "UNTESTED" : "ok";
             out.printf("%-8s %s  (%d bad, %d good)  %s%n", status, r.ruleId(), r.bad(), r.good(), r.source());
             // the cases quote the rule file's own examples, not anyone's notes
             r.failures().forEach(f -> out.println("         " + f.replace("\n", "\n         ")));
-            failed += r.passed() ? 0 : 1;
+            if (none) {
+                out.println("         no examples: add at least one bad and one good example under 'examples:'");
+            }
+            failed += r.passed() && !none ? 0 : 1;
             untested += r.passed() && r.untested() ? 1 : 0;
         }
         out.printf("%d rule(s): %d passed, %d failed%s%n", results.size(), results.size() - failed, failed,

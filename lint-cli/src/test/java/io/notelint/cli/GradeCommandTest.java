@@ -101,8 +101,10 @@ class GradeCommandTest {
         Path empty = Notes.write(dir, "empty.jsonl", List.of());
         Files.writeString(empty, "");
         Cli.Run run = grade("--format", "json", empty.toString());
-        assertThat(run.exit()).isZero();
-        assertThat(NoteJson.readTree(run.out()).isEmpty()).isTrue();
+        assertThat(NoteJson.readTree(run.out()).isEmpty()).as("still well-formed output").isTrue();
+        // nothing was graded: said, and not a pass
+        assertThat(run.exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).contains("no notes were read");
     }
 
     @Test

@@ -73,7 +73,13 @@ class ReportFormatsTest {
         assertThat(html).as("no external resource").doesNotContainPattern("(src|href)=\"(https?:)?//")
                 .doesNotContain("<link");
         assertThat(html).contains("<mark class=\"sev-warning\" title=\"warning [test-cli/flag-word] &#39;zorblat&#39; is the test word")
-                .contains(">zorblat</mark>");
+                .contains(">zorblat</mark><sup class=\"ref\">1</sup>");
+        // readable without hovering or colour vision: a legend for the bars, the mark's reason written out,
+        // categories in words where a person reads them
+        assertThat(html).contains("<p class=\"legend\">Bar colours: ").contains("swatch fill sev-error\"></span>error");
+        assertThat(html).containsPattern("<ol class=\"reasons\">\\n<li class=\"sev-warning\"><b>warning</b> \u00b7 [A-Z][a-z ]+:"
+                + " &#39;zorblat&#39; is the test word");
+        assertThat(html).contains("<span class=\"label\" title=\"missing-plan\">No plan</span>");
         assertThat(html).contains("=HYPERLINK(&quot;x&quot;)");
         assertThat(html).contains("<dt>records read</dt><dd>5</dd>").contains("<dt>notes with findings</dt><dd>2</dd>")
                 .contains("<dt>records not readable</dt><dd>1</dd>").contains("<dt>rule failures</dt><dd>1</dd>");

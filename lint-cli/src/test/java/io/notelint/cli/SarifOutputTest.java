@@ -117,7 +117,9 @@ class SarifOutputTest {
         JsonNode r = NoteJson.readTree(run.out()).get("runs").get(0);
         assertThat(r.get("results")).isEmpty();
         assertThat(r.get("invocations").get(0).has("toolExecutionNotifications")).isFalse();
-        assertThat(run.exit()).isEqualTo(ExitCodes.OK);
+        // nothing was checked, which must not look like a clean pass to a gate
+        assertThat(run.exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).contains("no notes were read");
     }
 
     @Test

@@ -29,13 +29,24 @@ class TestRulesCommandTest {
     void passingExamplesExitZeroWithALinePerRule() throws IOException {
         Path rules = Files.createDirectories(dir.resolve("rules"));
         Files.writeString(rules.resolve("fine.yaml"), RULE);
-        Files.writeString(rules.resolve("untested.yaml"), RULE.replace("no-fine", "no-okay").replace("[fine]", "[okay]")
-                .substring(0, RULE.indexOf("examples:")));
+        String onlyBad = RULE.replace("no-fine", "no-okay").replace("[fine]", "[okay]").replace("[[fine]]", "[[okay]]");
+        Files.writeString(rules.resolve("untested.yaml"), onlyBad.substring(0, onlyBad.indexOf("  good:")));
         Cli.Run run = Cli.run("test-rules", rules.toString());
         assertThat(run.exit()).as(run.err()).isEqualTo(ExitCodes.OK);
         assertThat(run.out()).contains("ok       clinic/no-fine  (1 bad, 1 good)  " + rules.resolve("fine.yaml") + ":1:1")
-                .contains("UNTESTED clinic/no-okay  (0 bad, 0 good)")
+                .contains("UNTESTED clinic/no-okay  (1 bad, 0 good)")
                 .contains("2 rule(s): 2 passed, 0 failed; 1 without both a bad and a good example");
+    }
+
+    @Test
+    void aRuleWithNoExamplesAtAllFails() throws IOException {
+        Path rules = Files.createDirectories(dir.resolve("rules"));
+        Files.writeString(rules.resolve("fine.yaml"), RULE);
+        Files.writeString(rules.resolve("none.yaml"), RULE.replace("no-fine", "no-okay").substring(0, RULE.indexOf("examples:")));
+        Cli.Run run = Cli.run("test-rules", rules.toString());
+        assertThat(run.exit()).as("a rule that has proved nothing does not pass").isEqualTo(ExitCodes.FOUND);
+        assertThat(run.out()).contains("FAIL     clinic/no-okay  (0 bad, 0 good)").contains("no examples")
+                .contains("2 rule(s): 1 passed, 1 failed");
     }
 
     @Test

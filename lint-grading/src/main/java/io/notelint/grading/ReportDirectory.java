@@ -61,7 +61,7 @@ public final class ReportDirectory {
             Files.createDirectories(dir.resolve(NOTES));
             Files.createDirectories(dir.resolve(STUDENTS));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot create " + dir + ": " + e.getClass().getSimpleName(), e);
+            throw new UncheckedIOException("cannot create " + dir + ": " + io.notelint.core.io.IoProblem.describe(e), e);
         }
     }
 
@@ -144,7 +144,7 @@ public final class ReportDirectory {
         try {
             Files.writeString(file, content, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file + ": " + e.getClass().getSimpleName(), e);
+            throw new UncheckedIOException("cannot write " + file + ": " + io.notelint.core.io.IoProblem.describe(e), e);
         }
     }
 }

@@ -197,7 +197,7 @@ class RubricFileTest {
 
     @Test
     void yamlSyntaxErrorsNameTheLine() {
-        refused(VALID.replace("weight: 5", "weight: [5"), 19, "", "not valid YAML");
+        refused(VALID.replace("weight: 5", "weight: [5"), 19, "", "YAML syntax error: expected ',' or ']'");
     }
 
     @Test

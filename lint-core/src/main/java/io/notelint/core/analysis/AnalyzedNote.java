@@ -6,6 +6,7 @@ import io.notelint.core.assertion.SyntacticScope;
 import io.notelint.core.limits.Deadline;
 import io.notelint.core.model.Note;
 import io.notelint.core.model.NoteFormat;
+import io.notelint.core.model.NoteKind;
 import io.notelint.core.nlp.DependencyParse;
 import io.notelint.core.nlp.DependencyParses;
 import io.notelint.core.nlp.NlpSession;
@@ -51,6 +52,7 @@ public final class AnalyzedNote {
     private final Map<Object, Object> derived = new HashMap<>();
     private List<Token> allTokens;
     private List<TimeExpression> timeExpressions;
+    private NoteKind kind;
 
     public AnalyzedNote(Note note, TextToolkit tools, NlpSession nlp) {
         this(note, tools, nlp, Deadline.NONE);
@@ -95,6 +97,18 @@ public final class AnalyzedNote {
 
     public NoteFormat format() {
         return sections().format();
+    }
+
+    /**
+     * The kind of document: the note's declared {@code kind}, else the one its type fields, title or
+     * headers show, else a progress note (categories.md, Document kinds).
+     */
+    public NoteKind kind() {
+        if (kind == null) {
+            deadline.check("document kind");
+            kind = tools.documentKinds().detect(note);
+        }
+        return kind;
     }
 
     public LineIndex lines() {

@@ -5,7 +5,7 @@ import io.notelint.core.time.TimeExpressionFinder;
 
 /**
  * The rule-independent text machinery, immutable and shared by every thread: normaliser, tokenizer,
- * section detector and assertion classifier. Built once per process ({@link #standard()}); rules
+ * section detector, assertion classifier and document-kind detector. Built once per process ({@link #standard()}); rules
  * build their lexicons with the same tokenizer so that entries and note text normalise alike.
  */
 public final class TextToolkit {
@@ -15,6 +15,7 @@ public final class TextToolkit {
     private final SectionDetector sectionDetector;
     private final AssertionClassifier assertions;
     private final TimeExpressionFinder timeExpressions;
+    private final DocumentKindDetector documentKinds;
 
     private TextToolkit() {
         this.normalizer = Normalizer.load();
@@ -22,6 +23,7 @@ public final class TextToolkit {
         this.sectionDetector = new SectionDetector();
         this.assertions = new AssertionClassifier(tokenizer);
         this.timeExpressions = TimeExpressionFinder.standard();
+        this.documentKinds = DocumentKindDetector.load();
     }
 
     private static final class Holder {
@@ -51,5 +53,9 @@ public final class TextToolkit {
 
     public TimeExpressionFinder timeExpressions() {
         return timeExpressions;
+    }
+
+    public DocumentKindDetector documentKinds() {
+        return documentKinds;
     }
 }

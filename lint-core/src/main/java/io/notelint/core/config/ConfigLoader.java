@@ -54,7 +54,7 @@ public final class ConfigLoader {
             Path base = file.toAbsolutePath().getParent();
             return fromTree(LocatedTree.read(file), base);
         } catch (LocatedTree.TreeException e) {
-            throw new ConfigException(e.key(), e.getMessage().substring(e.getMessage().lastIndexOf(": ") + 2),
+            throw new ConfigException(e.key(), e.problem(),
                     e.location());
         }
     }
@@ -64,7 +64,7 @@ public final class ConfigLoader {
         try {
             return fromTree(LocatedTree.parse(content, source, json), Path.of("").toAbsolutePath());
         } catch (LocatedTree.TreeException e) {
-            throw new ConfigException(e.key(), e.getMessage().substring(e.getMessage().lastIndexOf(": ") + 2),
+            throw new ConfigException(e.key(), e.problem(),
                     e.location());
         }
     }
@@ -85,8 +85,10 @@ public final class ConfigLoader {
         Map<String, Object> root = (Map<String, Object>) tree.root();
         for (String key : root.keySet()) {
             if (!TOP_KEYS.contains(key)) {
-                throw new ConfigException(key, "unknown key; expected one of " + List.copyOf(new java.util.TreeSet<>(TOP_KEYS)),
-                        tree.locate(key));
+                String hint = io.notelint.core.text.DidYouMean.nearest(key, TOP_KEYS)
+                        .map(k -> " (did you mean '" + k + "'?)").orElse("");
+                throw new ConfigException(key, "unknown key" + hint + "; expected one of "
+                        + List.copyOf(new java.util.TreeSet<>(TOP_KEYS)), tree.locate(key));
             }
         }
         String profile = optionalString(root, "extends", tree);

@@ -13,7 +13,7 @@ public final class CsvMappingLoader {
     }
 
     /**
-     * The {@code csv:} section of a config file, or {@link #DEFAULT} when there is none. Errors name the
+     * The {@code csv:} section of a config file, or {@link CsvMapping#DEFAULT} when there is none. Errors name the
      * file, line and column like every config error.
      */
     @SuppressWarnings("unchecked")
@@ -22,7 +22,7 @@ public final class CsvMappingLoader {
         try {
             tree = LocatedTree.read(configFile);
         } catch (LocatedTree.TreeException e) {
-            throw new ConfigException(e.key(), e.getMessage().substring(e.getMessage().lastIndexOf(": ") + 2), e.location());
+            throw new ConfigException(e.key(), e.problem(), e.location());
         }
         if (!(tree.root() instanceof Map<?, ?> root) || root.get("csv") == null) {
             return CsvMapping.DEFAULT;

@@ -21,6 +21,11 @@ public final class Profiles {
     private Profiles() {
     }
 
+    /** The profiles on the class path, sorted by name. */
+    public static List<String> names(ClassLoader loader) {
+        return io.notelint.core.io.ClasspathFolder.yamlNames(FOLDER, loader);
+    }
+
     /** The named profile with its parents resolved; throws naming the profile when absent or cyclic. */
     public static LintConfig load(String name, ClassLoader loader) {
         return load(name, loader, new ArrayList<>());
@@ -35,7 +40,11 @@ public final class Profiles {
         String content;
         try (InputStream in = loader.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new ConfigException("extends", "unknown profile '" + name + "'", null);
+                List<String> known = names(loader);
+                String hint = io.notelint.core.text.DidYouMean.nearest(name, known)
+                        .map(k -> " (did you mean '" + k + "'?)").orElse("");
+                throw new ConfigException("extends", "unknown profile '" + name + "'" + hint
+                        + (known.isEmpty() ? "" : "; the profiles are: " + String.join(", ", known)), null);
             }
             content = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

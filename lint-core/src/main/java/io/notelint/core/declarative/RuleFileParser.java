@@ -25,7 +25,7 @@ final class RuleFileParser {
     static final List<String> TYPES = List.of("existence", "substitution", "occurrence", "requirement", "sections", "field");
 
     private static final Set<String> COMMON = Set.of("id", "type", "category", "severity", "message", "suggestion",
-            "description", "rationale", "references", "when", "examples", "experimental");
+            "description", "rationale", "references", "when", "examples", "experimental", "kinds");
     private static final Set<String> TEXT = Set.of("scope", "missingScope", "terms", "patterns", "exceptions",
             "ignoreCase", "inflections", "skip", "unlessSentence");
     private static final Set<String> SECTION_KEYS = Set.of("name", "kind", "headers");
@@ -87,6 +87,7 @@ final class RuleFileParser {
             if (node.bool("experimental", false)) {
                 meta.experimental();
             }
+            kinds(node, meta);
             examples(node, meta);
             RuleMeta built = meta.build();
             return new DeclarativeRule(built, type, Node.where(tree, path.isEmpty() ? "id" : path), gate, check, suggestion);
@@ -94,6 +95,25 @@ final class RuleFileParser {
             throw e;
         } catch (IllegalArgumentException e) {
             throw node.error("id", e.getMessage());
+        }
+    }
+
+    /** {@code kinds: [progress, group]} or {@code kinds: all}; a rule file that says nothing runs on every kind. */
+    private static void kinds(Node node, RuleMeta.Builder meta) {
+        if (!node.has("kinds")) {
+            meta.appliesToAllKinds();
+            return;
+        }
+        List<String> values = node.stringList("kinds");
+        if (values.isEmpty() || values.size() == 1 && values.get(0).trim().equalsIgnoreCase("all")) {
+            meta.appliesToAllKinds();
+            return;
+        }
+        for (String v : values) {
+            io.notelint.core.model.NoteKind kind = io.notelint.core.model.NoteKind.parse(v).orElseThrow(() -> node.error("kinds",
+                    "unknown document kind '" + v + "'; one of progress, intake, evaluation, consult, crisis, group, "
+                            + "discharge, or all"));
+            meta.appliesTo(kind);
         }
     }
 

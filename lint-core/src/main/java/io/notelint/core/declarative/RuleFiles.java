@@ -82,6 +82,11 @@ public final class RuleFiles {
         return unique(fromTree(tree));
     }
 
+    /** The packs shipped on the class path, sorted by name. */
+    public static List<String> packNames(ClassLoader loader) {
+        return io.notelint.core.io.ClasspathFolder.yamlNames(PACK_FOLDER, loader);
+    }
+
     /** A pack shipped as the class-path resource {@code notelint/packs/NAME.yaml}. */
     public static List<DeclarativeRule> loadPack(String name, ClassLoader loader) {
         String resource = PACK_FOLDER + name + ".yaml";
@@ -110,7 +115,8 @@ public final class RuleFiles {
             }
             return files;
         } catch (IOException e) {
-            throw new RuleFileException(path.toString(), null, "cannot list directory: " + e.getClass().getSimpleName());
+            throw new RuleFileException(path.toString(), null, "cannot list directory: "
+                    + io.notelint.core.io.IoProblem.describe(e));
         }
     }
 

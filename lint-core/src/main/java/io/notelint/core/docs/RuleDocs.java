@@ -67,6 +67,7 @@ public final class RuleDocs {
         out.append("# ").append(m.id()).append("\n\n");
         out.append("- Category: `").append(m.category().id()).append("`\n");
         out.append("- Default severity: `").append(m.defaultSeverity().id()).append("`\n");
+        out.append("- Applies to: ").append(m.kindsShown()).append("\n");
         out.append("- In the default profile: ").append(m.stable() ? "yes" : "no (experimental)").append("\n\n");
         out.append(m.description()).append("\n");
         if (!m.rationale().isBlank()) {

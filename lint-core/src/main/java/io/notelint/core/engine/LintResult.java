@@ -2,6 +2,7 @@ package io.notelint.core.engine;
 
 import io.notelint.core.rule.Finding;
 import io.notelint.core.rule.Severity;
+import io.notelint.core.text.TextPosition;
 import java.util.List;
 import java.util.Optional;
 
@@ -28,6 +29,17 @@ public record LintResult(String noteId, List<Finding> findings, List<RuleError> 
 
     public boolean ok() {
         return error == null;
+    }
+
+    /**
+     * Where a finding of this result lies in the note: line and column of its start and end, counted as
+     * an editor does; empty for a note-level finding (no span) or a result without text.
+     */
+    public Optional<TextPosition> positionOf(Finding finding) {
+        if (finding.span() == null || text == null || finding.span().end() > text.length()) {
+            return Optional.empty();
+        }
+        return Optional.of(TextPosition.of(text, finding.span()));
     }
 
     /** The highest severity among the findings, if any. */

@@ -89,6 +89,9 @@ public final class Linter {
                 ActiveRule active = rules.get(i);
                 RuleRun run = new RuleRun(active, analysis);
                 try {
+                    if (!applies(active, analysis)) {
+                        continue;
+                    }
                     active.rule().check(run);
                     findings.addAll(run.findings());
                 } catch (BudgetExceededException e) {
@@ -110,6 +113,12 @@ public final class Linter {
         }
         Collections.sort(findings);
         return new LintResult(note.id(), findings, errors, null, note.text());
+    }
+
+    /** False when the rule does not judge this kind of document (an evaluation by a progress note's template). */
+    private static boolean applies(ActiveRule active, AnalyzedNote analysis) {
+        RuleMeta meta = active.rule().meta();
+        return meta.judgesEveryKind() || meta.appliesTo(analysis.kind());
     }
 
     private static RuleError overBudget(ActiveRule active, long budgetMillis, String during, int notRun) {
@@ -258,7 +267,9 @@ public final class Linter {
 
         /**
          * Loads the backend's models now (OpenNLP loads each on first use), so that the first note of a
-         * process does not spend its time budget on loading them. A failure here is left for lint() to
+         * process does not spend its time budget on loading them. Only the models: the rest of a cold start
+         * (the rules' first use of their resources, code the JIT has not compiled yet) still falls in the
+         * first notes' budgets. A failure here is left for lint() to
          * report on the note it happens on.
          */
         private static void warmUp(NlpBackend backend) {
@@ -303,16 +314,7 @@ public final class Linter {
         }
 
         private static String suggest(String id, Collection<String> known) {
-            String best = null;
-            int bestDistance = Integer.MAX_VALUE;
-            for (String k : known) {
-                int d = Levenshtein.distance(id, k);
-                if (d < bestDistance) {
-                    bestDistance = d;
-                    best = k;
-                }
-            }
-            return best != null && bestDistance <= Math.max(3, id.length() / 3) ? " (did you mean " + best + "?)" : "";
+            return io.notelint.core.text.DidYouMean.nearest(id, known).map(k -> " (did you mean " + k + "?)").orElse("");
         }
     }
 }

@@ -36,7 +36,7 @@ public record CsvMapping(Map<String, String> targets) {
     /** The fields of note-format.md, as they are spelled. */
     static final List<String> FIELDS = List.of("clientId", "sessionDate", "startTime", "endTime", "durationMinutes",
             "cptCode", "modality", "diagnoses", "medications", "riskLevel", "goals", "clinician", "signedAt");
-    public static final Set<String> TOP = Set.of("id", "text", "format", "history");
+    public static final Set<String> TOP = Set.of("id", "text", "format", "kind", "history");
     private static final Map<String, String> ALIASES = Map.of("noteid", "id", "notetext", "text", "body", "text");
 
     public static final CsvMapping DEFAULT = new CsvMapping(Map.of());

@@ -112,7 +112,7 @@ public final class CsvNotesReader implements RecordReader {
             return new Row(origin, targets, cells, "row-" + row, where);
         } catch (IOException e) {
             done = true;
-            throw new UncheckedIOException("cannot read " + source + ": " + e.getClass().getSimpleName(), e);
+            throw new UncheckedIOException("cannot read " + source + ": " + IoProblem.describe(e), e);
         }
     }
 

@@ -11,6 +11,7 @@ import java.util.Optional;
  * @param name how the input is named in outputs: the path as the user wrote it (a file found inside a
  *             directory argument is that argument joined with the file's relative path), forward
  *             slashes, or {@code stdin}
+ * @param kind what the input holds; null for standard input whose format is detected when it is opened
  */
 public record InputFile(Path path, String name, Kind kind) {
 
@@ -48,8 +49,14 @@ public record InputFile(Path path, String name, Kind kind) {
 
     public static final String STDIN = "stdin";
 
+    /** Standard input, its format detected from its first line (see {@link StdinFormat}). */
     public static InputFile stdin() {
-        return new InputFile(null, STDIN, Kind.JSON_LINES);
+        return new InputFile(null, STDIN, null);
+    }
+
+    /** Standard input read as {@code kind} (null: detected). */
+    public static InputFile stdin(Kind kind) {
+        return new InputFile(null, STDIN, kind);
     }
 
     public boolean isStdin() {

@@ -18,7 +18,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A {@code .json} file holding one note object or an array of notes, read one array element at a
+ * A {@code .json} file holding one note object, an array of notes, or note objects one after another
+ * (pretty-printed, as {@code jq .} writes JSON Lines: each is a record), read one array element at a
  * time: {@link JsonElements} finds each element's text (following strings and brackets only), and
  * Jackson parses that text alone. So every element gets its own result, in order: one that is not a
  * note, has a syntax error inside, nests too deep or has a value past a parser limit becomes an error
@@ -40,6 +41,7 @@ public final class JsonDocumentReader implements RecordReader {
     private JsonElements elements;
     private StrictUtf8Reader strict;
     private State state = State.START;
+    private boolean objects; // the document began with an object: more objects may follow it
     private long index;
 
     public JsonDocumentReader(InputStream in, String source) {
@@ -65,6 +67,7 @@ public final class JsonDocumentReader implements RecordReader {
                 }
                 if (first != '[') {
                     state = State.TRAILER;
+                    objects = first == '{';
                     return element(elements.next(false), false);
                 }
                 elements.skip();
@@ -90,6 +93,14 @@ public final class JsonDocumentReader implements RecordReader {
                 return element(e, true);
             }
             if (state == State.TRAILER) {
+                if (objects && elements.peekNonSpace() == '{') {
+                    // note objects one after another, pretty-printed (what `jq . notes.jsonl` writes): each a record
+                    JsonElements.Element e = elements.next(false);
+                    if (e.end() == JsonElements.End.INSIDE) {
+                        state = State.DONE;
+                    }
+                    return element(e, false);
+                }
                 state = State.DONE;
                 if (elements.peekNonSpace() >= 0) {
                     long line = elements.line();
@@ -102,7 +113,7 @@ public final class JsonDocumentReader implements RecordReader {
             return invalidUtf8();
         } catch (IOException e) {
             state = State.DONE;
-            throw new UncheckedIOException("cannot read " + source + ": " + e.getClass().getSimpleName(), e);
+            throw new UncheckedIOException("cannot read " + source + ": " + IoProblem.describe(e), e);
         }
     }
 

@@ -145,7 +145,7 @@ public final class JsonLinesReader implements RecordReader {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + source + " after line " + lineNumber + ": "
-                    + e.getClass().getSimpleName(), e);
+                    + IoProblem.describe(e), e);
         }
     }
 

@@ -38,7 +38,7 @@ public record LocatedTree(Object root, Map<String, String> locations, String sou
         try {
             content = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new TreeException(file.toString(), null, "cannot read file: " + e.getClass().getSimpleName());
+            throw new TreeException(file.toString(), null, "cannot read the file: " + IoProblem.describe(e));
         }
         boolean json = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
         return parse(content, file.toString(), json);
@@ -60,7 +60,7 @@ public record LocatedTree(Object root, Map<String, String> locations, String sou
         } catch (JacksonException e) {
             TokenStreamLocation loc = e.getLocation();
             String where = loc == null || loc.getLineNr() < 0 ? source : source + ":" + loc.getLineNr() + ":" + loc.getColumnNr();
-            throw new TreeException(where, null, "not valid " + (json ? "JSON" : "YAML") + ": " + NoteJson.reason(e));
+            throw new TreeException(where, null, json ? "not valid JSON: " + NoteJson.reason(e) : yamlProblem(e));
         } catch (TreeException e) {
             throw e; // our own, with its place: a duplicate key, an unsupported value
         } catch (RuntimeException | StackOverflowError e) {
@@ -68,6 +68,21 @@ public record LocatedTree(Object root, Map<String, String> locations, String sou
             throw new TreeException(source, null, "the " + (json ? "JSON" : "YAML") + " parser failed on this file ("
                     + e.getClass().getSimpleName() + ")");
         }
+    }
+
+    /**
+     * A YAML syntax error in the YAML parser's own words ("mapping values are not allowed here"), with
+     * what it was reading when it failed. Config, rule and rubric files are the user's settings, not notes,
+     * so the parser's description may quote them.
+     */
+    static String yamlProblem(JacksonException e) {
+        for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+            if (t instanceof org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException m && m.getProblem() != null) {
+                String context = m.getContext() == null ? "" : " (" + m.getContext().strip() + ")";
+                return "YAML syntax error: " + m.getProblem().strip() + context;
+            }
+        }
+        return "YAML syntax error: " + NoteJson.reason(e);
     }
 
     /** A reader over a string whose reads never end on a high surrogate while its low half follows. */
@@ -159,11 +174,18 @@ public record LocatedTree(Object root, Map<String, String> locations, String sou
         private static final long serialVersionUID = 1L;
         private final String location;
         private final String key;
+        private final String problem;
 
         public TreeException(String location, String key, String problem) {
             super(location + ": " + (key == null ? "" : key + ": ") + problem);
             this.location = location;
             this.key = key;
+            this.problem = problem;
+        }
+
+        /** What is wrong, without the location and key. */
+        public String problem() {
+            return problem;
         }
 
         public String location() {

@@ -13,14 +13,15 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 
 /**
  * Turns command-line arguments into inputs and inputs into one stream of records. Arguments are files
  * ({@code .jsonl}/{@code .ndjson}, {@code .json}, {@code .csv}, {@code .txt}/{@code .md}, each also
  * gzipped as {@code .gz}), directories (searched recursively for those extensions, in sorted path
- * order so every run reads the same order) and {@code -} for JSON Lines on standard input (gzip
- * recognised by its magic bytes there and in any file). Everything is checked before the first record is read, so a typo in
+ * order so every run reads the same order; README, LICENSE, hidden files and those named in a
+ * {@code .notelintignore} are left out and reported: {@link DirectoryWalk}) and {@code -} for standard
+ * input (JSON Lines or a JSON document, told apart by {@link StdinFormat}, or a format given by the
+ * caller; gzip recognised by its magic bytes there and in any file). Everything is checked before the first record is read, so a typo in
  * the last argument fails at once rather than after an hour of linting.
  */
 public final class NoteInputs {
@@ -37,9 +38,20 @@ public final class NoteInputs {
         }
     }
 
-    /** Resolves arguments to inputs, in argument order; directories expand to their files, sorted. */
+    /** Resolves arguments to inputs, in argument order; directories expand to their note files, sorted. */
     public static List<InputFile> resolve(List<String> args) {
+        return scan(args).files();
+    }
+
+    /**
+     * Resolves arguments to inputs, in argument order, and says what directory walks left out and which
+     * directory arguments held no note file (see {@link DirectoryWalk} for the rule). A file named as
+     * an argument is always read; one of an unknown type is an error here.
+     */
+    public static InputScan scan(List<String> args) {
         List<InputFile> out = new ArrayList<>();
+        List<SkippedFile> skipped = new ArrayList<>();
+        List<String> empty = new ArrayList<>();
         boolean stdin = false;
         for (String arg : args) {
             if (arg.equals("-")) {
@@ -52,7 +64,12 @@ public final class NoteInputs {
             }
             Path p = Path.of(arg);
             if (Files.isDirectory(p)) {
-                out.addAll(directory(p, arg));
+                DirectoryWalk walk = DirectoryWalk.of(p, arg);
+                out.addAll(walk.files());
+                skipped.addAll(walk.skipped());
+                if (walk.files().isEmpty()) {
+                    empty.add(arg);
+                }
             } else if (!Files.exists(p)) {
                 throw new InputException(arg + ": no such file or directory");
             } else if (!Files.isReadable(p) || !Files.isRegularFile(p)) {
@@ -63,28 +80,7 @@ public final class NoteInputs {
                 out.add(new InputFile(p, slashes(arg), kind));
             }
         }
-        return out;
-    }
-
-    private static List<InputFile> directory(Path dir, String arg) {
-        List<InputFile> files = new ArrayList<>();
-        try (Stream<Path> walk = Files.walk(dir)) {
-            List<Path> found = walk.filter(Files::isRegularFile)
-                    .filter(f -> InputFile.Kind.of(f).isPresent())
-                    .sorted()
-                    .toList();
-            for (Path f : found) {
-                if (!Files.isReadable(f)) {
-                    throw new InputException(slashes(f.toString()) + ": not a readable file");
-                }
-                String name = slashes(arg.endsWith("/") || arg.endsWith("\\") ? arg + dir.relativize(f)
-                        : arg + "/" + dir.relativize(f));
-                files.add(new InputFile(f, name, InputFile.Kind.of(f).orElseThrow()));
-            }
-        } catch (IOException | UncheckedIOException e) {
-            throw new InputException(arg + ": cannot list directory (" + e.getClass().getSimpleName() + ")");
-        }
-        return files;
+        return new InputScan(out, skipped, empty);
     }
 
     private static String slashes(String s) {
@@ -114,7 +110,18 @@ public final class NoteInputs {
         try {
             if (input.isStdin()) {
                 InputStreams.Opened opened = InputStreams.opened(stdin.get(), null);
-                return new EndChecks(new JsonLinesReader(opened.stream(), input.name(), options), opened, input.name());
+                InputStream in = opened.stream();
+                InputFile.Kind kind = input.kind() != null ? input.kind() : StdinFormat.detect(in);
+                RecordReader reader = switch (kind) {
+                    case JSON_LINES -> new JsonLinesReader(in, input.name(), options);
+                    case JSON -> new JsonDocumentReader(in, input.name(), options);
+                    case CSV -> new CsvNotesReader(utf8(in), input.name(), options.csv(), options.limits());
+                    case TEXT -> {
+                        String message = "standard input cannot be read as one plain-text note; save it as a .txt file";
+                        throw new UncheckedIOException(message, new IOException(message));
+                    }
+                };
+                return new EndChecks(reader, opened, input.name());
             }
             if (input.kind() == InputFile.Kind.TEXT) {
                 return new TextFileReader(input.path(), input.name(), options);
@@ -133,7 +140,7 @@ public final class NoteInputs {
             };
             return new EndChecks(reader, opened, input.name());
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot open " + input.name() + ": " + e.getClass().getSimpleName(), e);
+            throw new UncheckedIOException("cannot open " + input.name() + ": " + IoProblem.describe(e), e);
         }
     }
 

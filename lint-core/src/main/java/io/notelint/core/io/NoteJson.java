@@ -9,6 +9,7 @@ import io.notelint.core.model.Medication;
 import io.notelint.core.model.Note;
 import io.notelint.core.model.NoteFields;
 import io.notelint.core.model.NoteFormat;
+import io.notelint.core.model.NoteKind;
 import io.notelint.core.model.RiskLevel;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -38,7 +39,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class NoteJson {
 
-    private static final Set<String> NOTE_KEYS = Set.of("id", "format", "text", "fields", "history");
+    private static final Set<String> NOTE_KEYS = Set.of("id", "format", "kind", "text", "fields", "history");
     private static final Set<String> FIELD_KEYS = Set.of("clientId", "sessionDate", "startTime", "endTime",
             "durationMinutes", "cptCode", "modality", "diagnoses", "medications", "riskLevel", "goals", "clinician",
             "signedAt");
@@ -142,14 +143,11 @@ public final class NoteJson {
                     + "' is too large to read (past 1.8e308, such as 1e999)");
         }
         Map<String, String> invalid = new LinkedHashMap<>();
-        NoteFormat format = null;
-        JsonNode fmt = node.get("format");
-        if (fmt != null && !fmt.isNull()) {
-            format = fmt.isString() ? NoteFormat.parse(fmt.stringValue()).orElse(null) : null;
-            if (format == null) {
-                invalid.put("format", "not one of SOAP, DAP, BIRP, GIRP, PIE, FREE");
-            }
-        }
+        Map<String, String> noteInvalid = new LinkedHashMap<>();
+        NoteFormat format = declared(node.get("format"), "format", NoteFormat::isAuto, NoteFormat::parse,
+                "one of SOAP, DAP, BIRP, GIRP, PIE, FREE or auto", noteInvalid);
+        NoteKind kind = declared(node.get("kind"), "kind", NoteKind::isAuto, NoteKind::parse,
+                "one of progress, intake, evaluation, consult, crisis, group, discharge or auto", noteInvalid);
         NoteFields fields = fields(node.get("fields"), invalid);
         List<Note> history = new ArrayList<>();
         JsonNode hist = node.get("history");
@@ -163,7 +161,7 @@ public final class NoteJson {
                 i++;
             }
         } else if (hist != null && !hist.isNull()) {
-            invalid.put("history", "must be an array of notes");
+            noteInvalid.put("history", "must be an array of notes");
         }
         Map<String, Object> extra = new LinkedHashMap<>();
         for (Map.Entry<String, JsonNode> e : node.properties()) {
@@ -171,7 +169,7 @@ public final class NoteJson {
                 extra.put(e.getKey(), MAPPER.treeToValue(e.getValue(), Object.class));
             }
         }
-        return new Note(id, text.stringValue(), format, fields, history, extra);
+        return new Note(id, text.stringValue(), format, fields, history, extra, kind, noteInvalid);
     }
 
     /**
@@ -210,9 +208,28 @@ public final class NoteJson {
         JsonNode text = h.get("text");
         String body = text != null && text.isString() ? text.stringValue() : "";
         Map<String, String> invalid = new LinkedHashMap<>();
-        NoteFormat format = h.has("format") && h.get("format").isString()
-                ? NoteFormat.parse(h.get("format").stringValue()).orElse(null) : null;
-        return new Note(id == null ? fallbackId : id, body, format, fields(h.get("fields"), invalid), List.of(), Map.of());
+        Map<String, String> noteInvalid = new LinkedHashMap<>();
+        NoteFormat format = declared(h.get("format"), "format", NoteFormat::isAuto, NoteFormat::parse, "", noteInvalid);
+        NoteKind kind = declared(h.get("kind"), "kind", NoteKind::isAuto, NoteKind::parse, "", noteInvalid);
+        return new Note(id == null ? fallbackId : id, body, format, fields(h.get("fields"), invalid), List.of(), Map.of(),
+                kind, noteInvalid);
+    }
+
+    /**
+     * A declared format or kind: absent, null, blank or {@code auto} (any case) is "detect it"; any other
+     * value it does not know is recorded in {@code invalid} (the user is told) and reads as absent.
+     */
+    private static <T> T declared(JsonNode v, String key, java.util.function.Predicate<String> auto,
+                                  Function<String, java.util.Optional<T>> parse, String expected,
+                                  Map<String, String> invalid) {
+        if (v == null || v.isNull() || v.isString() && (v.stringValue().isBlank() || auto.test(v.stringValue()))) {
+            return null;
+        }
+        T value = v.isString() ? parse.apply(v.stringValue()).orElse(null) : null;
+        if (value == null) {
+            invalid.put(key, "must be " + expected);
+        }
+        return value;
     }
 
     private static String idOf(JsonNode id) {
@@ -421,6 +438,19 @@ public final class NoteJson {
         if (original.startsWith("Duplicate Object property")) {
             return "the same key twice in one object";
         }
-        return name.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
+        if (original.startsWith("Unexpected close marker")) {
+            return "a closing bracket or brace with nothing open to close";
+        }
+        if (original.contains("numeric value") || original.contains("Numeric value")) {
+            return "a number that is not valid";
+        }
+        if (original.contains("character escape")) {
+            return "an escape in a string that is not valid";
+        }
+        if (original.contains("was expecting")) {
+            return "something else was expected here";
+        }
+        // never the exception's class name: a user reads this
+        return name.contains("Constraints") ? "over a limit of the parser" : "not well-formed";
     }
 }

@@ -24,7 +24,7 @@ final class Records {
             // a value the note model rejects in a way NoteJson did not foresee: still one error record
             String id = readableId(tree);
             return NoteRecord.failed(origin, id != null ? id : fallbackId, new NoteError("invalid-note",
-                    where + ": not a valid note (" + e.getClass().getSimpleName() + ")", origin.line()));
+                    where + ": not a valid note (a value NoteLint could not take in)", origin.line()));
         }
     }
 

@@ -95,7 +95,7 @@ public final class TextFileReader implements RecordReader {
                 return NoteRecord.of(origin, Note.of(id, text.text()));
             } catch (IOException e) {
                 return NoteRecord.failed(origin, id, new NoteError("unreadable",
-                        "cannot read the file: " + e.getClass().getSimpleName(), 0));
+                        "cannot read the file: " + IoProblem.describe(e), 0));
             } catch (OutOfMemoryError e) {
                 return NoteRecord.failed(origin, id, new NoteError(Limits.TOO_LARGE,
                         "the file does not fit in memory", 0));

@@ -24,6 +24,7 @@ public enum NoteFormat {
         return requiredSections;
     }
 
+    /** A declared format, any case; empty for an unknown value and for {@code auto} (see {@link #isAuto}). */
     public static Optional<NoteFormat> parse(String value) {
         if (value == null) {
             return Optional.empty();
@@ -33,5 +34,10 @@ public enum NoteFormat {
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
+    }
+
+    /** True for {@code auto} in any case: "detect from the headers", the same as no format at all. */
+    public static boolean isAuto(String value) {
+        return value != null && value.trim().equalsIgnoreCase("auto");
     }
 }

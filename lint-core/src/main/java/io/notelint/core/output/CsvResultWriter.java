@@ -82,7 +82,7 @@ public final class CsvResultWriter implements ResultWriter {
         try {
             out.flush();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write output: " + e.getClass().getSimpleName(), e);
+            throw new UncheckedIOException("cannot write output: " + io.notelint.core.io.IoProblem.describe(e), e);
         }
     }
 
@@ -102,7 +102,7 @@ public final class CsvResultWriter implements ResultWriter {
         try {
             out.write(b.toString());
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write output: " + e.getClass().getSimpleName(), e);
+            throw new UncheckedIOException("cannot write output: " + io.notelint.core.io.IoProblem.describe(e), e);
         }
     }
 

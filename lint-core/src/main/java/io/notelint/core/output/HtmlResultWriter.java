@@ -7,6 +7,7 @@ import io.notelint.core.io.RecordOrigin;
 import io.notelint.core.rule.Category;
 import io.notelint.core.rule.Finding;
 import io.notelint.core.rule.Severity;
+import io.notelint.core.text.Span;
 import io.notelint.core.text.LineIndex;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -103,7 +104,7 @@ public final class HtmlResultWriter implements ResultWriter {
             rows.append("<tr data-sev=\"").append(f.severity().id()).append("\" data-cat=\"").append(f.category().id())
                     .append("\"><td><a href=\"#").append(anchor).append("\">").append(esc(label)).append("</a></td><td>")
                     .append(line).append("</td><td class=\"sev-").append(f.severity().id()).append("\">")
-                    .append(f.severity().id()).append("</td><td>").append(f.category().id()).append("</td><td>")
+                    .append(f.severity().id()).append("</td><td>").append(esc(f.category().title())).append("</td><td>")
                     .append(esc(f.ruleId())).append("</td><td>").append(esc(f.message()))
                     .append(f.suggestion() == null ? "" : "<div class=\"help\">" + esc(f.suggestion()) + "</div>")
                     .append("</td><td>").append(f.excerpt() == null ? "" : "<q>" + esc(f.excerpt()) + "</q>")
@@ -127,10 +128,10 @@ public final class HtmlResultWriter implements ResultWriter {
         if (!whole.isEmpty() || !result.ruleErrors().isEmpty()) {
             notes.append("<ul class=\"about-note\">\n");
             for (Finding f : whole) {
-                notes.append("<li class=\"sev-").append(f.severity().id()).append("\">").append(f.severity().id())
-                        .append(" [").append(esc(f.ruleId())).append("] ").append(esc(f.message()))
+                notes.append("<li class=\"sev-").append(f.severity().id()).append("\"><b>").append(f.severity().id())
+                        .append("</b> \u00b7 ").append(esc(f.category().title())).append(": ").append(esc(f.message()))
                         .append(f.suggestion() == null ? "" : " <span class=\"help\">" + esc(f.suggestion()) + "</span>")
-                        .append("</li>\n");
+                        .append(" <code class=\"rule\">").append(esc(f.ruleId())).append("</code></li>\n");
             }
             for (RuleError e : result.ruleErrors()) {
                 notes.append("<li class=\"sev-error\">rule ").append(esc(e.ruleId()))
@@ -142,6 +143,7 @@ public final class HtmlResultWriter implements ResultWriter {
             notes.append("<pre class=\"text\">");
             highlight(result.text(), result.findings(), notes);
             notes.append("</pre>\n");
+            reasons(result.text(), result.findings(), notes);
         }
         notes.append("</article>\n");
     }
@@ -167,10 +169,19 @@ public final class HtmlResultWriter implements ResultWriter {
         Integer[] at = cuts.toArray(new Integer[0]);
         for (int k = 0; k < at.length; k++) {
             int a = at[k];
-            for (Finding f : spans) {
+            // the number of each finding that ends here, so its reason can be read below the text
+            // without hovering (print, touch screens)
+            for (int i = 0; i < spans.size(); i++) {
+                Span s = spans.get(i).span();
+                if (!s.isEmpty() && Math.min(s.end(), limit) == a) {
+                    b.append(ref(i));
+                }
+            }
+            for (int i = 0; i < spans.size(); i++) {
+                Finding f = spans.get(i);
                 if (f.span().isEmpty() && f.span().start() == a) {
                     b.append("<mark class=\"point sev-").append(f.severity().id()).append("\" title=\"")
-                            .append(esc(tooltip(List.of(f)))).append("\"></mark>");
+                            .append(esc(tooltip(List.of(f)))).append("\"></mark>").append(ref(i));
                 }
             }
             if (k + 1 == at.length) {
@@ -196,6 +207,30 @@ public final class HtmlResultWriter implements ResultWriter {
         if (limit < text.length()) {
             b.append("\n<span class=\"cut\">[").append(text.length() - limit).append(" more characters not shown]</span>");
         }
+    }
+
+    private static String ref(int index) {
+        return "<sup class=\"ref\">" + (index + 1) + "</sup>";
+    }
+
+    /**
+     * The reasons for the marks in the text, numbered as {@link #highlight} numbers them: severity, the
+     * category in plain words, the message and the suggestion, visible on the page and in print.
+     */
+    static void reasons(String text, List<Finding> findings, StringBuilder b) {
+        int limit = Math.min(text.length(), MAX_TEXT);
+        List<Finding> spans = findings.stream().filter(f -> f.span() != null && f.span().start() <= limit).toList();
+        if (spans.isEmpty()) {
+            return;
+        }
+        b.append("<ol class=\"reasons\">\n");
+        for (Finding f : spans) {
+            b.append("<li class=\"sev-").append(f.severity().id()).append("\"><b>").append(f.severity().id())
+                    .append("</b> \u00b7 ").append(esc(f.category().title())).append(": ").append(esc(f.message()))
+                    .append(f.suggestion() == null ? "" : " <span class=\"help\">" + esc(f.suggestion()) + "</span>")
+                    .append(" <code class=\"rule\">").append(esc(f.ruleId())).append("</code></li>\n");
+        }
+        b.append("</ol>\n");
     }
 
     private static String tooltip(List<Finding> covering) {
@@ -235,7 +270,7 @@ public final class HtmlResultWriter implements ResultWriter {
         }
         page.append("</select> <select id=\"cat\" aria-label=\"Category\"><option value=\"\">every category</option>");
         for (Category c : Category.values()) {
-            page.append("<option value=\"").append(c.id()).append("\">").append(c.id()).append("</option>");
+            page.append("<option value=\"").append(c.id()).append("\">").append(esc(c.title())).append("</option>");
         }
         page.append("<option value=\"input\">unreadable record</option><option value=\"rule-failure\">rule failure</option>")
                 .append("</select> <span id=\"shown\"></span></div>\n");
@@ -254,7 +289,7 @@ public final class HtmlResultWriter implements ResultWriter {
             out.write(page.toString());
             out.flush();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write output: " + e.getClass().getSimpleName(), e);
+            throw new UncheckedIOException("cannot write output: " + io.notelint.core.io.IoProblem.describe(e), e);
         }
     }
 
@@ -286,7 +321,8 @@ public final class HtmlResultWriter implements ResultWriter {
         for (Category c : Category.values()) {
             long[] n = byCategory.getOrDefault(c, new long[Severity.values().length]);
             long total = n[0] + n[1] + n[2];
-            page.append("<div class=\"bar-row\"><span class=\"label\">").append(c.id()).append("</span><span class=\"bar\">");
+            page.append("<div class=\"bar-row\"><span class=\"label\" title=\"").append(c.id()).append("\">")
+                    .append(esc(c.title())).append("</span><span class=\"bar\">");
             for (Severity s : new Severity[] {Severity.ERROR, Severity.WARNING, Severity.INFO}) {
                 long k = n[s.ordinal()];
                 if (k > 0) {
@@ -297,7 +333,13 @@ public final class HtmlResultWriter implements ResultWriter {
             }
             page.append("</span><span class=\"n\">").append(total).append("</span></div>\n");
         }
-        page.append("</div></section>\n");
+        page.append("</div>\n<p class=\"legend\">Bar colours: ");
+        for (Severity s : new Severity[] {Severity.ERROR, Severity.WARNING, Severity.INFO}) {
+            page.append("<span class=\"key\"><span class=\"swatch fill sev-").append(s.id()).append("\"></span>")
+                    .append(s.id()).append("</span> ");
+        }
+        page.append("\u00b7 the number is the category's findings; each bar's length is to scale with the longest")
+                .append("</p></section>\n");
     }
 
     /** Text for HTML content and quoted attribute values. */
@@ -352,7 +394,7 @@ public final class HtmlResultWriter implements ResultWriter {
             h1{margin:18px 0 0}header p{margin:2px 0 10px;color:#5b6670}h2{border-bottom:1px solid #d8dde2;padding-bottom:4px;margin-top:28px}
             .counts{display:flex;flex-wrap:wrap;gap:10px;margin:0}.counts div{background:#f3f5f7;border-radius:6px;padding:8px 14px;min-width:110px}
             .counts dt{font-size:12px;color:#5b6670}.counts dd{margin:0;font-size:22px;font-weight:600}
-            .bar-row{display:flex;align-items:center;gap:10px;margin:3px 0}.label{width:190px;text-align:right;font-family:monospace}
+            .bar-row{display:flex;align-items:center;gap:10px;margin:3px 0}.label{width:240px;text-align:right}
             .bar{flex:1;display:flex;height:16px;background:#f3f5f7;border-radius:3px;overflow:hidden}.n{width:60px}
             .fill.sev-error{background:#c62828}.fill.sev-warning{background:#ef8f00}.fill.sev-info{background:#1e88e5}
             .filters{margin:8px 0;display:flex;gap:8px;align-items:center}#q{width:320px;padding:4px}
@@ -365,6 +407,10 @@ public final class HtmlResultWriter implements ResultWriter {
             mark.sev-warning{background:#ffe0b2;border-bottom:2px solid #ef8f00}mark.sev-info{background:#bbdefb;border-bottom:2px solid #1e88e5}
             mark.point{padding:0;border:0;background:none}mark.point::after{content:"\\2038";color:#c62828;font-weight:700}
             li.sev-error,p.sev-error{color:#c62828}li.sev-warning{color:#b26a00}.cut{color:#5b6670}
+            .legend{color:#5b6670;font-size:12px}.key{margin-right:10px;white-space:nowrap}
+            .swatch{display:inline-block;width:12px;height:12px;border-radius:2px;vertical-align:-2px;margin-right:4px}
+            sup.ref{font-size:10px;color:#5b6670;margin-left:1px}ol.reasons{margin:4px 0 10px;padding-left:28px}
+            ol.reasons li{margin:2px 0}code.rule{color:#5b6670;font-size:11px}
             """;
 
     /** The filter: plain script, no library. The URL fragment (#q=...&sev=...&cat=...) sets its start. */

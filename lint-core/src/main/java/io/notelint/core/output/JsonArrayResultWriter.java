@@ -37,7 +37,7 @@ public final class JsonArrayResultWriter implements ResultWriter {
         try {
             out.flush();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write output: " + e.getClass().getSimpleName(), e);
+            throw new UncheckedIOException("cannot write output: " + io.notelint.core.io.IoProblem.describe(e), e);
         }
     }
 
@@ -45,7 +45,7 @@ public final class JsonArrayResultWriter implements ResultWriter {
         try {
             out.write(s);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write output: " + e.getClass().getSimpleName(), e);
+            throw new UncheckedIOException("cannot write output: " + io.notelint.core.io.IoProblem.describe(e), e);
         }
     }
 }

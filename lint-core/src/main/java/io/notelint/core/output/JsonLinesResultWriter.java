@@ -26,7 +26,7 @@ public final class JsonLinesResultWriter implements ResultWriter {
             out.write(ResultJson.toLine(result));
             out.write('\n');
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write output: " + e.getClass().getSimpleName(), e);
+            throw new UncheckedIOException("cannot write output: " + io.notelint.core.io.IoProblem.describe(e), e);
         }
     }
 
@@ -35,7 +35,7 @@ public final class JsonLinesResultWriter implements ResultWriter {
         try {
             out.flush();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write output: " + e.getClass().getSimpleName(), e);
+            throw new UncheckedIOException("cannot write output: " + io.notelint.core.io.IoProblem.describe(e), e);
         }
     }
 }

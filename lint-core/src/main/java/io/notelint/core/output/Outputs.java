@@ -11,7 +11,7 @@ final class Outputs {
     }
 
     static UncheckedIOException failure(JacksonException e) {
-        IOException io = e.getCause() instanceof IOException c ? c : new IOException(e.getClass().getSimpleName());
-        return new UncheckedIOException("cannot write output: " + io.getClass().getSimpleName(), io);
+        IOException cause = e.getCause() instanceof IOException c ? c : new IOException("output failed");
+        return new UncheckedIOException("cannot write output: " + io.notelint.core.io.IoProblem.describe(cause), cause);
     }
 }

@@ -272,7 +272,7 @@ public final class SarifResultWriter implements ResultWriter {
         } catch (JacksonException e) {
             throw Outputs.failure(e);
         } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("cannot write output: " + e.getClass().getSimpleName(), e);
+            throw new java.io.UncheckedIOException("cannot write output: " + io.notelint.core.io.IoProblem.describe(e), e);
         }
     }
 }

@@ -127,7 +127,7 @@ public final class TextResultWriter implements ResultWriter {
         try {
             out.flush();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write output: " + e.getClass().getSimpleName(), e);
+            throw new UncheckedIOException("cannot write output: " + io.notelint.core.io.IoProblem.describe(e), e);
         }
     }
 
@@ -171,7 +171,7 @@ public final class TextResultWriter implements ResultWriter {
             out.write(s);
             out.write('\n');
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write output: " + e.getClass().getSimpleName(), e);
+            throw new UncheckedIOException("cannot write output: " + io.notelint.core.io.IoProblem.describe(e), e);
         }
     }
 }

@@ -1,11 +1,15 @@
 package io.notelint.core.rule;
 
+import io.notelint.core.model.NoteKind;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,10 +20,14 @@ import java.util.regex.Pattern;
  * @param id        stable id, {@code family/kebab-name}; ids are forever
  * @param messages  message templates by message id, with {@code {placeholder}} arguments
  * @param stable    false for rules whose precision is not yet proven: they stay out of the default profile
+ * @param kinds     the kinds of document the rule judges (categories.md, Document kinds); the engine does
+ *                  not run it on notes of other kinds. Empty means the rule did not say, and is run on
+ *                  every kind (rules from before kinds existed); the shipped rules all say.
  */
 public record RuleMeta(String id, Category category, Severity defaultSeverity, String description,
                        String rationale, List<String> references, List<OptionSpec> options,
-                       Map<String, String> messages, List<Example> examples, boolean stable) {
+                       Map<String, String> messages, List<Example> examples, boolean stable,
+                       Set<NoteKind> kinds) {
 
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*(/[a-z0-9]+(-[a-z0-9]+)*)?");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z][a-zA-Z0-9]*)}");
@@ -37,9 +45,18 @@ public record RuleMeta(String id, Category category, Severity defaultSeverity, S
         options = List.copyOf(options == null ? List.of() : options);
         messages = Map.copyOf(messages == null ? Map.of() : messages);
         examples = List.copyOf(examples == null ? List.of() : examples);
+        kinds = kinds == null || kinds.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(kinds));
         if (messages.isEmpty()) {
             throw new IllegalArgumentException("rule " + id + " declares no message");
         }
+    }
+
+    /** A rule that does not say which kinds of document it judges (run on every kind). */
+    public RuleMeta(String id, Category category, Severity defaultSeverity, String description, String rationale,
+                    List<String> references, List<OptionSpec> options, Map<String, String> messages,
+                    List<Example> examples, boolean stable) {
+        this(id, category, defaultSeverity, description, rationale, references, options, messages, examples, stable,
+                Set.of());
     }
 
     public static Builder builder(String id, Category category) {
@@ -48,6 +65,29 @@ public record RuleMeta(String id, Category category, Severity defaultSeverity, S
 
     public Optional<OptionSpec> option(String name) {
         return options.stream().filter(o -> o.name().equals(name)).findFirst();
+    }
+
+    /** True when the rule judges notes of this kind (always, for a rule that did not say). */
+    public boolean appliesTo(NoteKind kind) {
+        return kinds.isEmpty() || kinds.contains(kind);
+    }
+
+    /** True when the rule runs on every kind of document (declared so, or not declared). */
+    public boolean judgesEveryKind() {
+        return kinds.isEmpty() || kinds.size() == NoteKind.values().length;
+    }
+
+    /** True when the rule declared its kinds (every shipped rule does). */
+    public boolean declaresKinds() {
+        return !kinds.isEmpty();
+    }
+
+    /** The kinds in words, for docs and {@code explain}: "every kind of document" or "progress, group". */
+    public String kindsShown() {
+        if (kinds.isEmpty() || kinds.size() == NoteKind.values().length) {
+            return kinds.isEmpty() ? "every kind of document (not declared)" : "every kind of document";
+        }
+        return String.join(", ", kinds.stream().map(NoteKind::id).toList());
     }
 
     public List<String> optionNames() {
@@ -90,6 +130,7 @@ public record RuleMeta(String id, Category category, Severity defaultSeverity, S
         private final Map<String, String> messages = new LinkedHashMap<>();
         private final List<Example> examples = new ArrayList<>();
         private boolean stable = true;
+        private final Set<NoteKind> kinds = EnumSet.noneOf(NoteKind.class);
 
         private Builder(String id, Category category) {
             this.id = id;
@@ -138,6 +179,19 @@ public record RuleMeta(String id, Category category, Severity defaultSeverity, S
             return this;
         }
 
+        /** The kinds of document the rule judges; the engine skips it for notes of other kinds. */
+        public Builder appliesTo(NoteKind first, NoteKind... more) {
+            kinds.add(first);
+            kinds.addAll(List.of(more));
+            return this;
+        }
+
+        /** Says that the rule judges every kind of document: evaluations, discharge summaries, all. */
+        public Builder appliesToAllKinds() {
+            kinds.addAll(EnumSet.allOf(NoteKind.class));
+            return this;
+        }
+
         public Builder experimental() {
             this.stable = false;
             return this;
@@ -145,7 +199,7 @@ public record RuleMeta(String id, Category category, Severity defaultSeverity, S
 
         public RuleMeta build() {
             return new RuleMeta(id, category, severity, description, rationale, references, options, messages,
-                    examples, stable);
+                    examples, stable, kinds);
         }
     }
 }

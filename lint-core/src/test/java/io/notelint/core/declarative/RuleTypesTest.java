@@ -46,6 +46,16 @@ class RuleTypesTest {
             """;
 
     @Test
+    void aRuleFileMayLimitTheKindsOfDocumentItJudges() {
+        String yaml = EXISTENCE + "kinds: [progress, group]\n";
+        String text = "Client talked about stuff w/o prompting.";
+        assertThat(lint(yaml, text)).isNotEmpty();
+        assertThat(lint(yaml, "DISCHARGE SUMMARY\n" + text)).isEmpty();
+        assertThat(lint(EXISTENCE, "DISCHARGE SUMMARY\n" + text)).isNotEmpty();
+        assertThat(RuleFiles.parse(yaml, "test.yaml", false).get(0).meta().kindsShown()).isEqualTo("progress, group");
+    }
+
+    @Test
     void existenceFlagsEachMatchWithItsSpanMessageAndSuggestion() {
         String text = "Client talked about stuff w/o prompting. Take med QD.";
         List<Finding> f = lint(EXISTENCE, text);

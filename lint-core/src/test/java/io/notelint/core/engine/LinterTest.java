@@ -72,6 +72,38 @@ public class LinterTest {
         }
     }
 
+    /** A note-level rule that judges progress and group notes only. */
+    static final class ProgressOnlyRule implements Rule {
+        static final RuleMeta META = RuleMeta.builder("plan-quality/test-progress", Category.PLAN_QUALITY)
+                .appliesTo(io.notelint.core.model.NoteKind.PROGRESS, io.notelint.core.model.NoteKind.GROUP)
+                .description("test").message("m", "progress only").build();
+
+        @Override
+        public RuleMeta meta() {
+            return META;
+        }
+
+        @Override
+        public void check(RuleContext ctx) {
+            ctx.report(Report.of("m"));
+        }
+    }
+
+    @Test
+    void aRuleRunsOnlyOnTheKindsOfDocumentItDeclares() {
+        Linter linter = Linter.builder().addRule(new ProgressOnlyRule()).addRule(new NoteLevelRule()).build();
+        assertThat(linter.lint(Note.of("p", "S: better\nP: next week")).findings()).hasSize(2);
+        LintResult evaluation = linter.lint(Note.of("e", "PSYCHIATRIC EVALUATION\nImpression: MDD."));
+        // the rule that did not declare kinds still runs on every kind
+        assertThat(evaluation.findings()).extracting(f -> f.ruleId()).containsExactly("missing-plan/test-note");
+        assertThat(evaluation.ruleErrors()).isEmpty();
+        Note declared = new Note("d", "PSYCHIATRIC EVALUATION\nImpression: MDD.", null, null, null, null,
+                io.notelint.core.model.NoteKind.PROGRESS, null);
+        assertThat(linter.lint(declared).findings()).hasSize(2);
+        assertThat(ProgressOnlyRule.META.kindsShown()).isEqualTo("progress, group");
+        assertThat(NoteLevelRule.META.declaresKinds()).isFalse();
+    }
+
     @Test
     void findingsAreSortedWithNoteLevelFirstAndCarrySectionAndExcerpt() {
         Linter linter = Linter.builder().addRule(new WordRule()).addRule(new NoteLevelRule()).build();

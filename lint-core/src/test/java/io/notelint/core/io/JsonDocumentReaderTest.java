@@ -64,9 +64,14 @@ class JsonDocumentReaderTest {
 
     @Test
     void trailingContentAndEmptyFilesAreReported() {
-        List<NoteRecord> trailing = read("{\"id\": \"a\", \"text\": \"x\"}\n{\"id\": \"b\"}");
+        List<NoteRecord> trailing = read("{\"id\": \"a\", \"text\": \"x\"}\n[{\"id\": \"b\"}]");
         assertThat(trailing).extracting(NoteRecord::noteId).containsExactly("a", "record-2");
         assertThat(trailing.get(1).error().message()).contains("after the end");
+
+        // note objects one after another, as `jq . notes.jsonl` prints them: one record each
+        List<NoteRecord> stream = read("{\n  \"id\": \"a\",\n  \"text\": \"x\"\n}\n{\n  \"id\": \"b\",\n  \"text\": \"y\"\n}\n");
+        assertThat(stream).extracting(NoteRecord::noteId).containsExactly("a", "b");
+        assertThat(stream).allMatch(r -> r.error() == null);
 
         List<NoteRecord> empty = read("  \n");
         assertThat(empty).hasSize(1);

@@ -51,7 +51,40 @@ class NoteJsonTest {
         assertThat(n.format()).isNull();
         assertThat(n.fields().sessionDate()).isNull();
         assertThat(n.fields().cptCode()).isEqualTo("90834");
-        assertThat(n.fields().invalid()).containsKeys("format", "sessionDate", "durationMinutes", "riskLevel");
+        assertThat(n.fields().invalid()).containsKeys("sessionDate", "durationMinutes", "riskLevel")
+                .doesNotContainKey("format");
+        // an unknown format is the note's, not a field: it is reported, and it does not make the note carry a record
+        assertThat(n.invalid()).containsOnlyKeys("format");
+    }
+
+    @Test
+    void autoMeansDetectInAnyCaseForFormatAndKind() {
+        for (String auto : new String[] {"auto", "AUTO", " Auto "}) {
+            Note n = NoteJson.parseNote("{\"id\": \"x\", \"text\": \"t\", \"format\": \"" + auto + "\", \"kind\": \""
+                    + auto + "\"}", null);
+            assertThat(n.format()).isNull();
+            assertThat(n.kind()).isNull();
+            assertThat(n.invalid()).isEmpty();
+            assertThat(n.fields().invalid()).isEmpty();
+            assertThat(n).isEqualTo(NoteJson.parseNote("{\"id\": \"x\", \"text\": \"t\"}", null));
+        }
+    }
+
+    @Test
+    void readsADeclaredKindAndReportsAnUnknownOne() {
+        Note n = NoteJson.parseNote("{\"id\": \"x\", \"text\": \"t\", \"kind\": \"Evaluation\"}", null);
+        assertThat(n.kind()).isEqualTo(io.notelint.core.model.NoteKind.EVALUATION);
+        Note bad = NoteJson.parseNote("{\"id\": \"x\", \"text\": \"t\", \"kind\": \"therapy\"}", null);
+        assertThat(bad.kind()).isNull();
+        assertThat(bad.invalid()).containsKey("kind");
+        assertThat(bad.extra()).doesNotContainKey("kind");
+    }
+
+    @Test
+    void formatAutoAsksForDetectionAndIsNotAnError() {
+        Note n = NoteJson.parseNote("{\"id\": \"x\", \"text\": \"t\", \"format\": \"Auto\"}", null);
+        assertThat(n.format()).isNull();
+        assertThat(n.fields().invalid()).doesNotContainKey("format");
     }
 
     @Test

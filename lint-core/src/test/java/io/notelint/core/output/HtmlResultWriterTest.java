@@ -22,8 +22,24 @@ class HtmlResultWriterTest {
         assertThat(b.toString()).isEqualTo("a"
                 + "<mark class=\"sev-info\" title=\"info [r/x] one\">bc</mark>"
                 + "<mark class=\"sev-error\" title=\"info [r/x] one\n\nerror [r/x] two\">de</mark>"
+                + "<sup class=\"ref\">1</sup>"
                 + "<mark class=\"sev-error\" title=\"error [r/x] two\">fg</mark>"
+                + "<sup class=\"ref\">2</sup>"
                 + "h");
+    }
+
+    @Test
+    void eachMarkIsNumberedAndItsReasonIsWrittenOutBelowTheText() {
+        StringBuilder b = new StringBuilder();
+        List<Finding> findings = List.of(at(1, 5, Severity.INFO, "one"), at(3, 7, Severity.ERROR, "two <b>"));
+        HtmlResultWriter.reasons("abcdefgh", findings, b);
+        assertThat(b.toString()).isEqualTo("<ol class=\"reasons\">\n"
+                + "<li class=\"sev-info\"><b>info</b> \u00b7 Vague language: one <code class=\"rule\">r/x</code></li>\n"
+                + "<li class=\"sev-error\"><b>error</b> \u00b7 Vague language: two &lt;b&gt; <code class=\"rule\">r/x</code></li>\n"
+                + "</ol>\n");
+        StringBuilder none = new StringBuilder();
+        HtmlResultWriter.reasons("abc", List.of(), none);
+        assertThat(none.toString()).as("no marks, no list").isEmpty();
     }
 
     @Test
@@ -32,7 +48,8 @@ class HtmlResultWriterTest {
         HtmlResultWriter.highlight("<a href=\"x\">'</a>&", List.of(at(0, 2, Severity.WARNING, "it's <b>"),
                 at(3, 3, Severity.ERROR, "here")), b);
         assertThat(b.toString()).isEqualTo("<mark class=\"sev-warning\" title=\"warning [r/x] it&#39;s &lt;b&gt;\">&lt;a</mark>"
-                + " <mark class=\"point sev-error\" title=\"error [r/x] here\"></mark>href=&quot;x&quot;&gt;&#39;&lt;/a&gt;&amp;");
+                + "<sup class=\"ref\">1</sup>"
+                + " <mark class=\"point sev-error\" title=\"error [r/x] here\"></mark><sup class=\"ref\">2</sup>href=&quot;x&quot;&gt;&#39;&lt;/a&gt;&amp;");
     }
 
     /** Issue 19 item 9: the check report had no Content-Security-Policy (the grading pages do). */

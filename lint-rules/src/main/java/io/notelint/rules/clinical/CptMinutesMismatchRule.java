@@ -1,6 +1,6 @@
 package io.notelint.rules.clinical;
 
-import io.notelint.core.model.NoteFields;
+import io.notelint.core.text.Span;
 import io.notelint.core.rule.Category;
 import io.notelint.core.rule.Report;
 import io.notelint.core.rule.Rule;
@@ -8,7 +8,6 @@ import io.notelint.core.rule.RuleContext;
 import io.notelint.core.rule.RuleMeta;
 import io.notelint.core.rule.Severity;
 import java.util.List;
-import java.util.OptionalInt;
 
 /**
  * The psychotherapy CPT code does not fit the session's minutes (categories.md, inconsistency):
@@ -25,6 +24,7 @@ public final class CptMinutesMismatchRule implements Rule {
     private static final String CRISIS_ADDON = "90840";
 
     private static final RuleMeta META = RuleMeta.builder(ID, Category.INCONSISTENCY)
+            .appliesToAllKinds()
             .severity(Severity.ERROR)
             .description("The time-based psychotherapy CPT code does not fit the documented session minutes.")
             .rationale("Psychotherapy codes are defined by face-to-face minutes (CPT time rule): 90832 covers 16-37, "
@@ -32,7 +32,8 @@ public final class CptMinutesMismatchRule implements Rule {
                     + "further 30 minutes. A code that the documented time does not support is the coding error "
                     + "OIG audits of psychotherapy services report most often after missing time, and it is "
                     + "recouped. Minutes are taken from durationMinutes, or from end minus start when no duration "
-                    + "is given.")
+                    + "is given; where both are absent, from the times or the session length the text states, and "
+                    + "the code from the text (\"CPT 90837\") when the field is absent.")
             .reference("APA Services, Psychotherapy codes for psychologists (time ranges of 90832-90838, 90846/90847, 90839/90840)")
             .reference("AMA CPT 2013 psychiatry code changes; BCBS IL psychiatry and psychotherapy policy (crisis and add-on rules)")
             .reference("HHS OIG, Medicare improperly paid providers for some psychotherapy services (2023)")
@@ -54,6 +55,11 @@ public final class CptMinutesMismatchRule implements Rule {
             .bad(note("90839", 90, "15:00", "16:30"))
             .bad(note("90846", 20, null, null))
             .bad(note("99213, 90833", 12, null, null))
+            .bad("[[Thirty-minute session]] on exposure planning. CPT 90837. Next session 12/4.")
+            .bad("{\"text\": \"CBT for panic. Time in: 2:00 pm. Time out: 2:30 pm. Next session 12/4.\", "
+                    + "\"fields\": {\"cptCode\": \"90837\"}}")
+            .good("{\"text\": \"Thirty-minute session on exposure planning. CPT 90832. Next session 12/4.\"}")
+            .good("{\"text\": \"Session lasted 30 minutes. Total face-to-face time: 55 minutes. CPT 90837. Next session 12/4.\"}")
             .build();
 
     private static String note(String cpt, Integer minutes, String start, String end) {
@@ -74,20 +80,22 @@ public final class CptMinutesMismatchRule implements Rule {
 
     @Override
     public void check(RuleContext ctx) {
-        NoteFields f = ctx.note().fields();
-        List<String> codes = CptCodes.codes(f.cptCode());
+        // fields first; where they are absent, what the text states ("CPT 90837", "Thirty-minute session")
+        SessionRecord record = SessionRecord.of(ctx.analysis());
+        List<String> codes = CptCodes.codes(record.cptCodes().orElse(null));
         if (codes.isEmpty()) {
             return;
         }
-        OptionalInt minutes = SessionClock.minutes(f);
-        if (minutes.isEmpty()) {
+        SessionRecord.Minutes minutes = record.minutes().orElse(null);
+        if (minutes == null) {
             return;
         }
-        String source = f.durationMinutes() != null ? "durationMinutes"
-                : f.startTime() + "-" + f.endTime();
-        int m = minutes.getAsInt();
+        String source = minutes.source();
+        int m = minutes.value();
+        Span where = minutes.span() != null ? minutes.span()
+                : record.fields().cpt().isEmpty() ? record.text().cptCodes().map(TextRecord.Located::span).orElse(null) : null;
         if (codes.contains(CRISIS)) {
-            checkCrisis(ctx, codes, m, source);
+            checkCrisis(ctx, codes, m, source, where);
             return;
         }
         List<CptCodes.TimeRule> primaries = codes.stream().distinct().map(CptCodes::rule)
@@ -100,37 +108,37 @@ public final class CptMinutesMismatchRule implements Rule {
             // With an E/M code on the same claim the minutes may include E/M time: only "too short" is certain.
             boolean lowerOnly = withEm;
             if (m < r.min() || !lowerOnly && r.max() != null && m > r.max()) {
-                report(ctx, r, m, source, lowerOnly);
+                report(ctx, r, m, source, lowerOnly, where);
             }
         } else if (primaries.isEmpty() && addons.size() == 1) {
             CptCodes.TimeRule r = addons.get(0);
             if (m < r.min()) {
-                report(ctx, r, m, source, true);
+                report(ctx, r, m, source, true, where);
             }
         }
     }
 
-    private static void checkCrisis(RuleContext ctx, List<String> codes, int m, String source) {
+    private static void checkCrisis(RuleContext ctx, List<String> codes, int m, String source, Span where) {
         CptCodes.TimeRule crisis = CptCodes.rule(CRISIS).orElseThrow();
         if (codes.contains(CRISIS_ADDON)) {
             CptCodes.TimeRule extra = CptCodes.rule(CRISIS_ADDON).orElseThrow();
             if (m < extra.min()) {
-                ctx.report(Report.of("tooShort").arg("code", CRISIS + " with +" + CRISIS_ADDON).arg("min", extra.min())
+                ctx.report(Report.of("tooShort").at(where).arg("code", CRISIS + " with +" + CRISIS_ADDON).arg("min", extra.min())
                         .arg("minutes", m).arg("source", source)
                         .suggest("Without +90840 a crisis session of 30-74 minutes is coded 90839 alone."));
             }
             return;
         }
         if (m < crisis.min() || m > crisis.max()) {
-            report(ctx, crisis, m, source, false);
+            report(ctx, crisis, m, source, false, where);
         }
     }
 
-    private static void report(RuleContext ctx, CptCodes.TimeRule r, int m, String source, boolean lowerOnly) {
+    private static void report(RuleContext ctx, CptCodes.TimeRule r, int m, String source, boolean lowerOnly, Span where) {
         Report base = lowerOnly
                 ? Report.of("tooShort").arg("min", r.min())
                 : Report.of("outOfRange").arg("range", r.range());
-        ctx.report(base.arg("code", r.code()).arg("minutes", m).arg("source", source)
+        ctx.report(base.at(where).arg("code", r.code()).arg("minutes", m).arg("source", source)
                 .suggest("Check the start and end times and the code: 90832 is 16-37 minutes, 90834 38-52, 90837 53 "
                         + "or more; a crisis session of 75 minutes or more adds +90840."));
     }

@@ -1,6 +1,8 @@
 package io.notelint.rules.clinical;
 
 import io.notelint.core.model.NoteFields;
+import io.notelint.core.text.Span;
+import java.time.LocalTime;
 import io.notelint.core.rule.Category;
 import io.notelint.core.rule.OptionSpec;
 import io.notelint.core.rule.Report;
@@ -18,6 +20,7 @@ public final class DurationTimesMismatchRule implements Rule {
     static final String ID = "inconsistency/duration-times-mismatch";
 
     private static final RuleMeta META = RuleMeta.builder(ID, Category.INCONSISTENCY)
+            .appliesToAllKinds()
             .severity(Severity.WARNING)
             .description("durationMinutes disagrees with the session's start and end times.")
             .rationale("Time is what auditors check first in psychotherapy records (OIG 2019 and 2023: time not "
@@ -37,6 +40,10 @@ public final class DurationTimesMismatchRule implements Rule {
             .bad(fields("\"startTime\": \"14:00\", \"endTime\": \"14:45\", \"durationMinutes\": 53"))
             .bad(fields("\"startTime\": \"09:00\", \"endTime\": \"10:00\", \"durationMinutes\": 45"))
             .bad(fields("\"startTime\": \"23:40\", \"endTime\": \"00:10\", \"durationMinutes\": 50"))
+            .bad("{\"text\": \"Time in: 2:00 pm. Time out: 2:30 pm. Exposure hierarchy reviewed. Next session 12/4.\", "
+                    + "\"fields\": {\"sessionDate\": \"2026-11-20\", \"durationMinutes\": 53}}")
+            .good("{\"text\": \"Time in: 2:00 pm. Time out: 2:55 pm. Exposure hierarchy reviewed. Next session 12/4.\", "
+                    + "\"fields\": {\"sessionDate\": \"2026-11-20\", \"durationMinutes\": 53}}")
             .build();
 
     private static String fields(String f) {
@@ -52,13 +59,21 @@ public final class DurationTimesMismatchRule implements Rule {
     @Override
     public void check(RuleContext ctx) {
         NoteFields f = ctx.note().fields();
-        if (f.durationMinutes() == null || f.startTime() == null || f.endTime() == null) {
+        if (f.durationMinutes() == null) {
             return;
         }
-        int clock = SessionClock.minutesBetween(f.startTime(), f.endTime());
+        // the start and end fields, else "Time in: 2:00 pm ... Time out: 2:50 pm" in the text
+        SessionRecord record = SessionRecord.of(ctx.analysis());
+        LocalTime start = record.start().orElse(null);
+        LocalTime end = record.end().orElse(null);
+        if (start == null || end == null) {
+            return;
+        }
+        int clock = SessionClock.minutesBetween(start, end);
         if (Math.abs(clock - f.durationMinutes()) > ctx.options().integer("toleranceMinutes")) {
-            ctx.report(Report.of("mismatch")
-                    .arg("duration", f.durationMinutes()).arg("start", f.startTime()).arg("end", f.endTime())
+            Span where = f.startTime() == null ? record.text().start().map(TextRecord.Located::span).orElse(null) : null;
+            ctx.report(Report.of("mismatch").at(where)
+                    .arg("duration", f.durationMinutes()).arg("start", start).arg("end", end)
                     .arg("clock", clock)
                     .suggest("Correct the duration or the start/end times so that both show the minutes actually spent."));
         }

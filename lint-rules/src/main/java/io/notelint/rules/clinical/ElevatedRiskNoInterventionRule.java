@@ -18,6 +18,7 @@ public final class ElevatedRiskNoInterventionRule implements Rule {
     static final String ID = "risk-documentation/elevated-risk-no-intervention";
 
     private static final RuleMeta META = RuleMeta.builder(ID, Category.RISK_DOCUMENTATION)
+            .appliesToAllKinds()
             .severity(Severity.ERROR)
             .description("The risk level is moderate, high or imminent but the note documents no safety intervention.")
             .rationale("An elevated risk level calls for a documented plan to mitigate it (Joint Commission NPSG "

@@ -20,6 +20,7 @@ public final class LateSignatureRule implements Rule {
     static final String ID = "administrative/late-signature";
 
     private static final RuleMeta META = RuleMeta.builder(ID, Category.ADMINISTRATIVE)
+            .appliesToAllKinds()
             .severity(Severity.WARNING)
             .description("The note was signed more than the allowed number of days after the session.")
             .rationale("Documentation is expected at the time of service or as soon as practicable; organisations "
@@ -30,6 +31,7 @@ public final class LateSignatureRule implements Rule {
             .reference("DHCS CalAIM BHIN 22-019 (progress notes within 3 business days; crisis within 1)")
             .reference("The Joint Commission, RC.01.01.01 (record completed within the organisation's time frame)")
             .option(OptionSpec.integer("maxDays", 3, "Days after the session date within which the note must be signed."))
+            .option(AdministrativeScope.OPTION_SPEC)
             .message("late", "the note was signed {days} days after the session (allowed: {maxDays})")
             .good(note("2026-11-10", "2026-11-10T18:00:00Z"))
             .good(note("2026-11-10", "2026-11-13T23:00:00Z"))
@@ -38,6 +40,10 @@ public final class LateSignatureRule implements Rule {
             .bad(note("2026-11-10", "2026-11-16T12:00:00Z"))
             .bad(note("2026-11-10", "2026-11-14T08:00:00Z"))
             .bad(note("2026-10-01", "2026-11-20T09:00:00Z"))
+            .bad("{\"text\": \"Date of service: 11/10/2026\\nExposure practice reviewed. Next session 11/17.\\n"
+                    + "Jane Doe, LMFT, 11/19/2026\", \"fields\": {\"cptCode\": \"90834\"}}")
+            .good("{\"text\": \"Date of service: 11/10/2026\\nExposure practice reviewed. Next session 11/17.\\n"
+                    + "Jane Doe, LMFT, 11/19/2026\"}")
             .build();
 
     private static String note(String date, String signed) {
@@ -60,11 +66,17 @@ public final class LateSignatureRule implements Rule {
     @Override
     public void check(RuleContext ctx) {
         NoteFields f = ctx.note().fields();
-        if (f.sessionDate() == null || f.signedAt() == null) {
+        if (!AdministrativeScope.hasRecord(f) && !ctx.options().bool(AdministrativeScope.OPTION)) {
             return;
         }
-        LocalDate signed = SessionClock.localDate(f.signedAt(), f);
-        long days = ChronoUnit.DAYS.between(f.sessionDate(), signed);
+        // the fields, else the labelled date of service and the date on the signature line of the text
+        SessionRecord record = SessionRecord.of(ctx.analysis());
+        LocalDate session = record.sessionDate().orElse(null);
+        LocalDate signed = record.signedDate().orElse(null);
+        if (session == null || signed == null) {
+            return;
+        }
+        long days = ChronoUnit.DAYS.between(session, signed);
         int max = ctx.options().integer("maxDays");
         if (days > max) {
             ctx.report(Report.of("late").arg("days", days).arg("maxDays", max)

@@ -14,8 +14,11 @@ public final class MissingSessionDateRule implements Rule {
     static final String ID = "administrative/missing-session-date";
 
     private static final RuleMeta META = RuleMeta.builder(ID, Category.ADMINISTRATIVE)
+            .appliesToAllKinds()
             .severity(Severity.ERROR)
-            .description("The note has no date of service, or one that cannot be read.")
+            .description("The note has no date of service, or one that cannot be read. A date of service the text "
+                    + "states under a label (\"Date of Service: 3/08/2023\") counts when the field is absent; a note "
+                    + "with no structured fields at all is not checked unless checkTextOnlyNotes is on.")
             .rationale("Every entry of a clinical record must be dated: Joint Commission RC.01.01.01 EP 11 is among "
                     + "the most cited behavioral-health standards for undated entries, and state Medicaid rules list "
                     + "the date of service first among the elements of a progress note. An undated note cannot be "
@@ -28,6 +31,9 @@ public final class MissingSessionDateRule implements Rule {
             .message("unreadable", "the session date cannot be read (expected YYYY-MM-DD)")
             .good("{\"text\": \"CBT for panic; next session 12/4.\", \"fields\": {\"sessionDate\": \"2026-11-20\"}}")
             .good("{\"text\": \"CBT for panic; next session 12/4.\"}")
+            .good("{\"format\": \"auto\", \"text\": \"CBT for panic; next session 12/4.\"}")
+            .good("{\"text\": \"Date of Service: 3/08/2023\\nCBT for panic; next session 3/15.\", \"fields\": "
+                    + "{\"cptCode\": \"90834\", \"durationMinutes\": 45}}")
             .bad("{\"text\": \"CBT for panic; next session 12/4.\", \"fields\": {\"cptCode\": \"90834\", "
                     + "\"clinician\": {\"name\": \"A. Rivera\", \"credentials\": \"LCSW\"}}}")
             .bad("{\"text\": \"CBT for panic; next session 12/4.\", \"fields\": {\"sessionDate\": \"11/20/2026\"}}")
@@ -42,11 +48,11 @@ public final class MissingSessionDateRule implements Rule {
     @Override
     public void check(RuleContext ctx) {
         NoteFields f = ctx.note().fields();
-        if (f.sessionDate() != null) {
-            return;
-        }
         if (!AdministrativeScope.hasRecord(f) && !ctx.options().bool(AdministrativeScope.OPTION)) {
             return;
+        }
+        if (SessionRecord.of(ctx.analysis()).sessionDate().isPresent()) {
+            return; // the field, or a labelled date of service in the text ("Date of Service: 3/08/2023")
         }
         String id = f.invalid().containsKey("sessionDate") ? "unreadable" : "missing";
         ctx.report(Report.of(id).suggest("Record the date of service (sessionDate, YYYY-MM-DD)."));

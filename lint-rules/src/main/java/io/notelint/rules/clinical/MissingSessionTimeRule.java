@@ -20,6 +20,7 @@ public final class MissingSessionTimeRule implements Rule {
     static final String ID = "administrative/missing-session-time";
 
     private static final RuleMeta META = RuleMeta.builder(ID, Category.ADMINISTRATIVE)
+            .appliesToAllKinds()
             .severity(Severity.ERROR)
             .description("A time-based psychotherapy code is billed but the note records neither start/end times nor a duration.")
             .rationale("Missing time is the most common single finding in federal psychotherapy audits (OIG 2019: 49 "
@@ -36,15 +37,22 @@ public final class MissingSessionTimeRule implements Rule {
             .good(note("90837", "", "Session lasted 55 minutes; CBT for panic."))
             .good(note("90853", "", "Group psychotherapy, relapse prevention."))
             .good(note("90834", "", "Seen 10:05-10:50 for CBT for panic."))
+            .good(note("90834", "", "Time in: 2:00 pm. Time out: 2:45 pm. CBT for panic."))
+            .good(note("90837", "\"durationMinutes\": \"fifty\"", "CBT for panic."))
+            .good(note("90837", "\"startTime\": \"2pm\", \"endTime\": \"2:55pm\"", "CBT for panic."))
+            .good("{\"text\": \"CPT 90837. CBT for panic. Next session 12/4.\"}")
             .bad(note("90837", "", "CBT for panic."))
             .bad(note("90834", "\"startTime\": \"14:00\"", "CBT for panic."))
             .bad(note("99214, 90836", "", "Medication management and supportive psychotherapy."))
             .bad(note("90847", "", "Family session on communication."))
+            .bad("{\"text\": \"CPT 90837. CBT for panic. Next session 12/4.\", \"fields\": {\"sessionDate\": \"2026-11-20\"}}")
             .build();
 
     /** Time in and out written in the text: "14:00-14:53", "2:00 pm to 2:50 pm", "time in 9:00 ... time out 9:50". */
     private static final Pattern CLOCK_RANGE = Pattern.compile("(?i)(?<![\\d:])\\d{1,2}:\\d{2}\\s*(?:[ap]\\.?m\\.?)?\\s*"
             + "(?:-|–|to|until)\\s*\\d{1,2}:\\d{2}(?![\\d:])|\\btime\\s+in\\b[^\\n]{0,40}\\btime\\s+out\\b");
+
+    private static final List<String> TIME_FIELDS = List.of("startTime", "endTime", "durationMinutes");
 
     private static String note(String cpt, String times, String text) {
         return "{\"text\": \"" + text + " Next session 12/4.\", \"fields\": {\"sessionDate\": \"2026-11-20\", "
@@ -59,17 +67,24 @@ public final class MissingSessionTimeRule implements Rule {
     @Override
     public void check(RuleContext ctx) {
         NoteFields f = ctx.note().fields();
-        List<String> codes = CptCodes.codes(f.cptCode());
+        if (!AdministrativeScope.hasRecord(f) && !ctx.options().bool(AdministrativeScope.OPTION)) {
+            return;
+        }
+        if (TIME_FIELDS.stream().anyMatch(f.invalid()::containsKey)) {
+            return; // a time was given but could not be read: administrative/unreadable-value says so, it is not absent
+        }
+        SessionRecord record = SessionRecord.of(ctx.analysis());
+        List<String> codes = CptCodes.codes(record.cptCodes().orElse(null));
         String timed = codes.stream().filter(c -> CptCodes.rule(c).map(CptCodes.TimeRule::timed).orElse(false))
                 .findFirst().orElse(null);
         if (timed == null) {
             return;
         }
-        boolean clock = f.startTime() != null && f.endTime() != null;
-        if (clock || f.durationMinutes() != null) {
+        boolean clock = record.start().isPresent() && record.end().isPresent();
+        if (clock || record.minutes().isPresent()) {
             return;
         }
-        if (!StatedDurations.find(ctx.text()).isEmpty() || CLOCK_RANGE.matcher(ctx.text()).find()) {
+        if (!record.text().durations().isEmpty() || CLOCK_RANGE.matcher(ctx.text()).find()) {
             return;
         }
         ctx.report(Report.of("missing").arg("code", timed)

@@ -1,6 +1,5 @@
 package io.notelint.rules.clinical;
 
-import io.notelint.core.model.Clinician;
 import io.notelint.core.model.NoteFields;
 import io.notelint.core.rule.Category;
 import io.notelint.core.rule.Report;
@@ -21,8 +20,12 @@ public final class MissingSignatureRule implements Rule {
     static final String ID = "administrative/missing-signature";
 
     private static final RuleMeta META = RuleMeta.builder(ID, Category.ADMINISTRATIVE)
+            .appliesToAllKinds()
             .severity(Severity.ERROR)
-            .description("The note is not fully signed: the clinician's name, credentials or signature time is missing.")
+            .description("The note is not fully signed: the clinician's name, credentials or signature time is missing. "
+                    + "A signature line in the text (\"Jane Doe, LMFT, 3/8/2023\", \"Electronically signed by ...\") "
+                    + "stands in for absent fields; a note with no structured fields at all is not checked unless "
+                    + "checkTextOnlyNotes is on.")
             .rationale("Medicare does not accept an unsigned note (an unsigned typed note, 'signature on file' or a "
                     + "missing signature fails review), and missing signatures are among the findings of the CERT "
                     + "program and the OIG's 2023 psychotherapy audit. State rules require the author's credentials "
@@ -36,6 +39,11 @@ public final class MissingSignatureRule implements Rule {
             .good("{\"text\": \"CBT for panic; next session 12/4.\", \"fields\": {\"sessionDate\": \"2026-11-20\", "
                     + "\"clinician\": {\"name\": \"A. Rivera\", \"credentials\": \"LCSW\"}, \"signedAt\": \"2026-11-20T18:00:00Z\"}}")
             .good("{\"text\": \"CBT for panic; next session 12/4.\"}")
+            .good("{\"text\": \"CBT for panic; next session 12/4.\\n\\nJane Doe, LMFT, 11/20/2026\", "
+                    + "\"fields\": {\"sessionDate\": \"2026-11-20\"}}")
+            .good("{\"text\": \"CBT for panic; next session 12/4.\\nElectronically signed by Sam Ortiz, PsyD on 11/21/2026\", "
+                    + "\"fields\": {\"sessionDate\": \"2026-11-20\"}}")
+            .bad("{\"text\": \"CBT for panic; next session 12/4.\\n\\nJane Doe\", \"fields\": {\"sessionDate\": \"2026-11-20\"}}")
             .bad("{\"text\": \"CBT for panic; next session 12/4.\", \"fields\": {\"sessionDate\": \"2026-11-20\", "
                     + "\"clinician\": {\"name\": \"A. Rivera\", \"credentials\": \"LCSW\"}}}")
             .bad("{\"text\": \"CBT for panic; next session 12/4.\", \"fields\": {\"sessionDate\": \"2026-11-20\", "
@@ -62,15 +70,17 @@ public final class MissingSignatureRule implements Rule {
         if (!AdministrativeScope.hasRecord(f) && !ctx.options().bool(AdministrativeScope.OPTION)) {
             return;
         }
-        Clinician c = f.clinician();
+        SessionRecord record = SessionRecord.of(ctx.analysis());
+        // the clinician field, else a signature line in the text ("Jane Doe, LMFT, 3/8/2023")
+        SessionRecord.Signer c = record.signer().orElse(null);
         List<String> missing = new ArrayList<>();
         if (c == null || c.name().isBlank()) {
-            missing.add("clinician name");
+            missing.add(record.unreadable("clinician") ? "readable clinician (clinician)" : "clinician name");
         }
         if (c == null || c.credentials().isBlank() && !CREDENTIALS_IN_NAME.matcher(c.name()).find()) {
             missing.add("credentials");
         }
-        if (f.signedAt() == null) {
+        if (record.signedDate().isEmpty()) {
             missing.add(f.invalid().containsKey("signedAt") ? "readable signature time (signedAt)" : "signature time (signedAt)");
         }
         if (!missing.isEmpty()) {

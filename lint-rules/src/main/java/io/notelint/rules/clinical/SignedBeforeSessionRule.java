@@ -22,6 +22,7 @@ public final class SignedBeforeSessionRule implements Rule {
     static final String ID = "inconsistency/signed-before-session";
 
     private static final RuleMeta META = RuleMeta.builder(ID, Category.INCONSISTENCY)
+            .appliesToAllKinds()
             .severity(Severity.ERROR)
             .description("The note is signed before the session it documents took place.")
             .rationale("A signature attests that the note records a service already delivered. A note signed "
@@ -42,7 +43,28 @@ public final class SignedBeforeSessionRule implements Rule {
             .bad(note("2026-11-20", "14:00", "14:53", "2026-11-19T18:00:00Z", null))
             .bad(note("2026-11-20", null, null, "2026-11-12T10:00:00Z", null))
             .bad(note("2026-11-20", "14:00", "14:53", "2026-11-20T16:00:00Z", "America/New_York"))
+            .bad("Date of Service: 3/08/2023\nCBT for panic; next session 3/15.\n[[Jane Doe, LMFT, 3/7/2023]]")
+            .good("Date of Service: 3/08/2023\nCBT for panic; next session 3/15.\nJane Doe, LMFT, 3/8/2023")
             .build();
+
+    /**
+     * Where the date of service or the signature comes from the text (a labelled date, a dated signature
+     * line), only the calendar dates can be compared: a signature dated before the date of service.
+     */
+    private static void checkTextDates(RuleContext ctx) {
+        SessionRecord record = SessionRecord.of(ctx.analysis());
+        LocalDate session = record.sessionDate().orElse(null);
+        LocalDate signed = record.signedDate().orElse(null);
+        if (session == null || signed == null || !signed.isBefore(session)) {
+            return;
+        }
+        Report report = Report.of("signedEarlier").arg("signed", signed.toString()).arg("session", session.toString())
+                .suggest("Check the date of service and the signature date; sign the note after the session.");
+        if (ctx.note().fields().signedAt() == null && record.text().signature().isPresent()) {
+            report = report.at(record.text().signature().get().span());
+        }
+        ctx.report(report);
+    }
 
     private static String note(String date, String start, String end, String signed, String zone) {
         StringBuilder f = new StringBuilder("\"cptCode\": \"90837\"");
@@ -73,6 +95,7 @@ public final class SignedBeforeSessionRule implements Rule {
         Instant signed = f.signedAt();
         LocalDate date = f.sessionDate();
         if (signed == null || date == null) {
+            checkTextDates(ctx);
             return;
         }
         boolean before;

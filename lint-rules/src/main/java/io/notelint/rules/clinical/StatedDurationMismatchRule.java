@@ -23,6 +23,7 @@ public final class StatedDurationMismatchRule implements Rule {
     static final String ID = "inconsistency/stated-duration-mismatch";
 
     private static final RuleMeta META = RuleMeta.builder(ID, Category.INCONSISTENCY)
+            .appliesToAllKinds()
             .severity(Severity.WARNING)
             .description("The note text states a session length that disagrees with the duration or start/end fields.")
             .rationale("When the narrative says one length and the structured time says another, the record "
@@ -46,6 +47,11 @@ public final class StatedDurationMismatchRule implements Rule {
             .bad(note("[[Session lasted 30 minutes]] due to a late arrival.", 53, null, null))
             .bad(note("[[Met with client for 60 minutes]] to review the safety plan.", null, "10:00", "10:40"))
             .bad(note("Provided [[forty-five minutes of individual psychotherapy]].", 60, "09:00", "10:00"))
+            .bad(note("The client was seen for a [[90-minute intake]].", 60, null, null))
+            .bad(note("[[Approximately 25 minutes spent with patient]], mostly on the exposure plan.", 53, null, null))
+            .bad(note("Time in: 10:00. Time out: 10:50. [[Thirty-minute face-to-face appointment]].", null, null, null))
+            .good(note("Time in: 10:00. Time out: 10:30. Thirty-minute face-to-face appointment.", null, null, null))
+            .good(note("I spent about 30 minutes with him on the exposure plan.", 30, null, null))
             .build();
 
     private static String note(String text, Integer minutes, String start, String end) {
@@ -71,7 +77,8 @@ public final class StatedDurationMismatchRule implements Rule {
         if (f.durationMinutes() != null) {
             recorded.add(f.durationMinutes());
         }
-        OptionalInt clock = SessionClock.clockMinutes(f);
+        // the start and end fields, else the times the text states under a label ("Time in: 2:00 pm")
+        OptionalInt clock = SessionRecord.of(ctx.analysis()).clockMinutes();
         clock.ifPresent(recorded::add);
         if (recorded.isEmpty()) {
             return;
@@ -80,7 +87,7 @@ public final class StatedDurationMismatchRule implements Rule {
         boolean sharedVisit = codes.stream().anyMatch(c -> CptCodes.isEvaluationAndManagement(c)
                 || CptCodes.rule(c).map(r -> r.kind() == CptCodes.Kind.ADDON).orElse(false));
         int tolerance = ctx.options().integer("toleranceMinutes");
-        for (StatedDuration d : StatedDurations.find(ctx.text())) {
+        for (StatedDuration d : SessionRecord.of(ctx.analysis()).text().durations()) {
             if (d.psychotherapyOnly() && sharedVisit) {
                 continue;
             }

@@ -81,8 +81,10 @@ final class StatedDurations {
             String after = "(?<after>\\b(?<noun2>" + noun + ")" + connector + about + amount + ")";
             String met = "(?<met>\\b(?:met|meeting|seen|saw\\s+" + who + ")(?:\\s+with\\s+" + who + ")?\\s+for\\s+" + about
                     + amount + ")";
-            String spent = "(?<spent>\\bspent\\s+" + about + amount + "\\s+(?:face[- ]to[- ]face\\s+)?with\\s+"
-                    + "(?:the\\s+)?(?:client|patient|pt|family|couple)\\b)";
+            // "spent 53 minutes with the client", "I spent about 30 minutes with him", "25 minutes spent with patient"
+            String spent = "(?<spent>\\bspent\\s+" + about + amount + "\\s+(?:face[- ]to[- ]face\\s+)?with\\s+" + who
+                    + "\\b|" + about + amount + "\\s+(?:(?:was|were)\\s+)?spent\\s+(?:face[- ]to[- ]face\\s+)?with\\s+"
+                    + who + "\\b)";
             String therapy = "(?<therapy>" + about + amount + "\\s+(?:of\\s+)?(?:(?:face[- ]to[- ]face|individual|family|"
                     + "direct|synchronous)\\s+)*(?:psychotherapy|therapy|counseling|counselling|face[- ]to[- ]face\\s+time))";
             String field = "(?<field>\\b(?:total\\s+(?:session\\s+|face[- ]to[- ]face\\s+|visit\\s+)?(?:time|duration)"
@@ -212,7 +214,7 @@ final class StatedDurations {
             to++;
         }
         String before = Normalizer.fold(text.substring(from, span.start()));
-        if (before.matches("(?s).*\\b(?:her|his|their|doctor|psychiatrist|pcp|medical|dental|court|aa|na|work|school)"
+        if (before.matches("(?s).*\\b(?:her|his|their|doctor|psychiatrist|pcp|medical|dental|court|aa|na|work|school|job)"
                 + "(?:'s)?\\s*$") || before.matches("(?s).*'s\\s*$")) {
             return true; // "her doctor's appointment lasted 2 hours"
         }

@@ -23,6 +23,7 @@ public final class UnaddressedRiskRule implements Rule {
     static final String ID = "risk-documentation/unaddressed-risk";
 
     private static final RuleMeta META = RuleMeta.builder(ID, Category.RISK_DOCUMENTATION)
+            .appliesToAllKinds()
             .severity(Severity.ERROR)
             .description("Current suicidal ideation, self-harm or homicidal ideation is documented without a risk "
                     + "assessment or without a safety intervention.")

@@ -26,6 +26,7 @@ public final class UnmentionedChangeRule implements Rule {
     static final String ID = "undocumented-change/unmentioned-change";
 
     private static final RuleMeta META = RuleMeta.builder(ID, Category.UNDOCUMENTED_CHANGE)
+            .appliesToAllKinds()
             .severity(Severity.WARNING)
             .description("A medication, diagnosis or risk level changed since the previous note and the note does not mention it.")
             .rationale("A change in medication, diagnosis or risk is a clinical event: the record should show that "

@@ -9,6 +9,7 @@ public final class DoubtMarkerRule extends StigmaLexiconRule {
 
     private static final RuleMeta META = RuleMeta.builder("stigmatizing-language/doubt-marker",
                     Category.STIGMATIZING_LANGUAGE)
+            .appliesToAllKinds()
             .description("Flags reporting words that cast doubt on the client's account ('claims', 'insists', "
                     + "'adamant', 'supposedly', 'purportedly') and suggests 'reports' or 'states'.")
             .rationale("Questioning the patient's credibility is one of the stigmatizing themes Park et al. found "

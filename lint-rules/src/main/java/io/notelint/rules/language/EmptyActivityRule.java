@@ -24,6 +24,7 @@ public final class EmptyActivityRule implements Rule {
                     + "false is faster and slightly less precise");
 
     private static final RuleMeta META = RuleMeta.builder("vague-language/empty-activity", Category.VAGUE_LANGUAGE)
+            .appliesToAllKinds()
             .description("Flags a session activity whose object is empty, such as 'discussed issues', 'talked about "
                     + "things', 'processed feelings', 'addressed concerns' or 'provided support'.")
             .rationale("Payers and auditors look for the specific intervention and its target in every note (OIG found "
@@ -36,7 +37,7 @@ public final class EmptyActivityRule implements Rule {
                     + "or a colon with the particulars) keeps it silent; a modality label alone ('used CBT') does not.")
             .reference("OIG A-02-18-01010 (2020), On-Site Psychological Services: therapeutic maneuvers not specified")
             .reference("research/domain.md 3.1 and Appendix A1: activity verbs that are not interventions by themselves")
-            .reference("NoteLint finding categories, vague-language: spec/categories.md")
+            .reference("NoteLint finding categories, vague-language: docs/categories.md")
             .option(VagueFilter.IGNORE)
             .option(USE_POS)
             .message("topic", "'{phrase}' names an activity but not what it was about")

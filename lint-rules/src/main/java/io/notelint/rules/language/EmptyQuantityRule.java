@@ -23,6 +23,7 @@ import java.util.Map;
 public final class EmptyQuantityRule implements Rule {
 
     private static final RuleMeta META = RuleMeta.builder("vague-language/empty-quantity", Category.VAGUE_LANGUAGE)
+            .appliesToAllKinds()
             .description("Flags vague amounts of unnamed things ('lots of things', 'various issues', 'a lot of "
                     + "worry') and list endings that stand in for items not named ('etc.', 'and so on').")
             .rationale("'A lot of worry' tells the reader neither what the worry is about nor how much there is; "
@@ -30,7 +31,7 @@ public final class EmptyQuantityRule implements Rule {
                     + "same statement reviewable, and any of them in the same sentence keeps the phrase silent. An "
                     + "empty quantity that is the object of a session activity ('discussed various issues') is left "
                     + "to vague-language/empty-activity, so one phrase is reported once.")
-            .reference("NoteLint finding categories, vague-language (empty quantities): spec/categories.md")
+            .reference("NoteLint finding categories, vague-language (empty quantities): docs/categories.md")
             .reference("Illinois Administrative Code 77 IAC 2060.470(e): a description of the actual behavior")
             .option(VagueFilter.IGNORE)
             .message("quantity", "'{phrase}' gives an amount without saying what it is")

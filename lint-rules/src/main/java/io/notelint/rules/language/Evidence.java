@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The evidence exemption shared by every vague-language rule (spec/categories.md): a judgement is not
+ * The evidence exemption shared by every vague-language rule (docs/categories.md): a judgement is not
  * vague when its own sentence carries the evidence for it: a number or score ("PHQ-9 12", "6/10",
  * "3 times"), a frequency ("daily", "twice a week"), quoted client speech, an example ("as evidenced
  * by", "e.g.", "such as", "for example", "including"), or a colon followed by the particulars.

@@ -20,6 +20,7 @@ import java.util.Set;
 public final class HedgedAssessmentRule implements Rule {
 
     private static final RuleMeta META = RuleMeta.builder("vague-language/hedged-assessment", Category.VAGUE_LANGUAGE)
+            .appliesToAllKinds()
             .description("Flags non-committal qualifiers on an assessment, such as 'somewhat better', 'kind of "
                     + "anxious', 'sort of anxious' or 'a little off'.")
             .rationale("A hedge tells the reader the writer is unsure without saying what was seen. Texas 22 TAC "
@@ -31,7 +32,7 @@ public final class HedgedAssessmentRule implements Rule {
                     + "quote, an example) keeps the phrase silent.")
             .reference("Texas Administrative Code 22 TAC 465.22(a)(3): impressions and tentative conclusions identified as such")
             .reference("Saylor Academy technical writing: qualifiers (kind of, sort of, somewhat, rather, relatively)")
-            .reference("NoteLint finding categories, vague-language: spec/categories.md")
+            .reference("NoteLint finding categories, vague-language: docs/categories.md")
             .option(VagueFilter.IGNORE)
             .message("hedge", "'{phrase}' hedges an assessment instead of stating what was observed")
             .bad("A: Client is [[sort of anxious]] about family visits.")

@@ -9,6 +9,7 @@ public final class JudgmentalTermRule extends StigmaLexiconRule {
 
     private static final RuleMeta META = RuleMeta.builder("stigmatizing-language/judgmental-term",
                     Category.STIGMATIZING_LANGUAGE)
+            .appliesToAllKinds()
             .description("Flags labels that judge the client's character or motives, such as 'manipulative', "
                     + "'drug-seeking', 'attention-seeking', 'combative', 'hysterical', 'uncooperative', 'difficult "
                     + "patient' or 'frequent flyer', and suggests describing the behavior instead.")

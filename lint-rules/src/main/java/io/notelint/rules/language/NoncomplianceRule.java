@@ -9,6 +9,7 @@ public final class NoncomplianceRule extends StigmaLexiconRule {
 
     private static final RuleMeta META = RuleMeta.builder("stigmatizing-language/noncompliance",
                     Category.STIGMATIZING_LANGUAGE)
+            .appliesToAllKinds()
             .description("Flags 'refused', 'noncompliant', 'non-adherent', 'noncompliance' and 'failed treatment' "
                     + "when they describe the client, and suggests 'declined' or a description of what was not done "
                     + "and why.")

@@ -9,6 +9,7 @@ public final class SubstanceUseLabelRule extends StigmaLexiconRule {
 
     private static final RuleMeta META = RuleMeta.builder("stigmatizing-language/substance-use-label",
                     Category.STIGMATIZING_LANGUAGE)
+            .appliesToAllKinds()
             .description("Flags labels that define the client by substance use ('addict', 'alcoholic', 'junkie', "
                     + "'drug user', 'substance abuser', 'substance abuse', 'drug habit') and suggests person-first "
                     + "wording such as 'person with a substance use disorder'.")

@@ -9,6 +9,7 @@ public final class SuicideWordingRule extends StigmaLexiconRule {
 
     private static final RuleMeta META = RuleMeta.builder("stigmatizing-language/suicide-wording",
                     Category.STIGMATIZING_LANGUAGE)
+            .appliesToAllKinds()
             .description("Flags 'committed suicide', 'completed suicide', 'successful suicide' and 'failed suicide "
                     + "attempt', and suggests 'died by suicide' or 'suicide attempt'.")
             .rationale("'Committed' comes from the time suicide was a crime; 'successful' and 'failed' cast death as "

@@ -9,6 +9,7 @@ public final class TestResultWordingRule extends StigmaLexiconRule {
 
     private static final RuleMeta META = RuleMeta.builder("stigmatizing-language/test-result-wording",
                     Category.STIGMATIZING_LANGUAGE)
+            .appliesToAllKinds()
             .description("Flags 'clean' and 'dirty' for drug-test results and abstinence ('UDS clean', 'dirty urine', "
                     + "'has been clean for 45 days', 'failed a drug test') and suggests 'negative'/'positive' or "
                     + "'abstinent'.")

@@ -35,6 +35,7 @@ public final class VagueStatusRule implements Rule {
             "response", "Describe the response: what the client said or did, or a rating before and after the intervention.");
 
     private static final RuleMeta META = RuleMeta.builder("vague-language/vague-status", Category.VAGUE_LANGUAGE)
+            .appliesToAllKinds()
             .description("Flags global judgements of status, session quality, progress or response that carry no "
                     + "observable detail, such as 'doing well', 'seemed fine', 'productive session' or 'made some progress'.")
             .rationale("A reviewer cannot tell from 'doing well' what changed, by how much, or how the clinician knows. "
@@ -49,7 +50,7 @@ public final class VagueStatusRule implements Rule {
                     + "https://www.ilga.gov/commission/jcar/admincode/077/077020600D04700R.html")
             .reference("Mitchell, R. Documentation in Counseling Records (ACA Legal Series): labels need a "
                     + "behavioral description")
-            .reference("NoteLint finding categories, vague-language: spec/categories.md")
+            .reference("NoteLint finding categories, vague-language: docs/categories.md")
             .option(VagueFilter.IGNORE)
             .message("status", "'{phrase}' states a judgement without observable detail")
             .message("session", "'{phrase}' rates the session without saying what happened in it")

@@ -21,6 +21,7 @@ import java.util.List;
 public final class ClonedContentRule implements Rule {
 
     private static final RuleMeta META = RuleMeta.builder("cloned-content/near-copy", Category.CLONED_CONTENT)
+            .appliesToAllKinds()
             .severity(Severity.WARNING)
             .description("The note is a near copy of an earlier note of the same client: the same sentences with "
                     + "dates, scores or a few words changed.")

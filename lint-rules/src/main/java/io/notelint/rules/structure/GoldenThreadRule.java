@@ -7,6 +7,7 @@ import io.notelint.core.analysis.Token;
 import io.notelint.core.lexicon.PhraseLexicon;
 import io.notelint.core.lexicon.ResourceLines;
 import io.notelint.core.model.Goal;
+import io.notelint.core.model.NoteKind;
 import io.notelint.core.model.SectionKind;
 import io.notelint.core.rule.Category;
 import io.notelint.core.rule.OptionSpec;
@@ -42,6 +43,7 @@ public final class GoldenThreadRule implements Rule {
     private static final int SHARED_PREFIX = 7;
 
     private static final RuleMeta META = RuleMeta.builder("golden-thread/no-goal-link", Category.GOLDEN_THREAD)
+            .appliesTo(NoteKind.PROGRESS, NoteKind.GROUP, NoteKind.DISCHARGE)
             .severity(Severity.WARNING)
             .description("The note's treatment-plan goals are known, but the note ties the session to none of them: "
                     + "no goal id, no mention of goals or the treatment plan, no wording shared with any goal.")

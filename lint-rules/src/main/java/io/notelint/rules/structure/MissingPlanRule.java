@@ -19,6 +19,7 @@ import io.notelint.core.rule.Severity;
 public final class MissingPlanRule implements Rule {
 
     private static final RuleMeta META = RuleMeta.builder("missing-plan/no-plan", Category.MISSING_PLAN)
+            .appliesToAllKinds()
             .severity(Severity.ERROR)
             .description("The note documents no plan: no plan section with content and no next step, follow-up, "
                     + "homework or referral anywhere in the text.")

@@ -4,6 +4,7 @@ import io.notelint.core.analysis.AnalyzedNote;
 import io.notelint.core.analysis.Section;
 import io.notelint.core.analysis.SectionLayout;
 import io.notelint.core.model.NoteFormat;
+import io.notelint.core.model.NoteKind;
 import io.notelint.core.model.SectionKind;
 import io.notelint.core.rule.Category;
 import io.notelint.core.rule.OptionSpec;
@@ -32,6 +33,7 @@ public final class MissingSectionRule implements Rule {
             SectionKind.DATA, SectionKind.BEHAVIOR, SectionKind.RESPONSE, SectionKind.PROBLEM, SectionKind.EVALUATION);
 
     private static final RuleMeta META = RuleMeta.builder("missing-section/required-section", Category.MISSING_SECTION)
+            .appliesTo(NoteKind.PROGRESS, NoteKind.GROUP)
             .severity(Severity.WARNING)
             .description("A SOAP, DAP, BIRP, GIRP or PIE note lacks a section its format requires (other than the "
                     + "plan), or the section is empty.")

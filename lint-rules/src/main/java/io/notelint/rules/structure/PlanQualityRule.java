@@ -2,6 +2,7 @@ package io.notelint.rules.structure;
 
 import io.notelint.core.analysis.AnalyzedNote;
 import io.notelint.core.analysis.Section;
+import io.notelint.core.model.NoteKind;
 import io.notelint.core.rule.Category;
 import io.notelint.core.rule.OptionSpec;
 import io.notelint.core.rule.Report;
@@ -23,6 +24,7 @@ import java.util.List;
 public final class PlanQualityRule implements Rule {
 
     private static final RuleMeta META = RuleMeta.builder("plan-quality/no-next-contact", Category.PLAN_QUALITY)
+            .appliesTo(NoteKind.PROGRESS, NoteKind.GROUP)
             .severity(Severity.WARNING)
             .description("The plan names no next contact: no date, day, time, interval or frequency for the next "
                     + "session or follow-up.")

@@ -89,7 +89,14 @@ class AdministrativeRulesTest {
                 .bad(note(TEXT, "\"cptCode\": \"90847\", \"startTime\": \"10:00\""))
                 .bad(note(TEXT, "\"cptCode\": \"90839\", \"endTime\": \"10:00\""))
                 .bad(note(TEXT, "\"cptCode\": \"99213, 90833\""))
+                // unreadable times are not absent ones: administrative/unreadable-value says what could not be read
+                .good(note(TEXT, "\"cptCode\": \"90832\", \"startTime\": \"2pm\", \"endTime\": \"3pm\""))
+                .good(note(TEXT, "\"cptCode\": \"90837\", \"durationMinutes\": \"fifty\""))
+                .run();
+        RuleTester.of(new UnreadableValueRule())
                 .bad(note(TEXT, "\"cptCode\": \"90832\", \"startTime\": \"2pm\", \"endTime\": \"3pm\""))
+                .bad(note(TEXT, "\"cptCode\": \"90837\", \"durationMinutes\": \"fifty\""))
+                .good(note(TEXT, "\"cptCode\": \"90837\", \"durationMinutes\": 53"))
                 .run();
     }
 }

@@ -34,6 +34,14 @@ class StatedDurationsTest {
         "Client was seen for a 45-50 minute session.|45|50",
         "A 30-minute session focused on mindfulness skills.|30|30",
         "Completed a 45-minute session reviewing her daily mood log.|45|45",
+        // issue 11: lengths written the way real notes write them
+        "The client was seen for a 90-minute intake.|90|90",
+        "Thirty-minute face-to-face appointment with the patient.|30|30",
+        "Approximately 25 minutes spent with patient, more than half in counseling.|25|25",
+        "I spent about 30 minutes with him discussing his sleep.|30|30",
+        "The interview was approximately two hours in length.|120|120",
+        "About 40 minutes were spent face-to-face with the patient.|40|40",
+        "Duration of session: 45 minutes.|45|45",
     })
     void readsSessionLengths(String text, int low, int high) {
         List<StatedDuration> found = StatedDurations.find(text);
@@ -58,6 +66,8 @@ class StatedDurationsTest {
         "Her usual 45-minute session was cut short.",
         "Client's AA meeting lasted 90 minutes.",
         "Her doctor's appointment lasted 2 hours.",
+        "Her job interview lasted 2 hours.",
+        "I spent 10 minutes reviewing the records before the visit.",
         "Sessions are 50 minutes each.",
         "Client reports sleeping 5 hours a night.",
         "Falls asleep after 45 minutes in bed.",

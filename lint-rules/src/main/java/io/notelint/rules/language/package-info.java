@@ -1,0 +1,4 @@
+/**
+ * Built-in rules on wording: vague status, hedged assessments, stigmatizing and judgmental language.
+ */
+package io.notelint.rules.language;
