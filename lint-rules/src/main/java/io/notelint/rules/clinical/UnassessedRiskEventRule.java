@@ -32,6 +32,7 @@ public final class UnassessedRiskEventRule implements Rule {
     static final String ID = "risk-documentation/unassessed-risk-event";
 
     private static final RuleMeta META = RuleMeta.builder(ID, Category.RISK_DOCUMENTATION)
+            .appliesToAllKinds() // an overdose or an assault needs assessing in any document: ER consult, intake, progress note
             .severity(Severity.ERROR)
             .description("An overdose whose intent is never assessed, or an assault by the client with no "
                     + "assessment of the risk of violence.")
