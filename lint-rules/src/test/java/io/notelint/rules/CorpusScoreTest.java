@@ -91,7 +91,7 @@ class CorpusScoreTest {
     }
 
     private static void assertQuality(Score s, double minMicroF1) {
-        assertThat(s.byCategory()).hasSizeGreaterThanOrEqualTo(11); // the shared scorer may know newer categories
+        assertThat(s.byCategory()).hasSize(io.notelint.core.rule.Category.values().length);
         s.byCategory().forEach((category, v) -> {
             double tp = v[0];
             double fp = v[1];
@@ -105,7 +105,47 @@ class CorpusScoreTest {
     @Test
     void sharedDevCorpus() throws Exception {
         Path dev = shared() == null ? Path.of("absent") : shared().resolve("corpus/dev.jsonl");
-        assertQuality(score(dev), MIN_MICRO_F1);
+        assumeTrue(Files.exists(dev), dev + " is absent");
+        assertQuality(score(withErrata(dev, RuleDocsTest.repoRoot().resolve("corpus/dev-errata.json"))), MIN_MICRO_F1);
+    }
+
+    /**
+     * The shared dev set with the labels of {@code corpus/dev-errata.json} added: labels the shared file
+     * lacks under a category added to the spec after it was written (each with its reason there). An
+     * erratum for a note that is gone, or for a label the shared file now has, fails: remove it.
+     */
+    private Path withErrata(Path dev, Path errata) throws IOException {
+        if (!Files.exists(errata)) {
+            return dev;
+        }
+        Map<String, List<String>> add = new LinkedHashMap<>();
+        for (tools.jackson.databind.JsonNode e : io.notelint.core.io.NoteJson.readTree(
+                Files.readString(errata, StandardCharsets.UTF_8)).values()) {
+            List<String> notes = new java.util.ArrayList<>();
+            e.get("addNotes").values().forEach(n -> notes.add(n.stringValue()));
+            add.put(e.get("id").stringValue(), notes);
+        }
+        List<String> out = new java.util.ArrayList<>();
+        for (String line : Files.readAllLines(dev, StandardCharsets.UTF_8)) {
+            if (line.isBlank()) {
+                continue;
+            }
+            tools.jackson.databind.node.ObjectNode item = (tools.jackson.databind.node.ObjectNode) io.notelint.core.io.NoteJson.readTree(line);
+            List<String> extra = add.remove(item.get("note").get("id").stringValue());
+            if (extra != null) {
+                tools.jackson.databind.node.ArrayNode notes = (tools.jackson.databind.node.ArrayNode) item.get("expect").get("notes");
+                for (String category : extra) {
+                    assertThat(notes.values().stream().map(tools.jackson.databind.JsonNode::stringValue))
+                            .as("dev-errata: the shared file now labels this; remove the erratum").doesNotContain(category);
+                    notes.add(category);
+                }
+            }
+            out.add(item.toString());
+        }
+        assertThat(add.keySet()).as("dev-errata names notes the shared dev set does not have").isEmpty();
+        Path corrected = tmp.resolve("dev-with-errata.jsonl");
+        Files.write(corrected, out, StandardCharsets.UTF_8);
+        return corrected;
     }
 
     @Test

@@ -79,6 +79,15 @@ public final class AnalyzedNote {
         return note;
     }
 
+    /**
+     * The analysis of another note of the same client (an earlier note from {@code history}), on the same
+     * tools, NLP session and time budget as this one; as lazy as this one, and confined to the same call.
+     * Its time expressions resolve against its own session date.
+     */
+    public AnalyzedNote analysisOf(Note other) {
+        return new AnalyzedNote(other, tools, nlp, deadline);
+    }
+
     public String text() {
         return text;
     }

@@ -18,7 +18,8 @@ public enum Category {
     INCONSISTENCY("inconsistency", Kind.NOTE, "Times, codes or dates disagree"),
     CLONED_CONTENT("cloned-content", Kind.NOTE, "Copied from an earlier note"),
     ADMINISTRATIVE("administrative", Kind.NOTE, "Record element missing or late"),
-    GOLDEN_THREAD("golden-thread", Kind.NOTE, "Not tied to treatment goals");
+    GOLDEN_THREAD("golden-thread", Kind.NOTE, "Not tied to treatment goals"),
+    PLAN_FOLLOW_THROUGH("plan-follow-through", Kind.NOTE, "Last plan not followed up");
 
     /** Span categories point at words; note categories are judged per note. */
     public enum Kind { SPAN, NOTE }

@@ -82,12 +82,21 @@ public final class GoldenThreadRule implements Rule {
             .build();
 
     private final PhraseLexicon<String> mentions;
+    private final PhraseLexicon<String> stopPhrases;
     private final Set<String> stopNorms;
+    private final Set<String> nounMarkers;
 
     public GoldenThreadRule() {
         TextToolkit tools = TextToolkit.standard();
         this.mentions = PhraseLexicon.ofPhrases(ResourceLines.lines(GoldenThreadRule.class, "goal-mentions.txt"),
                 tools.tokenizer());
+        this.stopPhrases = PhraseLexicon.ofPhrases(ResourceLines.lines(GoldenThreadRule.class, "goal-stop-phrases.txt"),
+                tools.tokenizer());
+        Set<String> markers = new HashSet<>();
+        for (String w : ResourceLines.lines(GoldenThreadRule.class, "goal-noun-markers.txt")) {
+            markers.add(w.strip().toLowerCase(Locale.ROOT));
+        }
+        this.nounMarkers = Set.copyOf(markers);
         Set<String> stops = new HashSet<>();
         for (String w : ResourceLines.lines(GoldenThreadRule.class, "goal-stopwords.txt")) {
             stops.add(tools.normalizer().normalize(w.strip()));
@@ -160,18 +169,21 @@ public final class GoldenThreadRule implements Rule {
         Set<String> goalWords = new HashSet<>();
         TextToolkit tools = note.tools();
         for (Goal g : goals) {
-            for (Token t : tools.tokenizer().tokenize(g.text(), new Span(0, g.text().length()))) {
-                if (substantive(t)) {
+            List<Token> tokens = tools.tokenizer().tokenize(g.text(), new Span(0, g.text().length()));
+            List<Span> idioms = idioms(tokens);
+            for (Token t : tokens) {
+                if (substantive(t) && !within(idioms, t)) {
                     goalWords.add(t.norm());
                 }
             }
         }
         Set<String> shared = new HashSet<>();
+        List<Span> idioms = idioms(note.tokens());
         for (Token t : note.tokens()) {
             if (shared.size() >= enough || goalWords.isEmpty()) {
                 break;
             }
-            if (!substantive(t) || inHeader(note, t.span())) {
+            if (!substantive(t) || inHeader(note, t.span()) || within(idioms, t)) {
                 continue;
             }
             for (String w : goalWords) {
@@ -182,6 +194,29 @@ public final class GoldenThreadRule implements Rule {
             }
         }
         return shared.size();
+    }
+
+    /** Spans of the stop phrases ("worked on", "working through") among the tokens. */
+    private List<Span> idioms(List<Token> tokens) {
+        List<Span> out = new ArrayList<>();
+        for (PhraseLexicon.Match<String> m : stopPhrases.find(tokens)) {
+            int first = m.firstToken();
+            // "back at work on Monday": after a preposition or a determiner "work" is the noun
+            boolean noun = first > 0 && nounMarkers.contains(tokens.get(first - 1).text().toLowerCase(Locale.ROOT));
+            if (!noun) {
+                out.add(m.span());
+            }
+        }
+        return out;
+    }
+
+    private static boolean within(List<Span> spans, Token t) {
+        for (Span s : spans) {
+            if (s.contains(t.span())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A content word: has a letter, is not a stop word, and is not a bare short word. */

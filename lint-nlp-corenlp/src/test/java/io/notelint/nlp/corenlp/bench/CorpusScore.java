@@ -20,7 +20,8 @@ final class CorpusScore {
 
     static final List<String> SPAN = List.of("vague-language", "stigmatizing-language");
     static final List<String> NOTE = List.of("missing-section", "missing-plan", "plan-quality", "risk-documentation",
-            "undocumented-change", "inconsistency", "cloned-content", "administrative", "golden-thread");
+            "undocumented-change", "inconsistency", "cloned-content", "administrative", "golden-thread",
+            "plan-follow-through");
 
     /** tp, fp, fn per category, in the order of score.py. */
     private final Map<String, int[]> counts = new LinkedHashMap<>();
