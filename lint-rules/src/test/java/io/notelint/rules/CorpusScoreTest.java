@@ -18,8 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Lints the labelled corpora with the whole default rule pack and scores the results with the shared
- * scorer ({@code ../shared/eval/score.py}), failing below the quality bar: precision of at least 0.85
- * in every category and a micro F1 of at least 0.85 (0.90 on our own corpora). Skips where the shared
+ * scorer ({@code ../shared/eval/score.py}), failing below the quality bar the acceptance of issue 11 sets
+ * for the hidden labelled corpus: precision of at least 0.90 in every category and a micro F1 of at least
+ * 0.94, on every corpus. Skips where the shared
  * folder or python3 is absent (a user's clone); CI has both.
  *
  * <p>{@code corpus/labelled.jsonl} was written while the rules were developed; {@code corpus/holdout.jsonl}
@@ -29,7 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CorpusScoreTest {
 
-    private static final double MIN_PRECISION = 0.85;
+    private static final double MIN_PRECISION = 0.90;
+    private static final double MIN_MICRO_F1 = 0.94;
     private static Linter linter;
 
     @TempDir
@@ -104,7 +106,7 @@ class CorpusScoreTest {
     void sharedDevCorpus() throws Exception {
         Path dev = shared() == null ? Path.of("absent") : shared().resolve("corpus/dev.jsonl");
         assumeTrue(Files.exists(dev), dev + " is absent");
-        assertQuality(score(withErrata(dev, RuleDocsTest.repoRoot().resolve("corpus/dev-errata.json"))), 0.85);
+        assertQuality(score(withErrata(dev, RuleDocsTest.repoRoot().resolve("corpus/dev-errata.json"))), MIN_MICRO_F1);
     }
 
     /**
@@ -148,17 +150,17 @@ class CorpusScoreTest {
 
     @Test
     void ourLabelledCorpus() throws Exception {
-        assertQuality(score(RuleDocsTest.repoRoot().resolve("corpus/labelled.jsonl")), 0.90);
+        assertQuality(score(RuleDocsTest.repoRoot().resolve("corpus/labelled.jsonl")), MIN_MICRO_F1);
     }
 
     @Test
     void ourHoldoutCorpus() throws Exception {
-        assertQuality(score(RuleDocsTest.repoRoot().resolve("corpus/holdout.jsonl")), 0.90);
+        assertQuality(score(RuleDocsTest.repoRoot().resolve("corpus/holdout.jsonl")), MIN_MICRO_F1);
     }
 
     @Test
     void ourBlindCorpus() throws Exception {
-        assertQuality(score(RuleDocsTest.repoRoot().resolve("corpus/blind.jsonl")), 0.90);
+        assertQuality(score(RuleDocsTest.repoRoot().resolve("corpus/blind.jsonl")), MIN_MICRO_F1);
     }
 
     @Test

@@ -168,6 +168,9 @@ final class RegexTimeExpressionFinder implements TimeExpressionFinder {
                         + "(?:a|per|each|every|/|in\\s+a)\\s*(day|night|week|wk|month|mo)" + E, this::countPer),
                 // relative to now
                 g("today tonight tomorrow yesterday", B + "(today|tonight|tomorrow|yesterday)" + E, this::dayWord),
+                // later the same day: "reassess this afternoon", "will call later today" (a morning is most often past)
+                g("this later", B + "(?:this\\s+(?:afternoon|evening)|later\\s+(?:today|this\\s+(?:morning|afternoon|evening)))" + E,
+                        (m, t, a) -> expr(m, Kind.RELATIVE, "P0D", a, Orientation.FUTURE)),
                 g("next this coming following last past previous prior", B + "(next|this|coming|following|last|past|previous|prior)\\s+(?:(" + AMOUNT + ")\\s+)?(weekend|" + UNIT + ")" + E,
                         this::relativeWord),
                 g("the week", B + "(?:the\\s+)?week\\s+after\\s+next" + E, (m, t, a) -> expr(m, Kind.RELATIVE, "P2W", null, Orientation.FUTURE)),
@@ -482,7 +485,9 @@ final class RegexTimeExpressionFinder implements TimeExpressionFinder {
             case "yesterday" -> -1;
             default -> 0;
         };
-        Orientation o = offset > 0 ? Orientation.FUTURE : offset < 0 ? Orientation.PAST : Orientation.PRESENT;
+        // "tonight" is still ahead of a daytime session ("will call tonight"); "today" is the session itself
+        Orientation o = offset > 0 || w.equals("tonight") ? Orientation.FUTURE
+                : offset < 0 ? Orientation.PAST : Orientation.PRESENT;
         return expr(m, Kind.RELATIVE, "P" + offset + "D", anchor == null ? null : anchor.plusDays(offset), o);
     }
 

@@ -45,7 +45,10 @@ final class RiskMentions {
      */
     private static final Set<String> ANSWER_FOLLOWERS = normalised("by", "at", "this", "today", "currently", "per",
             "reported", "endorsed", "noted", "elicited", "present", "on", "during", "in", "and", "or", "for", "when",
-            "upon", "with", "all", "both", "either", "to", "time", "session");
+            "upon", "with", "all", "both", "either", "to", "time", "session",
+            // the answer restates the question: "Suicidal ideation: Patient denies any current suicidal ideation"
+            "any", "current", "active", "recent", "such", "suicidal", "homicidal", "ideation", "ideations",
+            "thoughts", "thought", "SI", "HI");
 
     /** Words allowed between a term and its answer: list joiners, copulas, punctuation of field notation. */
     private static final Set<String> BETWEEN = normalised("/", ",", ":", "-", "=", "and", "or", "&", "be", "(", ")",
@@ -62,6 +65,9 @@ final class RiskMentions {
         static final PhraseLexicon<String> EXCLUSIONS = Lexicons.phrases("risk-mention-exclusions.tsv");
         static final PhraseLexicon<String> INQUIRY = Lexicons.phrases("risk-inquiry-cues.tsv");
         static final Map<String, String> CUTTING_CONTEXT = cuttingContext();
+        static final PhraseLexicon<String> RESOLUTION = Lexicons.load("risk-resolution-cues.tsv",
+                cols -> cols.length > 0 ? cols[0] : "resolved");
+        static final PhraseLexicon<String> PAST = Lexicons.phrases("risk-past-markers.tsv");
 
         private static Map<String, String> cuttingContext() {
             Map<String, String> out = new HashMap<>();
@@ -99,7 +105,7 @@ final class RiskMentions {
 
     /** The mentions the note affirms as current facts about the client. */
     static List<RiskMention> affirmed(AnalyzedNote note) {
-        List<RiskMention> out = new ArrayList<>();
+        List<Placed> placed = new ArrayList<>();
         for (Sentence sentence : note.sentences()) {
             List<Token> tokens = note.tokens(sentence);
             for (RiskMention m : inSentence(note, tokens)) {
@@ -107,12 +113,54 @@ final class RiskMentions {
                 if (a == Assertion.OTHER_PERSON && QuotedClientSpeech.isClientQuote(note, sentence, m.span())) {
                     a = Assertion.AFFIRMED;
                 }
-                if (a == Assertion.AFFIRMED && !answeredNo(tokens, m) && !asked(tokens, m)) {
-                    out.add(m);
-                }
+                boolean current = a == Assertion.AFFIRMED && !answeredNo(tokens, m) && !asked(tokens, m);
+                placed.add(new Placed(m, tokens, current, a == Assertion.NEGATED || a == Assertion.HISTORICAL
+                        || a == Assertion.AFFIRMED && answeredNo(tokens, m)));
+            }
+        }
+        List<RiskMention> out = new ArrayList<>();
+        for (int i = 0; i < placed.size(); i++) {
+            Placed p = placed.get(i);
+            if (p.current() && !resolved(placed, i)) {
+                out.add(p.mention());
             }
         }
         return out;
+    }
+
+    /** A mention with its sentence's tokens and polarity: current (affirmed) or denied (negated, past). */
+    private record Placed(RiskMention mention, List<Token> tokens, boolean current, boolean denied) {
+    }
+
+    /**
+     * Past or resolved rather than current (issue 11): a resolution cue after the mention in its own
+     * sentence ("SI at admission, which resolved by day 3"); or a later denied mention of the same kind
+     * whose sentence says it is over ("no longer suicidal", "none since admission"); or, when the mention
+     * is marked past ("prior to admission", "two weeks ago"), a later denial that is current ("Today he
+     * denies SI", "without suicidal ideation at present").
+     */
+    private static boolean resolved(List<Placed> placed, int index) {
+        Placed p = placed.get(index);
+        RiskMention m = p.mention();
+        int after = indexAfter(p.tokens(), m);
+        for (PhraseLexicon.Match<String> cue : Holder.RESOLUTION.find(p.tokens())) {
+            if (cue.firstToken() >= after && cue.value().equals("resolved")) {
+                return true;
+            }
+        }
+        boolean past = !Holder.PAST.find(p.tokens()).isEmpty();
+        for (int j = index + 1; j < placed.size(); j++) {
+            Placed later = placed.get(j);
+            if (!later.denied() || !later.mention().kind().equals(m.kind())) {
+                continue;
+            }
+            for (PhraseLexicon.Match<String> cue : Holder.RESOLUTION.find(later.tokens())) {
+                if (cue.value().equals("resolved") || past) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static List<RiskMention> inSentence(AnalyzedNote note, List<Token> tokens) {

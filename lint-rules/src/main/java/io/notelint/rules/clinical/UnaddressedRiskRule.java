@@ -61,6 +61,11 @@ public final class UnaddressedRiskRule implements Rule {
             .bad("Denies HI. Endorses [[passive SI]], no plan or intent. Worked on behavioral activation.")
             .bad("{\"text\": \"Client reports cutting her forearm twice this week after arguments at home. Explored "
                     + "triggers. Next session 12/4.\", \"fields\": {\"riskLevel\": \"low\"}}")
+            .good("Suicidal ideation: patient denies any current suicidal ideation, intent or plan.")
+            .good("Admitted for suicidal ideation; kept on suicide precautions with 15-minute checks until discharge.")
+            .good("Suicidal thoughts prior to admission. Today she is without suicidal ideation at present.")
+            .good("She had suicidal ideation on admission, which resolved by the third hospital day.")
+            .bad("Her mother reports he [[wants to kill himself]]; he denies this. Next session Tuesday.")
             .build();
 
     @Override

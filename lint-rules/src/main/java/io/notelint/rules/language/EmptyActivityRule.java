@@ -10,6 +10,7 @@ import io.notelint.core.rule.Report;
 import io.notelint.core.rule.Rule;
 import io.notelint.core.rule.RuleContext;
 import io.notelint.core.rule.RuleMeta;
+import io.notelint.core.text.Span;
 import java.util.List;
 
 /**
@@ -56,11 +57,19 @@ public final class EmptyActivityRule implements Rule {
             .good("The process concerns her.")
             .good("Explored her thoughts about the move using the downward arrow technique.")
             .good("Addressed her concern that sertraline is causing nausea; advised taking it with food.")
+            .bad("[[Worked on emotion regulation]].")
+            .bad("Will continue to [[work on goals]].")
+            .good("Worked on emotion regulation: named three urges and rated each before and after paced breathing.")
             .build();
 
     private static final class Lexicon {
         static final PhraseLexicon<String> TECHNIQUES = Lexicons.phrases("activity-techniques.txt");
+        static final PhraseLexicon<String> BARE_VERBS = Lexicons.phrases("activity-bare-verbs.tsv");
+        static final java.util.Set<String> BARE_LEADS = Lexicons.words("activity-bare-leads.txt");
     }
+
+    /** At most this many words of topic after a bare activity verb ("emotion regulation", "her goals"). */
+    private static final int BARE_TOPIC_WORDS = 3;
 
     private static final String OF = Lexicons.normalizer().normalize("of");
     private static final String THAT = Lexicons.normalizer().normalize("that");
@@ -77,6 +86,7 @@ public final class EmptyActivityRule implements Rule {
         boolean usePos = ctx.options().bool(USE_POS.name());
         for (Sentence sentence : note.sentences()) {
             List<Token> tokens = note.tokens(sentence);
+            boolean reported = false;
             for (EmptyActivityMatcher.Candidate c : EmptyActivityMatcher.standard().find(tokens)) {
                 if (namedAfter(tokens, c) || Lexicon.TECHNIQUES.any(tokens)
                         || !filter.accept(sentence, tokens, c.first(), c.end(), c.span())
@@ -85,8 +95,49 @@ public final class EmptyActivityRule implements Rule {
                 }
                 ctx.report(Report.of(c.objectClass()).at(c.span()).arg("phrase", c.span().in(note.text()))
                         .suggest(suggestion(c.objectClass())));
+                reported = true;
+            }
+            Span bare = bareActivity(tokens);
+            if (bare != null && !Lexicon.TECHNIQUES.any(tokens)
+                    && filter.accept(sentence, tokens, 0, tokens.size(), bare)
+                    && !reported) {
+                ctx.report(Report.of("topic").at(bare).arg("phrase", bare.in(note.text())).suggest(suggestion("topic")));
             }
         }
+    }
+
+    /**
+     * A sentence that is nothing but an activity and its topic: "Worked on emotion regulation.", "Will
+     * continue to work on goals." Only a subject, an auxiliary or "continue to" may come before the verb,
+     * and at most three words after it, then the sentence ends. Returns the verb and topic, or null.
+     */
+    private static Span bareActivity(List<Token> tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            PhraseLexicon.Match<String> verb = Lexicon.BARE_VERBS.longestAt(tokens, i);
+            if (verb == null) {
+                if (!tokens.get(i).isWord() || !Lexicon.BARE_LEADS.contains(tokens.get(i).norm())) {
+                    return null;
+                }
+                continue;
+            }
+            int words = 0;
+            int last = verb.endToken() - 1;
+            for (int j = verb.endToken(); j < tokens.size(); j++) {
+                Token t = tokens.get(j);
+                if (!t.isWord()) {
+                    if (j == tokens.size() - 1 && t.text().equals(".")) {
+                        break;
+                    }
+                    return null;
+                }
+                if (++words > BARE_TOPIC_WORDS) {
+                    return null;
+                }
+                last = j;
+            }
+            return words == 0 ? null : new Span(verb.span().start(), tokens.get(last).end());
+        }
+        return null;
     }
 
     static String suggestion(String objectClass) {

@@ -47,6 +47,7 @@ public final class EmptyQuantityRule implements Rule {
             .good("Client said \"there's just a lot of stuff going on.\"")
             .good("Some anxiety before the exam, as expected.")
             .good("Coping skills practised, e.g. paced breathing, grounding, etc.")
+            .good("He had a lot of difficulty recalling the names of his doctors.")
             .build();
 
     private static final class Lexicon {

@@ -38,6 +38,18 @@ final class Evidence {
      * Last words of abbreviations after which the sentence detector may cut a sentence in two. Not "etc.",
      * which usually does end its sentence ("... money, etc. He slept 4 hours").
      */
+    /** Words that open a new clause rather than a listed item. */
+    private static final Set<String> CLAUSE_OPENERS = Lexicons.wordList(
+            "as|but|which|although|though|who|that|so|because|since|when|if|she|he|they|it|client|patient|pt|however|yet|then"
+            + "|while|this|is|was|are|were|has|have|had|feels|seems|appears|reports|states|and|mood|affect");
+    /** Words in -ing that are not verbs' gerunds ("nothing", "morning", "evening", "during"). */
+    private static final Set<String> NOT_GERUNDS = Set.of("nothing", "something", "anything", "everything", "morning",
+            "evening", "during", "ceiling", "feeling", "feelings", "building", "meeting", "session", "thing", "things");
+    private static final String AND = Lexicons.normalizer().normalize("and");
+    /** "and was able to ..." / "and could ...": the words that introduce what the client could do. */
+    private static final Set<String> ABILITY = Lexicons.wordList("was|were|is|are|able|could|can");
+    /** Words in a list item short enough to read as one observation ("comfortable", "in no acute distress"). */
+    private static final int SHORT_ITEM = 5;
     private static final Set<String> ABBREVIATIONS = Set.of("g", "e", "eg", "ie", "approx", "incl", "vs", "pt", "dr");
 
     private static final class Holder {
@@ -46,10 +58,12 @@ final class Evidence {
 
     private final PhraseLexicon<String> markers;
     private final Set<String> numberWords;
+    private final Set<String> idNouns;
 
     private Evidence() {
         this.markers = Lexicons.phrases("evidence-markers.tsv");
         this.numberWords = Lexicons.words("evidence-number-words.txt");
+        this.idNouns = Lexicons.words("evidence-id-nouns.txt");
     }
 
     static Evidence standard() {
@@ -77,9 +91,12 @@ final class Evidence {
             if (quoted(note, region)) {
                 return true;
             }
-            List<Token> tokens = note.tokens(part).stream().filter(t -> region.contains(t.span())).toList();
-            for (Token t : tokens) {
-                if (isNumber(t) || numberWords.contains(t.norm())) {
+            List<Token> all = note.tokens(part);
+            List<Token> tokens = all.stream().filter(t -> region.contains(t.span())).toList();
+            for (int k = 0; k < tokens.size(); k++) {
+                Token t = tokens.get(k);
+                if ((isNumber(t) || numberWords.contains(t.norm())) && !(k > 0 && idNouns.contains(tokens.get(k - 1).norm()))
+                        && !listMarker(tokens, k)) {
                     return true;
                 }
             }
@@ -144,6 +161,82 @@ final class Evidence {
             }
         }
         return false;
+    }
+
+    /**
+     * The phrase stands in a list of particulars: it is followed by a gerund complement ("a lot of
+     * difficulty recalling names"), by two or more listed items ("doing well, back at work and
+     * sleeping through the night"), or it is one item of a run of three or more short observations
+     * ("calm, comfortable, in no acute distress and looks well"). The other items are the evidence.
+     */
+    static boolean listParticulars(List<Token> tokens, int from, int to) {
+        if (to < tokens.size() && gerund(tokens.get(to)) && to + 2 < tokens.size()) {
+            return true;
+        }
+        if (to + 3 < tokens.size() && tokens.get(to).norm().equals(AND) && ABILITY.contains(tokens.get(to + 1).norm())
+                && ABILITY.contains(tokens.get(to + 2).norm())) {
+            return true; // "did fairly well and was able to walk": what the client could do is the evidence
+        }
+        List<int[]> items = items(tokens);
+        int mine = -1;
+        for (int k = 0; k < items.size(); k++) {
+            if (items.get(k)[0] <= from && from < items.get(k)[1]) {
+                mine = k;
+            }
+        }
+        if (mine < 0 || items.size() < 3) {
+            return false;
+        }
+        int after = items.size() - 1 - mine;
+        boolean commaAfter = to < tokens.size() && tokens.get(to).text().equals(",")
+                && (to + 1 >= tokens.size() || !CLAUSE_OPENERS.contains(tokens.get(to + 1).norm())); // ", and continued ..." is a new clause
+        if (commaAfter && after >= 2 && items.get(mine)[1] == to && startsItem(tokens, items.get(mine + 1)[0])) {
+            return true;
+        }
+        if (mine != items.size() - 1) {
+            return false; // a run of observations ends with the phrase: "calm, in no acute distress and looks well"
+        }
+        int shortOthers = 0;
+        for (int k = 1; k < mine; k++) {
+            int[] item = items.get(k);
+            if (item[1] - item[0] <= SHORT_ITEM) {
+                shortOthers++;
+            }
+        }
+        return shortOthers >= 2 && shortOthers == mine - 1;
+    }
+
+    /** The sentence cut at commas and "and" into [start, end) token ranges, words only counted. */
+    private static List<int[]> items(List<Token> tokens) {
+        List<int[]> out = new java.util.ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= tokens.size(); i++) {
+            boolean cut = i == tokens.size() || tokens.get(i).text().equals(",") || tokens.get(i).norm().equals(AND)
+                    || tokens.get(i).text().equals(".") || tokens.get(i).text().equals(";");
+            if (cut) {
+                if (i > start) {
+                    out.add(new int[] {start, i});
+                }
+                start = i + 1;
+            }
+        }
+        return out;
+    }
+
+    /** An item that lists a particular, not a new clause ("as she said", "but", "which"). */
+    private static boolean startsItem(List<Token> tokens, int at) {
+        return at < tokens.size() && tokens.get(at).isWord() && !CLAUSE_OPENERS.contains(tokens.get(at).norm());
+    }
+
+    private static boolean gerund(Token t) {
+        String w = Normalizer.fold(t.text());
+        return t.isWord() && w.length() > 5 && w.endsWith("ing") && !NOT_GERUNDS.contains(w);
+    }
+
+    /** "2." or "3)" opening an item of a numbered list: a position, not a measure. */
+    private static boolean listMarker(List<Token> tokens, int k) {
+        boolean opens = k == 0 || tokens.get(k - 1).text().equals(",") || tokens.get(k - 1).text().equals(";");
+        return opens && k + 1 < tokens.size() && (tokens.get(k + 1).text().equals(".") || tokens.get(k + 1).text().equals(")"));
     }
 
     /** A token that states a count, score or measure (not a year, a clock time or an id like "G1"). */

@@ -48,6 +48,11 @@ public final class HedgedAssessmentRule implements Rule {
             .good("Client chose a relatively new job close to home.")
             .good("Client prefers walking rather than driving.")
             .good("Client said \"I'm kind of anxious about it.\"")
+            .good("Mood: somewhat anxious. Affect: congruent, full range.")
+            .good("She was a little somnolent after the injection but answered every question.")
+            .good("Serial sevens performed fairly well.")
+            .good("Creatinine 1.3, BUN 32. This is fairly stable for her.")
+            .good("After the fusion he did fairly well and was able to walk a mile.")
             .build();
 
     private static final Set<String> DETERMINERS = Lexicons.wordList(
@@ -60,6 +65,15 @@ public final class HedgedAssessmentRule implements Rule {
         static final PhraseLexicon<String> QUALIFIERS = Lexicons.phrases("hedge-qualifiers.tsv");
         static final Set<String> ASSESSMENTS = Lexicons.words("assessment-words.txt");
         static final Set<String> CHANGE = Lexicons.words("assessment-comparatives.txt");
+        static final java.util.Map<String, String> EXAM = exam();
+
+        private static java.util.Map<String, String> exam() {
+            java.util.Map<String, String> out = new java.util.HashMap<>();
+            for (String[] row : io.notelint.core.lexicon.ResourceLines.tsv(HedgedAssessmentRule.class, "exam-descriptors.tsv", 2)) {
+                out.put(Lexicons.normalizer().normalize(row[0]), row[1]);
+            }
+            return java.util.Map.copyOf(out);
+        }
     }
 
     @Override
@@ -80,6 +94,7 @@ public final class HedgedAssessmentRule implements Rule {
                 }
                 Span span = new Span(q.span().start(), tokens.get(word).end());
                 if (ClientReference.standard().before(tokens, q.firstToken()) == ClientReference.Who.OTHER
+                        || examFinding(note, tokens.get(word), span)
                         || !filter.accept(sentence, tokens, q.firstToken(), word + 1, span)) {
                     continue;
                 }
@@ -88,6 +103,23 @@ public final class HedgedAssessmentRule implements Rule {
                                 + "'worried about the visit most evenings'), or drop the qualifier if the judgement is firm."));
             }
         }
+    }
+
+    /**
+     * A graded examination finding rather than a hedge: the qualified word is an examination sign ("a
+     * little somnolent", "somewhat distended") or it fills an examination field ("Mood: somewhat
+     * anxious", "Abdomen: somewhat distended").
+     */
+    private static boolean examFinding(AnalyzedNote note, Token word, Span span) {
+        if ("sign".equals(Lexicon.EXAM.get(word.norm()))) {
+            return true;
+        }
+        String label = Headings.fieldLabel(note.text(), span);
+        if (label.isEmpty()) {
+            return false;
+        }
+        String first = label.split("[^\\p{L}]+")[0];
+        return "field".equals(Lexicon.EXAM.get(Lexicons.normalizer().normalize(first)));
     }
 
     /** The index of the assessment word the qualifier bears on, or -1 when it bears on none. */

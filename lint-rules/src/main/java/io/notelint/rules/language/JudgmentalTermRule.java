@@ -43,6 +43,8 @@ public final class JudgmentalTermRule extends StigmaLexiconRule {
             .good("Client asked for an early refill of oxycodone; PDMP reviewed.")
             .good("Affect angry, guarded; raised voice twice when the custody hearing came up.")
             .good("She has a lazy eye and wears glasses.")
+            .bad("[[Manipulates]] peers into trading their snacks.")
+            .good("He works nights and took 6 ER trips for his daughter this year; none were for himself.")
             .build();
 
     private static final class Holder {

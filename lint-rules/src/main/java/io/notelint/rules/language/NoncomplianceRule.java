@@ -37,6 +37,9 @@ public final class NoncomplianceRule extends StigmaLexiconRule {
             .good("Client did not refuse any part of the assessment.")
             .good("The insurance company refused to cover the medication.")
             .good("Claim refused by her insurer last week.")
+            .bad("He was reported by his case manager as [[noncompliant]] with lithium and [[refusing]] injections.")
+            .good("Her partner, who refuses couples work, waited in the car.")
+            .good("Noncompliance: none reported this month.")
             .build();
 
     private static final class Holder {

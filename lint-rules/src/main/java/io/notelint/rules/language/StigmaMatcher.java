@@ -26,6 +26,11 @@ final class StigmaMatcher {
     private static final Set<String> ADVERBS = Lexicons.wordList(
             "also|again|then|repeatedly|initially|still|reportedly|previously|just|already|often|frequently|once|twice");
     private static final Set<String> PASSIVE_AUX = Lexicons.wordList("was|get");
+    /** Labels of a family history block (family-history-labels.txt). */
+    private static final class Family {
+        static final List<String> LABELS = io.notelint.core.lexicon.ResourceLines.tsv(StigmaMatcher.class,
+                "family-history-labels.txt", 1).stream().map(r -> r[0].toLowerCase(java.util.Locale.ROOT)).toList();
+    }
     private static final String BY = Lexicons.normalizer().normalize("by");
     private static final String BE = Lexicons.normalizer().normalize("been");
     /** After a test word, these make it a verb with an object: "clean the screen", "clean up". */
@@ -44,7 +49,8 @@ final class StigmaMatcher {
             int i = 0;
             while (i < tokens.size()) {
                 PhraseLexicon.Match<StigmaEntry> m = lexicon.longestAt(tokens, i);
-                if (m != null && !quoted(note, m.span()) && gateOpen(note, sentence, tokens, m)) {
+                if (m != null && !quoted(note, m.span()) && !Headings.inHeading(note.text(), m.span())
+                        && !familyHistory(note, m.span()) && gateOpen(note, sentence, tokens, m)) {
                     hits.add(new Hit(reported(tokens, m), Lexicons.key(tokens, m.firstToken(), m.endToken()), m.value()));
                     i = m.endToken();
                 } else {
@@ -130,6 +136,15 @@ final class StigmaMatcher {
     /** The label is used as a modifier: "alcoholic beverages", "alcoholic father". */
     private static boolean modifiesNoun(AnalyzedNote note, Sentence sentence, List<Token> tokens, int end) {
         return end < tokens.size() && PartOfSpeech.isNoun(note, sentence, tokens.get(end));
+    }
+
+    /**
+     * Inside a family history block ("FAMILY HISTORY: Her mother died at 67. She did abuse alcohol."):
+     * "she" and "he" there are relatives, never the client.
+     */
+    private static boolean familyHistory(AnalyzedNote note, Span span) {
+        String label = Headings.blockLabel(note.text(), span.start()).toLowerCase(java.util.Locale.ROOT);
+        return Family.LABELS.stream().anyMatch(label::startsWith);
     }
 
     private static boolean quoted(AnalyzedNote note, Span span) {

@@ -35,6 +35,10 @@ public final class SubstanceUseLabelRule extends StigmaLexiconRule {
             .good("Client said \"I'm an addict, plain and simple.\"")
             .good("Her abuser was arrested last week.")
             .good("Client attends an addiction medicine clinic weekly.")
+            .good("He grew up in a household full of drug users and moved out at seventeen.")
+            .good("She lives with her uncle, who is an alcoholic and drinks daily.")
+            .good("SUBSTANCE ABUSE HISTORY: denies alcohol or drug use.")
+            .good("FAMILY HISTORY: Father died at 70 of a stroke. He was an alcoholic.")
             .build();
 
     private static final class Holder {

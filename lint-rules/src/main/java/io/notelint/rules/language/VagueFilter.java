@@ -38,7 +38,11 @@ final class VagueFilter {
         if (quoted(span) || !ignored.isEmpty() && ignored.contains(Lexicons.key(tokens, from, to))) {
             return false;
         }
-        return !Evidence.standard().present(note, sentence, span);
+        if (Headings.inHeading(note.text(), span) || Informants.standard().reportedByOther(tokens, from)
+                || Informants.standard().describesTestResult(note, sentence, tokens, from)) {
+            return false; // a section title, what an informant said, or how a test came out
+        }
+        return !Evidence.standard().present(note, sentence, span) && !Evidence.listParticulars(tokens, from, to);
     }
 
     private boolean quoted(Span span) {

@@ -72,6 +72,14 @@ public final class VagueStatusRule implements Rule {
             .good("O: Appeared well groomed, on time, speech normal.")
             .good("Client feels good about her decision to return to school.")
             .good("Attentive, engaged, affect euthymic.")
+            .bad("Goal 2 (saying no at work): [[progress emerging]].")
+            .bad("Client continues to show [[good evolution]].")
+            .bad("Based on today's session, it is clear that Dana has [[made significant progress]] in managing her mood.")
+            .bad("Her [[progress thus far is promising]], and further sessions will target sleep and appetite.")
+            .good("Her mother states she is doing well at home.")
+            .good("The teacher reports he has been doing much better in class.")
+            .good("Pt is calm, cooperative, in no acute distress and looks well.")
+            .good("INDIVIDUAL THERAPY PROGRESS NOTE\nClient rated mood 6/10 and slept 7 hours.")
             .build();
 
     /** Words that make what follows a hope, goal or condition rather than a report of status. */

@@ -83,8 +83,8 @@ final class NextContactFinder {
         if (t.orientation() == Orientation.PAST) {
             return false;
         }
-        if (t.orientation() == Orientation.PRESENT && (t.kind() == Kind.DATE || t.kind() == Kind.RELATIVE)) {
-            return false; // today: the session being documented
+        if (t.orientation() == Orientation.PRESENT && (t.kind() == Kind.DATE || t.kind() == Kind.RELATIVE && t.value().equals("P0D"))) {
+            return false; // today: the session being documented ("this week" is still ahead: "follow up this week")
         }
         if (t.kind() == Kind.DATE && t.value().length() == 4) {
             return false; // a bare year ("in 2019") is history, not an appointment

@@ -61,6 +61,10 @@ public final class PlanQualityRule implements Rule {
                     + "interoceptive exposure; review at next session.")
             .bad("Client was hospitalized in 2019. Discussed coping. Will continue to practice mindfulness daily.")
             .bad("P: Continue current treatment plan. Homework: mood chart every morning.")
+            .good("Plan: nursing staff and writer will reassess this afternoon.")
+            .good("Recommendations: neuropsychological reevaluation in one to two years.")
+            .good("Plan: I look forward to seeing her back in a year.")
+            .good("Plan: if the rash is no better this week, follow up with her primary care doctor.")
             .build();
 
     private final PlanDetector plans = PlanDetector.standard();
