@@ -50,7 +50,7 @@ class RedactionTest {
 
     @Test
     void sarifOnACanaryBatchCarriesNoCanary() {
-        Cli.Run sarif = Cli.run("check", "--time-budget", "0", "--format", "sarif", "--config", config.toString(), batch.toString());
+        Cli.Run sarif = Cli.run("check", "--format", "sarif", "--config", config.toString(), batch.toString());
         assertThat(sarif.err()).isEmpty();
         assertThat(sarif.out()).doesNotContain(CANARY).doesNotContain(CANARY.toLowerCase());
         JsonNode results = NoteJson.readTree(sarif.out()).get("runs").get(0).get("results");
@@ -67,16 +67,16 @@ class RedactionTest {
     @Test
     void withoutRedactionTheSameBatchDoesCarryTheCanary() {
         // the test above could fail: the messages do quote the note when asked to
-        Cli.Run full = Cli.run("check", "--time-budget", "0", "--format", "sarif", "--no-redact", "--config", config.toString(), batch.toString());
+        Cli.Run full = Cli.run("check", "--format", "sarif", "--no-redact", "--config", config.toString(), batch.toString());
         assertThat(full.out()).containsIgnoringCase(CANARY);
     }
 
     @Test
     void jsonJsonlAndCsvAreRedactedOnRequest() {
         for (String format : List.of("json", "jsonl", "csv")) {
-            Cli.Run plain = Cli.run("check", "--time-budget", "0", "--format", format, "--config", config.toString(), batch.toString());
+            Cli.Run plain = Cli.run("check", "--format", format, "--config", config.toString(), batch.toString());
             assertThat(plain.out()).as(format).containsIgnoringCase(CANARY);
-            Cli.Run redacted = Cli.run("check", "--time-budget", "0", "--format", format, "--redact", "--config", config.toString(), batch.toString());
+            Cli.Run redacted = Cli.run("check", "--format", format, "--redact", "--config", config.toString(), batch.toString());
             assertThat(redacted.out()).as(format).doesNotContainIgnoringCase(CANARY).contains("clinic/bird at line 1, column 1");
         }
     }
@@ -84,7 +84,7 @@ class RedactionTest {
     @Test
     void textAndHtmlShowTheNoteByDesignSoRedactingThemIsAUsageError() {
         for (String format : List.of("text", "html")) {
-            Cli.Run run = Cli.run("check", "--time-budget", "0", "--format", format, "--redact", batch.toString());
+            Cli.Run run = Cli.run("check", "--format", format, "--redact", batch.toString());
             assertThat(run.exit()).isEqualTo(ExitCodes.USAGE);
             assertThat(run.err()).contains("--redact applies to sarif, json, jsonl and csv");
             assertThat(run.out()).isEmpty();

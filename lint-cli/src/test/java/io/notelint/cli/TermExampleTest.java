@@ -36,7 +36,7 @@ class TermExampleTest {
     @BeforeAll
     static void gradeTheTerm() {
         Path term = root().resolve("examples/grading/term");
-        run = Cli.run("grade", "--config", term.resolve("notelint.yaml").toString(), "--format", "jsonl",
+        run = Cli.run("grade", "--format", "jsonl",
                 "--output-dir", out.toString(), term.resolve("notes").toString());
         grades = new HashMap<>();
         run.out().lines().map(NoteJson::readTree)
