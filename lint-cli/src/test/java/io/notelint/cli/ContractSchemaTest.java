@@ -124,7 +124,7 @@ class ContractSchemaTest {
         List<Path> files = new ArrayList<>();
         files.addAll(filesIn(ROOT.resolve("examples/rule-packs/clinic-rules"), ".yaml", ".yml", ".json"));
         files.addAll(filesIn(ROOT.resolve("lint-rules/src/main/resources/notelint/packs"), ".yaml"));
-        files.addAll(filesIn(ROOT.resolve("lint-core/src/test/resources/io/notelint/core/declarative/new-user"),
+        files.addAll(filesIn(ROOT.resolve("lint-testing/src/test/resources/io/notelint/testing/new-user"),
                 ".yaml", ".json"));
         assertThat(files).hasSizeGreaterThanOrEqualTo(8);
         Set<String> types = new HashSet<>();

@@ -24,7 +24,7 @@ import java.util.List;
  * Note parsing on arbitrary bytes: a note or a {@link NoteFormatException}, never anything else; the
  * readers give one record per line (JSON Lines) or per element until a syntax error (JSON), each
  * decodable without an exception, with small limits so the fuzzer reaches them.
- * Seeds: src/test/resources/io/notelint/core/fuzz/NoteParsingFuzzTestInputs/METHOD/.
+ * Seeds: src/test/resources/io/notelint/io/fuzz/NoteParsingFuzzTestInputs/METHOD/.
  */
 class NoteParsingFuzzTest {
 
