@@ -31,7 +31,7 @@ public final class JsonArrayResultWriter implements ResultWriter {
         try {
             ResultJson.writeLine(result, out);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write output: " + io.notelint.core.io.IoProblem.describe(e), e);
+            throw new UncheckedIOException("cannot write output: " + io.notelint.core.files.IoProblem.describe(e), e);
         }
     }
 
