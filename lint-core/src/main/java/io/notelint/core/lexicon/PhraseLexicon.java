@@ -43,10 +43,13 @@ public final class PhraseLexicon<T> {
         return size;
     }
 
-    /** Builds a lexicon from phrases and their values; phrases are tokenised and normalised like note text. */
+    /**
+     * Builds a lexicon from phrases and their values; phrases are tokenised and normalised like note text.
+     * The keys are made word by word ({@link WordKeys}): a lexicon expanded from alternatives repeats a few
+     * hundred words in tens of thousands of phrases, and tokenising each phrase whole was most of start-up.
+     */
     public static <T> PhraseLexicon<T> of(Map<String, T> entries, Tokenizer tokenizer) {
-        return of(entries, phrase -> tokenizer.tokenize(phrase, new Span(0, phrase.length())).stream()
-                .map(Token::norm).toList());
+        return of(entries, new WordKeys(tokenizer)::keysOf);
     }
 
     /**

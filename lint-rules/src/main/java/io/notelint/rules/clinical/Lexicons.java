@@ -44,7 +44,7 @@ final class Lexicons {
     static List<String> expand(String phrase) {
         int open = phrase.indexOf('(');
         if (open < 0) {
-            return List.of(phrase.replaceAll("\\s+", " ").strip());
+            return List.of(collapseSpaces(phrase).strip());
         }
         int close = phrase.indexOf(')', open);
         if (close < 0) {
@@ -61,6 +61,26 @@ final class Lexicons {
             }
         }
         return out;
+    }
+
+    /**
+     * Runs of {@code \\s} (space, tab, line breaks) as one space: {@code replaceAll("\\s+", " ")} without
+     * compiling a pattern for each of the ~80,000 expanded phrases.
+     */
+    private static String collapseSpaces(String phrase) {
+        StringBuilder out = new StringBuilder(phrase.length());
+        boolean inRun = false;
+        for (int i = 0; i < phrase.length(); i++) {
+            char c = phrase.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            if (!space) {
+                out.append(c);
+            } else if (!inRun) {
+                out.append(' ');
+            }
+            inRun = space;
+        }
+        return out.toString();
     }
 
     /**

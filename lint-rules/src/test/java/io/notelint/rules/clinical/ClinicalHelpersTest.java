@@ -94,6 +94,8 @@ class ClinicalHelpersTest {
         assertThat(Lexicons.expand("(thoughts|urges) of (hurting|) him"))
                 .containsExactly("thoughts of hurting him", "thoughts of him", "urges of hurting him", "urges of him");
         assertThat(Lexicons.expand("safety plan")).containsExactly("safety plan");
+        // runs of spaces, tabs and line breaks become one space, as replaceAll("\\s+", " ") would; others stay
+        assertThat(Lexicons.expand(" a  (b|)\t\r\nc\u00A0d ")).containsExactly("a b c\u00A0d", "a c\u00A0d");
     }
 
     @Test
