@@ -1,6 +1,7 @@
 package io.notelint.core.assertion;
 
 import io.notelint.core.lexicon.PhraseLexicon;
+import io.notelint.core.lexicon.WordKeys;
 import io.notelint.core.text.ResourceLines;
 import io.notelint.core.text.Tokenizer;
 import java.util.ArrayList;
@@ -81,9 +82,10 @@ record TriggerFile(PhraseLexicon<Trigger> lexicon, MatchForms forms, Set<String>
         MatchForms forms = MatchForms.exactWords(exactWords, tokenizer);
         Map<List<String>, Trigger> byKeys = new LinkedHashMap<>();
         Map<List<String>, String> phraseOf = new HashMap<>();
+        WordKeys wordKeys = new WordKeys(word -> forms.keys(word, tokenizer)); // MatchForms reads each token alone
         for (Row row : rows) {
             for (String phrase : row.phrases()) {
-                List<String> keys = forms.keys(phrase, tokenizer);
+                List<String> keys = wordKeys.keysOf(phrase);
                 if (keys.isEmpty()) {
                     throw new IllegalStateException(row.where() + ": phrase has no tokens");
                 }

@@ -49,7 +49,7 @@ public final class PhraseLexicon<T> {
      * hundred words in tens of thousands of phrases, and tokenising each phrase whole was most of start-up.
      */
     public static <T> PhraseLexicon<T> of(Map<String, T> entries, Tokenizer tokenizer) {
-        return of(entries, new WordKeys(tokenizer)::keysOf);
+        return of(entries, WordKeys.normalForms(tokenizer)::keysOf);
     }
 
     /**

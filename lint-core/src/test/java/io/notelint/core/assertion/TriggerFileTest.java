@@ -65,6 +65,16 @@ class TriggerFileTest {
                 .containsExactly("in", MatchForms.YEAR, "x12", MatchForms.NUMBER);
     }
 
+    @Test
+    void keysMadeWordByWordAreThePhrasesKeys() {
+        TriggerFile f = load("triggers-valid.tsv");
+        io.notelint.core.lexicon.WordKeys byWord = new io.notelint.core.lexicon.WordKeys(w -> f.forms().keys(w, tokenizer));
+        for (String phrase : List.of("in 2018 x12 3", "was not noted", "notes  ruled out", "h/o 12/03 self-harm",
+                "mother's  3-day", "no. 2", "")) {
+            assertThat(byWord.keysOf(phrase)).as(phrase).isEqualTo(f.forms().keys(phrase, tokenizer));
+        }
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "triggers-bad-role.tsv        | content line 1: unknown role 'sideways'",
