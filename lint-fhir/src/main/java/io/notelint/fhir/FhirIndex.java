@@ -1,0 +1,62 @@
+package io.notelint.fhir;
+
+import io.notelint.core.engine.NoteError;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the first pass over a FHIR input found: the records in input order (notes, and resources that
+ * are errors), and the facts of the resources around the notes, looked up by reference. Filled by
+ * {@link Indexer} on one thread, read-only afterwards.
+ */
+final class FhirIndex {
+
+    /** One record of the batch: a note to decode, or an error found while indexing. */
+    record Item(Facts.NoteEntry note, String errorId, NoteError error, int source, long line) {
+    }
+
+    final List<Item> items = new ArrayList<>();
+    final Map<String, Facts.Encounter> encounters = new HashMap<>();
+    final Map<String, Facts.Practitioner> practitioners = new HashMap<>();
+    /** PractitionerRole -> its practitioner. */
+    final Map<String, String> roles = new HashMap<>();
+    final Map<String, Facts.Patient> patients = new HashMap<>();
+    final Map<String, Facts.Condition> conditions = new HashMap<>();
+    final Map<String, List<Facts.Condition>> conditionsByEncounter = new HashMap<>();
+    final Map<String, List<Facts.Condition>> conditionsBySubject = new HashMap<>();
+    final Map<String, List<Facts.MedicationUse>> medsByEncounter = new HashMap<>();
+    final Map<String, List<Facts.MedicationUse>> medsBySubject = new HashMap<>();
+    final Map<String, List<Facts.Risk>> risksByEncounter = new HashMap<>();
+    final Map<String, Facts.GoalFact> goals = new HashMap<>();
+    final Map<String, List<Facts.GoalFact>> goalsBySubject = new HashMap<>();
+    final Map<String, List<Facts.CarePlan>> carePlansByEncounter = new HashMap<>();
+    final Map<String, List<Facts.CarePlan>> carePlansBySubject = new HashMap<>();
+    /** Goals some encounter's care plan names: not the client's standing goals. */
+    final Set<String> goalsOfEncounters = new HashSet<>();
+    /** CPT codes billed for an encounter by a Claim or ChargeItem. */
+    final Map<String, String> cptByEncounter = new HashMap<>();
+    final Map<String, Location> binaries = new HashMap<>();
+    /** Medication resources: their names. */
+    final Map<String, String> medicationNames = new HashMap<>();
+    /** Bundle {@code fullUrl}s ({@code urn:uuid:...}) -> {@code Type/id}. */
+    final Map<String, String> aliases = new HashMap<>();
+    /** The resource types the input holds at all: a reference to one of them must resolve. */
+    final Set<String> typesSeen = new HashSet<>();
+    /** The input's file names, by source number. */
+    final List<String> sourceNames = new ArrayList<>();
+
+    /** {@code ref} with a Bundle alias resolved. */
+    String resolve(String ref) {
+        return ref == null ? null : aliases.getOrDefault(ref, ref);
+    }
+
+    static <T> void add(Map<String, List<T>> map, String key, T value) {
+        if (key != null) {
+            map.computeIfAbsent(key, k -> new ArrayList<>()).add(value);
+        }
+    }
+}

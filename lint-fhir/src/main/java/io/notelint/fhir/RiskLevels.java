@@ -1,0 +1,48 @@
+package io.notelint.fhir;
+
+import io.notelint.core.model.RiskLevel;
+import java.util.Locale;
+import java.util.Map;
+import org.hl7.fhir.r4.model.CodeableConcept;
+import org.hl7.fhir.r4.model.Coding;
+
+/**
+ * {@code RiskAssessment.prediction.qualitativeRisk} as a NoteLint risk level. The FHIR risk-probability
+ * codes map {@code negligible} to none and {@code certain} to imminent; a code or text that already is a
+ * NoteLint level ({@code imminent}) is taken as it is.
+ */
+final class RiskLevels {
+
+    private static final Map<String, RiskLevel> PROBABILITY = Map.of("negligible", RiskLevel.NONE,
+            "low", RiskLevel.LOW, "moderate", RiskLevel.MODERATE, "high", RiskLevel.HIGH, "certain", RiskLevel.IMMINENT);
+
+    private RiskLevels() {
+    }
+
+    static String of(CodeableConcept cc) {
+        if (cc == null) {
+            return null;
+        }
+        for (Coding c : cc.getCoding()) {
+            RiskLevel l = level(c.getCode());
+            if (l != null) {
+                return l.id();
+            }
+        }
+        RiskLevel l = level(cc.getText());
+        return l == null ? null : l.id();
+    }
+
+    private static RiskLevel level(String s) {
+        if (s == null) {
+            return null;
+        }
+        String k = s.trim().toLowerCase(Locale.ROOT);
+        RiskLevel mapped = PROBABILITY.get(k);
+        return mapped != null ? mapped : RiskLevel.parse(k).orElse(null);
+    }
+
+    static int rank(String id) {
+        return RiskLevel.parse(id).map(Enum::ordinal).orElse(-1);
+    }
+}
