@@ -12,7 +12,7 @@ DocumentReference of its own for the same client, so NoteLint rebuilds the histo
 
 By default every top-level note gets a client (Patient) of its own, shared only with its history: the
 export then gives each note exactly the history its JSON carries. --shared-clients groups notes by
-fields.clientId instead, as a records system would. Output is deterministic (sorted keys, no clocks).
+fields.clientId instead, as a records system would. Output is deterministic (input order, sorted keys, no clocks).
 """
 import argparse
 import base64
@@ -168,7 +168,7 @@ class Export:
             if not self.out[t]:
                 continue
             name = t + ".ndjson" + (".gz" if gz else "")
-            lines = "".join(json.dumps(r, sort_keys=True, ensure_ascii=False) + "\n" for _, r in sorted(self.out[t].items()))
+            lines = "".join(json.dumps(r, sort_keys=True, ensure_ascii=False) + "\n" for r in self.out[t].values())
             data = lines.encode("utf-8")
             path = os.path.join(out_dir, name)
             if gz:

@@ -109,11 +109,24 @@ final class Indexer {
             return FhirParsing.parse(json);
         } catch (RuntimeException e) {
             String id = ResourceNames.sniff(json);
-            error(source, line, id != null ? id : "line-" + line, "invalid-fhir", where
-                    + ": not a FHIR R4 resource NoteLint can read (not JSON, an unknown resourceType, or a value of the wrong type)");
+            String name = id != null ? id : "line-" + line;
+            // HAPI's message quotes the bad value (which may be note text): only the element's name is used
+            java.util.regex.Matcher m = ELEMENT.matcher(String.valueOf(e.getMessage()));
+            String element = m.find() ? m.group(1) : null;
+            if ("data".equals(element)) {
+                error(source, line, name, "invalid-attachment", where + ": " + name + ": the attachment's data is not valid base64");
+            } else if (element != null) {
+                error(source, line, name, "invalid-fhir", where + ": " + name + ": the value of '" + element
+                        + "' is not valid for its FHIR type");
+            } else {
+                error(source, line, name, "invalid-fhir", where + ": not a FHIR R4 resource NoteLint can read"
+                        + " (not JSON, no known resourceType, or a value of the wrong shape)");
+            }
             return null;
         }
     }
+
+    private static final java.util.regex.Pattern ELEMENT = java.util.regex.Pattern.compile("\\[element=\"([A-Za-z0-9_]{1,64})\"\\]");
 
     /**
      * Takes one parsed resource in. {@code where} is its place in a plain file, or null when its JSON
