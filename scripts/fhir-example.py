@@ -30,7 +30,7 @@ NOTES = [
      "GAD-7 today 9, down from 12.\nO: Calm, organised speech, smiled when describing her weekend hike.\n"
      "A: Generalised anxiety improving; progress toward G1 (worry under 30 minutes a day). Denies SI/HI.\n"
      "P: Continue the worry window; add one exposure (sending an email without re-reading it). Next session 3/24 at 10:00."),
-    ("a-1", "cl-a", "2026-03-03", "10:00", "10:52", 52, "90837", OKAFOR, "low",
+    ("a-1", "cl-a", "2026-03-03", "10:00", "10:53", 53, "90837", OKAFOR, "low",
      "S: Client reports worrying most of the day about work deadlines, sleeping 5 hours. GAD-7 today 15.\n"
      "O: Restless, picked at her sleeve, speech fast but coherent.\n"
      "A: Generalised anxiety, moderate. Goal G1 set: worry under 30 minutes a day. Denies SI/HI.\n"
@@ -122,7 +122,7 @@ def main():
     intake["date"] = "2026-02-24T11:00:00Z"
     intake["context"] = {"period": {"start": "2026-02-24T10:00:00Z", "end": "2026-02-24T10:58:00Z"}}
     intake["content"] = [{"attachment": {"contentType": "text/html", "data": b64(
-        "<h3>Reason for referral</h3><p>Client referred by her primary care doctor for constant worry and poor sleep.</p>"
+        "<h3>Presenting problem</h3><p>Client describes constant worry and poor sleep since starting a new job.</p>"
         "<h3>History</h3><p>Worry since university; no prior treatment; no substance use.</p>"
         "<h3>Risk</h3><p>Denies SI/HI, no history of self-harm.</p>"
         "<h3>Plan</h3><ul><li>Weekly CBT for anxiety.</li><li>First session 3/3 at 10:00.</li></ul>")}}]
@@ -133,6 +133,7 @@ def main():
     discharge = {"resourceType": "DocumentReference", "id": "b-9", "status": "current", "subject": {"reference": "Patient/cl-b"},
                  "type": {"coding": [{"system": n2f.LOINC, "code": "78263-1", "display": "Mental health Discharge summary note"}]},
                  "date": "2026-06-04T16:00:00Z", "author": [{"reference": export.practitioner(BRANDT)}],
+                 "context": {"period": {"start": "2026-06-04T15:00:00Z", "end": "2026-06-04T15:30:00Z"}},
                  "content": [{"attachment": {"contentType": "text/plain", "url": "Binary/bin-b-9"}}]}
 
     # one broken record of each kind

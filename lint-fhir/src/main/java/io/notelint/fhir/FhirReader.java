@@ -69,9 +69,9 @@ final class FhirReader implements RecordReader {
             Note note = mapped(entry);
             return NoteRecord.of(origin, note.withHistory(earlier(entry)));
         } catch (MappingException e) {
-            return NoteRecord.failed(origin, entry.ref(), new NoteError(e.code(), e.getMessage(), origin.line()));
+            return NoteRecord.failed(origin, entry.ref(), new NoteError(e.code(), "line " + origin.line() + ": " + e.getMessage(), origin.line()));
         } catch (RuntimeException e) {
-            return NoteRecord.failed(origin, entry.ref(), new NoteError("invalid-fhir", entry.ref()
+            return NoteRecord.failed(origin, entry.ref(), new NoteError("invalid-fhir", "line " + origin.line() + ": " + entry.ref()
                     + ": not a note NoteLint could read (a value of an unexpected shape)", origin.line()));
         }
     }

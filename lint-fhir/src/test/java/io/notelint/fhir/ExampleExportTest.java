@@ -145,7 +145,7 @@ class ExampleExportTest {
     void htmlCompositionAndBinaryTextsReadAsPlainTextWithTheirParagraphs() {
         Note intake = records.get("DocumentReference/a-0").note();
         assertThat(intake.declaredKind()).contains(NoteKind.INTAKE);
-        assertThat(intake.text()).startsWith("Reason for referral\n\nClient referred by her primary care doctor")
+        assertThat(intake.text()).startsWith("Presenting problem\n\nClient describes constant worry")
                 .contains("\n\nPlan\n\n- Weekly CBT for anxiety.\n- First session 3/3 at 10:00.")
                 .doesNotContain("<");
         Note composition = records.get("Composition/c-3").note();
