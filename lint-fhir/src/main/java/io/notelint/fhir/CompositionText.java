@@ -21,7 +21,7 @@ final class CompositionText {
     }
 
     private static void append(StringBuilder out, Composition.SectionComponent s) {
-        String title = s.hasTitle() ? s.getTitle() : FactExtractor.conceptText(s.getCode());
+        String title = s.hasTitle() ? s.getTitle() : ModelValues.conceptText(s.getCode());
         String body = s.hasText() && s.getText().hasDiv() ? HtmlText.toText(s.getText().getDivAsString()) : "";
         if (title != null && !title.isBlank()) {
             if (out.length() > 0) {

@@ -32,6 +32,24 @@ final class FhirParsing {
         return parser().encodeResourceToString(r);
     }
 
+    private static final java.util.regex.Pattern ELEMENT = java.util.regex.Pattern.compile("\\[element=\"([A-Za-z0-9_]{1,64})\"\\]");
+
+    /**
+     * Why HAPI refused the resource {@code ref}, in words. HAPI's message quotes the bad value (which may
+     * be note text), so only the element's name is taken from it.
+     */
+    static MappingException problem(String ref, RuntimeException e) {
+        java.util.regex.Matcher m = ELEMENT.matcher(String.valueOf(e.getMessage()));
+        String element = m.find() ? m.group(1) : null;
+        if ("data".equals(element)) {
+            return new MappingException("invalid-attachment", ref + ": the attachment's data is not valid base64");
+        }
+        if (element != null) {
+            return new MappingException("invalid-fhir", ref + ": the value of '" + element + "' is not valid for its FHIR type");
+        }
+        return new MappingException("invalid-fhir", ref + ": not a FHIR R4 resource NoteLint can read (a value of the wrong shape)");
+    }
+
     private static IParser parser() {
         return Holder.R4.newJsonParser();
     }

@@ -77,7 +77,12 @@ final class FhirReader implements RecordReader {
     }
 
     private Note mapped(Facts.NoteEntry entry) throws MappingException {
-        Resource r = FhirParsing.parse(store.read(entry.where()));
+        Resource r;
+        try {
+            r = FhirParsing.parse(store.read(entry.where()));
+        } catch (ca.uhn.fhir.parser.DataFormatException e) {
+            throw FhirParsing.problem(entry.ref(), e);
+        }
         return mapper.map(r, entry);
     }
 

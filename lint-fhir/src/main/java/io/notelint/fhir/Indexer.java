@@ -10,8 +10,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
-import org.hl7.fhir.r4.model.Bundle;
-import org.hl7.fhir.r4.model.Resource;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The first pass: reads every file of the input once, in order, keeps where each note is and the
@@ -23,12 +22,14 @@ final class Indexer {
     private final FhirIndex index = new FhirIndex();
     private final ResourceStore store;
     private final ReadOptions options;
-    private final FactExtractor facts;
+    private final JsonFacts facts;
+    private final tools.jackson.databind.json.JsonMapper json;
 
     private Indexer(ResourceStore store, ReadOptions options) {
         this.store = store;
         this.options = options;
-        this.facts = new FactExtractor(index);
+        this.facts = new JsonFacts(index);
+        this.json = io.notelint.core.io.NoteJson.mapper(options.limits());
     }
 
     static FhirIndex index(List<ExportLayout.Source> sources, ResourceStore store, ReadOptions options) {
@@ -77,8 +78,7 @@ final class Indexer {
                             + options.limits().maxRecordBytes() + " bytes (" + Limits.MAX_RECORD_BYTES + ")");
                     continue;
                 }
-                String json = new String(lines.bytes(), 0, lines.length(), StandardCharsets.UTF_8);
-                Resource r = parseOrReport(json, number, line, "line " + line);
+                JsonNode r = parseOrReport(lines.bytes(), lines.length(), number, line, "line " + line);
                 if (r == null) {
                     continue;
                 }
@@ -96,49 +96,40 @@ final class Indexer {
              InputStream in = InputStreams.open(raw, options.consumed())) {
             bytes = in.readAllBytes();
         }
-        String json = new String(bytes, StandardCharsets.UTF_8);
-        Resource r = parseOrReport(json, number, 1, "the file");
+        JsonNode r = parseOrReport(bytes, bytes.length, number, 1, "the file");
         if (r != null) {
             accept(r, null, null, 0, number, 1, "the file");
         }
     }
 
-    /** The resource, or null after recording an error record for it. */
-    private Resource parseOrReport(String json, int source, long line, String where) {
+    /** The resource's JSON, or null after recording an error record for it. */
+    private JsonNode parseOrReport(byte[] bytes, int length, int source, long line, String where) {
+        JsonNode r;
         try {
-            return FhirParsing.parse(json);
+            r = json.readTree(bytes, 0, length);
         } catch (RuntimeException e) {
-            String id = ResourceNames.sniff(json);
-            String name = id != null ? id : "line-" + line;
-            // HAPI's message quotes the bad value (which may be note text): only the element's name is used
-            java.util.regex.Matcher m = ELEMENT.matcher(String.valueOf(e.getMessage()));
-            String element = m.find() ? m.group(1) : null;
-            if ("data".equals(element)) {
-                error(source, line, name, "invalid-attachment", where + ": " + name + ": the attachment's data is not valid base64");
-            } else if (element != null) {
-                error(source, line, name, "invalid-fhir", where + ": " + name + ": the value of '" + element
-                        + "' is not valid for its FHIR type");
-            } else {
-                error(source, line, name, "invalid-fhir", where + ": not a FHIR R4 resource NoteLint can read"
-                        + " (not JSON, no known resourceType, or a value of the wrong shape)");
-            }
+            String id = ResourceNames.sniff(new String(bytes, 0, length, StandardCharsets.UTF_8));
+            error(source, line, id != null ? id : "line-" + line, "invalid-fhir", where + ": not valid JSON");
             return null;
         }
+        if (r == null || !r.isObject() || Json.str(r, "resourceType") == null) {
+            error(source, line, "line-" + line, "invalid-fhir", where + ": not a FHIR resource (no resourceType)");
+            return null;
+        }
+        return r;
     }
 
-    private static final java.util.regex.Pattern ELEMENT = java.util.regex.Pattern.compile("\\[element=\"([A-Za-z0-9_]{1,64})\"\\]");
-
     /**
-     * Takes one parsed resource in. {@code where} is its place in a plain file, or null when its JSON
-     * must be kept in the spill file ({@code raw} the bytes as read, or null to encode it again).
+     * Takes one resource in. {@code where} is its place in a plain file, or null when its JSON must be kept
+     * in the spill file ({@code raw} the bytes as read, or null to write the tree out again).
      */
-    private void accept(Resource r, Location where, byte[] raw, int rawLength, int source, long line, String place)
+    private void accept(JsonNode r, Location where, byte[] raw, int rawLength, int source, long line, String place)
             throws IOException {
-        String type = r.fhirType();
+        String type = Json.str(r, "resourceType");
         index.typesSeen.add(type);
-        String ref = Refs.of(r);
-        if (r instanceof Bundle bundle) {
-            acceptBundle(bundle, source, line);
+        String ref = Json.resourceRef(r);
+        if ("Bundle".equals(type)) {
+            acceptBundle(r, source, line);
             return;
         }
         if (ExportLayout.NOTE_TYPES.contains(type) || "Binary".equals(type)) {
@@ -155,37 +146,42 @@ final class Indexer {
             return;
         }
         if (ExportLayout.SUPPORTING_TYPES.contains(type)) {
-            facts.accept(r, ref);
+            facts.accept(type, r, ref);
             return;
         }
         error(source, line, ref != null ? ref : "line-" + line, "not-a-note", place + ": " + (ref != null ? ref : "a " + type)
                 + " is not a note: NoteLint reads DocumentReference and Composition (and the resources they refer to)");
     }
 
-    private void acceptBundle(Bundle bundle, int source, long line) throws IOException {
-        int entryNo = 0;
-        for (Bundle.BundleEntryComponent e : bundle.getEntry()) {
-            entryNo++;
-            if (e.hasFullUrl() && e.hasResource() && Refs.of(e.getResource()) != null) {
-                index.aliases.put(e.getFullUrl(), Refs.of(e.getResource()));
+    private void acceptBundle(JsonNode bundle, int source, long line) throws IOException {
+        java.util.List<JsonNode> entries = Json.list(bundle, "entry");
+        for (JsonNode e : entries) {
+            String ref = Json.resourceRef(Json.at(e, "resource"));
+            if (Json.str(e, "fullUrl") != null && ref != null) {
+                index.aliases.put(Json.str(e, "fullUrl"), ref);
             }
         }
-        entryNo = 0;
-        for (Bundle.BundleEntryComponent e : bundle.getEntry()) {
+        int entryNo = 0;
+        for (JsonNode e : entries) {
             entryNo++;
-            if (!e.hasResource()) {
+            JsonNode resource = Json.at(e, "resource");
+            if (resource == null || !resource.isObject()) {
                 continue; // a delete or a search outcome without a body: nothing to read
             }
-            accept(e.getResource(), null, null, 0, source, line, "entry " + entryNo + " of the Bundle");
+            if (Json.str(resource, "resourceType") == null) {
+                error(source, line, "entry-" + entryNo, "invalid-fhir", "entry " + entryNo + " of the Bundle: not a FHIR resource (no resourceType)");
+                continue;
+            }
+            accept(resource, null, null, 0, source, line, "entry " + entryNo + " of the Bundle");
         }
     }
 
-    private Location spill(Resource r, byte[] raw, int rawLength, int source, long line) throws IOException {
+    private Location spill(JsonNode r, byte[] raw, int rawLength, int source, long line) throws IOException {
         if (raw != null) {
             return store.spill(raw, rawLength, source, line);
         }
-        byte[] json = FhirParsing.encode(r).getBytes(StandardCharsets.UTF_8);
-        return store.spill(json, json.length, source, line);
+        byte[] bytes = json.writeValueAsBytes(r);
+        return store.spill(bytes, bytes.length, source, line);
     }
 
     private void error(int source, long line, String id, String code, String message) {

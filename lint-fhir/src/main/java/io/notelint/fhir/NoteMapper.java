@@ -64,7 +64,7 @@ final class NoteMapper {
             }
             text = AttachmentText.of(ref, attachments, url -> binary(d, url));
             kind = NoteKinds.of(d.getType()).orElse(null);
-            period = d.getContext().hasPeriod() ? FactExtractor.when(d.getContext().getPeriod()) : null;
+            period = d.getContext().hasPeriod() ? ModelValues.when(d.getContext().getPeriod()) : null;
             authors = d.getAuthor();
             authenticator = d.hasAuthenticator() ? d.getAuthenticator() : null;
             signed = d.hasDate() ? d.getDateElement().getValueAsString() : null;
@@ -76,7 +76,7 @@ final class NoteMapper {
             }
             kind = NoteKinds.of(c.getType()).orElse(null);
             period = c.getEvent().isEmpty() || !c.getEventFirstRep().hasPeriod() ? null
-                    : FactExtractor.when(c.getEventFirstRep().getPeriod());
+                    : ModelValues.when(c.getEventFirstRep().getPeriod());
             authors = c.getAuthor();
             authenticator = null;
             signed = c.hasDate() ? c.getDateElement().getValueAsString() : null;
@@ -298,7 +298,7 @@ final class NoteMapper {
         if (target.startsWith("#")) {
             for (Resource c : ((org.hl7.fhir.r4.model.DomainResource) note).getContained()) {
                 if (c instanceof Practitioner p && target.substring(1).equals(c.getIdElement().getIdPart())) {
-                    return FactExtractor.clinician(p);
+                    return ModelValues.clinician(p);
                 }
             }
             return null;

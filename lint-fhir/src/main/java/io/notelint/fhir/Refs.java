@@ -22,10 +22,15 @@ final class Refs {
      * {@code #x} (contained) is kept as it is; null when there is no reference.
      */
     static String of(Reference ref) {
-        if (ref == null || !ref.hasReference()) {
+        return ref == null || !ref.hasReference() ? null : of(ref.getReference());
+    }
+
+    /** {@link #of(Reference)} for the reference's text. */
+    static String of(String reference) {
+        if (reference == null || reference.isBlank()) {
             return null;
         }
-        String r = ref.getReference().trim();
+        String r = reference.trim();
         if (r.startsWith("#") || r.startsWith("urn:")) {
             return r;
         }

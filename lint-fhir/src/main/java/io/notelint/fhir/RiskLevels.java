@@ -3,8 +3,7 @@ package io.notelint.fhir;
 import io.notelint.core.model.RiskLevel;
 import java.util.Locale;
 import java.util.Map;
-import org.hl7.fhir.r4.model.CodeableConcept;
-import org.hl7.fhir.r4.model.Coding;
+import tools.jackson.databind.JsonNode;
 
 /**
  * {@code RiskAssessment.prediction.qualitativeRisk} as a NoteLint risk level. The FHIR risk-probability
@@ -19,17 +18,17 @@ final class RiskLevels {
     private RiskLevels() {
     }
 
-    static String of(CodeableConcept cc) {
-        if (cc == null) {
+    static String of(JsonNode concept) {
+        if (concept == null) {
             return null;
         }
-        for (Coding c : cc.getCoding()) {
-            RiskLevel l = level(c.getCode());
+        for (JsonNode c : Json.list(concept, "coding")) {
+            RiskLevel l = level(Json.str(c, "code"));
             if (l != null) {
                 return l.id();
             }
         }
-        RiskLevel l = level(cc.getText());
+        RiskLevel l = level(Json.str(concept, "text"));
         return l == null ? null : l.id();
     }
 
