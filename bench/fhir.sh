@@ -28,12 +28,11 @@ run() {
   local name=$1 input=$2 t0 t1 cpu
   echo "== $name, load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
   t0=$(date +%s%N)
-  cpu=$( { /usr/bin/time -f '%U %S %M' env NOTELINT_JAVA_OPTS="-Xmx512m -Xlog:gc:file=$out/$name-gc.log:uptime" \
-      "$root/notelint" check --no-progress --format jsonl "$input" 2>"$out/$name.err" \
-      | wc -l > "$out/$name.count"; } 2>&1 | tail -1 || true)
+  NOTELINT_JAVA_OPTS="-Xmx512m -Xlog:gc:file=$out/$name-gc.log:uptime" /usr/bin/time -f '%U %S %M' -o "$out/$name.time" \
+      "$root/notelint" check --no-progress --format jsonl "$input" 2>"$out/$name.err" | wc -l > "$out/$name.count" || true
   t1=$(date +%s%N)
   local secs=$(( (t1 - t0) / 1000000 ))
-  read -r user sys rss <<< "$cpu"
+  read -r user sys rss < <(tail -1 "$out/$name.time")
   echo "$name: $(cat "$out/$name.count") results, wall $(awk "BEGIN {printf \"%.1f\", $secs / 1000}") s, CPU $(awk "BEGIN {printf \"%.1f\", $user + $sys}") s, $(awk "BEGIN {printf \"%.0f\", $n * 1000 / $secs}") notes/s wall, $(awk "BEGIN {printf \"%.0f\", $n / ($user + $sys)}") notes per CPU-second, peak RSS $(( rss / 1024 )) MB"
   java -jar "$bench_jar" heap "$out/$name-gc.log"
   echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

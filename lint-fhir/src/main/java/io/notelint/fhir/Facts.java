@@ -1,9 +1,7 @@
 package io.notelint.fhir;
 
 import io.notelint.core.model.Clinician;
-import io.notelint.core.model.Diagnosis;
 import io.notelint.core.model.Goal;
-import io.notelint.core.model.Medication;
 import java.util.List;
 
 /**
@@ -28,24 +26,8 @@ final class Facts {
                      String cpt, List<String> diagnosisConditions) {
     }
 
-    /** {@code Condition}: the diagnosis, and the encounter or client it belongs to. */
-    record Condition(Diagnosis diagnosis, String encounter, String subject) {
-    }
-
-    /** {@code MedicationStatement}/{@code MedicationRequest}; {@code medication} null for "no known medications". */
-    record MedicationUse(Medication medication, String encounter, String subject) {
-    }
-
-    /** {@code RiskAssessment}: the highest qualitative risk it predicts, as a NoteLint risk level id. */
-    record Risk(String level, String encounter, String subject) {
-    }
-
-    /** {@code Goal}. */
-    record GoalFact(String ref, Goal goal, String subject) {
-    }
-
-    /** {@code CarePlan}: the goals it works on, for an encounter or for the client. */
-    record CarePlan(List<String> goals, String encounter, String subject) {
+    /** {@code Goal}, with its reference (to tell the client's standing goals from an encounter's). */
+    record GoalFact(String ref, Goal goal) {
     }
 
     /** {@code Practitioner}: name and credentials; {@code PractitionerRole} resolves to its practitioner. */
@@ -56,13 +38,16 @@ final class Facts {
     record Patient(String clientId) {
     }
 
+    /** No time: the value of {@link NoteEntry#start} and {@link NoteEntry#fallback} when absent. */
+    static final long NO_TIME = Long.MIN_VALUE;
+
     /**
      * A note resource, as indexed in the first pass: enough to order a client's notes and find them again.
      *
-     * @param order the note's place in time: the session start, else the document date, else when the
-     *              record was last updated (ISO text, compared as instants by {@link HistoryOrder})
+     * @param start    its own session start ({@code context.period.start} / {@code event.period.start}) in
+     *                 epoch milliseconds, or {@link #NO_TIME}
+     * @param fallback its {@code date}, else {@code meta.lastUpdated}, or {@link #NO_TIME} (see {@link HistoryOrder})
      */
-    record NoteEntry(String ref, Location where, String subject, String encounter, String periodStart,
-                     String date, String lastUpdated) {
+    record NoteEntry(String ref, Location where, String subject, String encounter, long start, long fallback) {
     }
 }

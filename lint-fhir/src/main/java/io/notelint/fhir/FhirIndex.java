@@ -1,6 +1,8 @@
 package io.notelint.fhir;
 
 import io.notelint.core.engine.NoteError;
+import io.notelint.core.model.Diagnosis;
+import io.notelint.core.model.Medication;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -25,16 +27,21 @@ final class FhirIndex {
     /** PractitionerRole -> its practitioner. */
     final Map<String, String> roles = new HashMap<>();
     final Map<String, Facts.Patient> patients = new HashMap<>();
-    final Map<String, Facts.Condition> conditions = new HashMap<>();
-    final Map<String, List<Facts.Condition>> conditionsByEncounter = new HashMap<>();
-    final Map<String, List<Facts.Condition>> conditionsBySubject = new HashMap<>();
-    final Map<String, List<Facts.MedicationUse>> medsByEncounter = new HashMap<>();
-    final Map<String, List<Facts.MedicationUse>> medsBySubject = new HashMap<>();
-    final Map<String, List<Facts.Risk>> risksByEncounter = new HashMap<>();
+    final Map<String, Diagnosis> conditions = new HashMap<>();
+    final Map<String, List<Diagnosis>> conditionsByEncounter = new HashMap<>();
+    final Map<String, List<Diagnosis>> conditionsBySubject = new HashMap<>();
+    /** Medications by encounter and by client; a null element is "no known medications". */
+    final Map<String, List<Medication>> medsByEncounter = new HashMap<>();
+    final Map<String, List<Medication>> medsBySubject = new HashMap<>();
+    /** The highest risk level id of an encounter's RiskAssessments. */
+    final Map<String, String> riskByEncounter = new HashMap<>();
     final Map<String, Facts.GoalFact> goals = new HashMap<>();
     final Map<String, List<Facts.GoalFact>> goalsBySubject = new HashMap<>();
-    final Map<String, List<Facts.CarePlan>> carePlansByEncounter = new HashMap<>();
-    final Map<String, List<Facts.CarePlan>> carePlansBySubject = new HashMap<>();
+    /** The goal references of the CarePlans of an encounter, and of a client's plans without one. */
+    final Map<String, List<List<String>>> carePlansByEncounter = new HashMap<>();
+    final Map<String, List<List<String>>> carePlansBySubject = new HashMap<>();
+    /** One instance of each reference, code and date: an export repeats them for every resource. */
+    private final Map<String, String> strings = new HashMap<>();
     /** Goals some encounter's care plan names: not the client's standing goals. */
     final Set<String> goalsOfEncounters = new HashSet<>();
     /** CPT codes billed for an encounter by a Claim or ChargeItem. */
@@ -48,6 +55,14 @@ final class FhirIndex {
     final Set<String> typesSeen = new HashSet<>();
     /** The input's file names, by source number. */
     final List<String> sourceNames = new ArrayList<>();
+
+    String intern(String s) {
+        if (s == null) {
+            return null;
+        }
+        String known = strings.putIfAbsent(s, s);
+        return known != null ? known : s;
+    }
 
     /** {@code ref} with a Bundle alias resolved. */
     String resolve(String ref) {

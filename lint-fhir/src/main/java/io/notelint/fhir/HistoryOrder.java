@@ -20,7 +20,7 @@ import java.util.Map;
  */
 final class HistoryOrder {
 
-    private record Dated(Facts.NoteEntry entry, Instant at) {
+    private record Dated(Facts.NoteEntry entry, long at) {
     }
 
     private final Map<String, List<Dated>> bySubject = new HashMap<>();
@@ -33,13 +33,13 @@ final class HistoryOrder {
             if (e == null || e.subject() == null) {
                 continue;
             }
-            Instant at = at(e, index);
-            if (at != null) {
+            long at = at(e, index);
+            if (at != Facts.NO_TIME) {
                 FhirIndex.add(order.bySubject, e.subject(), new Dated(e, at));
             }
         }
         for (List<Dated> notes : order.bySubject.values()) {
-            notes.sort(Comparator.comparing(Dated::at).thenComparing(d -> d.entry().ref()));
+            notes.sort(Comparator.comparingLong(Dated::at).thenComparing(d -> d.entry().ref()));
             for (int i = 0; i < notes.size(); i++) {
                 order.position.put(notes.get(i).entry().ref(), i);
             }
@@ -54,29 +54,29 @@ final class HistoryOrder {
             return List.of();
         }
         List<Dated> notes = bySubject.get(entry.subject());
-        Instant at = notes.get(pos).at();
+        long at = notes.get(pos).at();
         List<Facts.NoteEntry> out = new ArrayList<>();
         for (int i = pos - 1; i >= 0 && out.size() < max; i--) {
-            if (notes.get(i).at().isBefore(at)) {
+            if (notes.get(i).at() < at) {
                 out.add(notes.get(i).entry());
             }
         }
         return out;
     }
 
-    private static Instant at(Facts.NoteEntry e, FhirIndex index) {
-        String start = e.periodStart();
-        if (start == null && e.encounter() != null) {
-            Facts.Encounter enc = index.encounters.get(e.encounter());
-            start = enc == null ? null : enc.period().start();
+    private static long at(Facts.NoteEntry e, FhirIndex index) {
+        if (e.start() != Facts.NO_TIME) {
+            return e.start();
         }
-        for (String s : new String[] {start, e.date(), e.lastUpdated()}) {
-            Instant i = parse(s);
-            if (i != null) {
-                return i;
-            }
-        }
-        return null;
+        Facts.Encounter enc = e.encounter() == null ? null : index.encounters.get(e.encounter());
+        long start = enc == null ? Facts.NO_TIME : millis(enc.period().start());
+        return start != Facts.NO_TIME ? start : e.fallback();
+    }
+
+    /** {@link #parse} in epoch milliseconds, or {@link Facts#NO_TIME}. */
+    static long millis(String s) {
+        Instant i = parse(s);
+        return i == null ? Facts.NO_TIME : i.toEpochMilli();
     }
 
     /** A FHIR date or dateTime as an instant (a date alone: its start, UTC; a year or month alone: its first day). */

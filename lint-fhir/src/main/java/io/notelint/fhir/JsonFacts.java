@@ -29,26 +29,34 @@ final class JsonFacts {
     }
 
     private String ref(JsonNode reference) {
-        return index.resolve(Json.ref(reference));
+        return index.intern(index.resolve(Json.ref(reference)));
+    }
+
+    private String str(JsonNode node, String... path) {
+        return index.intern(Json.str(node, path));
     }
 
     Facts.NoteEntry noteEntry(JsonNode r, String ref, Location where) {
-        String lastUpdated = Json.str(r, "meta", "lastUpdated");
+        long fallback = HistoryOrder.millis(Json.str(r, "date"));
+        if (fallback == Facts.NO_TIME) {
+            fallback = HistoryOrder.millis(Json.str(r, "meta", "lastUpdated"));
+        }
         if ("DocumentReference".equals(Json.str(r, "resourceType"))) {
             List<JsonNode> encounters = Json.list(r, "context", "encounter");
-            return new Facts.NoteEntry(ref, where, ref(Json.at(r, "subject")),
-                    encounters.isEmpty() ? null : ref(encounters.get(0)), Json.str(r, "context", "period", "start"),
-                    Json.str(r, "date"), lastUpdated);
+            return new Facts.NoteEntry(index.intern(ref), where, ref(Json.at(r, "subject")),
+                    encounters.isEmpty() ? null : ref(encounters.get(0)),
+                    HistoryOrder.millis(Json.str(r, "context", "period", "start")), fallback);
         }
         List<JsonNode> events = Json.list(r, "event");
-        return new Facts.NoteEntry(ref, where, ref(Json.at(r, "subject")), ref(Json.at(r, "encounter")),
-                events.isEmpty() ? null : Json.str(events.get(0), "period", "start"), Json.str(r, "date"), lastUpdated);
+        return new Facts.NoteEntry(index.intern(ref), where, ref(Json.at(r, "subject")), ref(Json.at(r, "encounter")),
+                events.isEmpty() ? Facts.NO_TIME : HistoryOrder.millis(Json.str(events.get(0), "period", "start")), fallback);
     }
 
-    void accept(String type, JsonNode r, String ref) {
-        if (ref == null) {
+    void accept(String type, JsonNode r, String resourceRef) {
+        if (resourceRef == null) {
             return; // nothing can refer to a resource without an id
         }
+        String ref = index.intern(resourceRef);
         switch (type) {
             case "Encounter" -> index.encounters.put(ref, encounter(r));
             case "Practitioner" -> index.practitioners.put(ref, new Facts.Practitioner(clinician(r)));
@@ -100,7 +108,7 @@ final class JsonFacts {
         }
         return new Facts.Encounter(ref(Json.at(e, "subject")),
                 new Facts.When(Json.str(e, "period", "start"), Json.str(e, "period", "end")), minutes,
-                Json.str(e, "class", "code"), Json.str(e, "class", "display"), cpt,
+                str(e, "class", "code"), str(e, "class", "display"), index.intern(cpt),
                 diagnoses.isEmpty() ? null : List.copyOf(diagnoses));
     }
 
@@ -175,13 +183,13 @@ final class JsonFacts {
         if (value == null && display == null) {
             return;
         }
-        Facts.Condition fact = new Facts.Condition(new Diagnosis(value, display), ref(Json.at(c, "encounter")),
-                ref(Json.at(c, "subject")));
-        index.conditions.put(ref, fact);
-        if (fact.encounter() != null) {
-            FhirIndex.add(index.conditionsByEncounter, fact.encounter(), fact);
+        Diagnosis diagnosis = new Diagnosis(index.intern(value), index.intern(display));
+        index.conditions.put(ref, diagnosis);
+        String encounter = ref(Json.at(c, "encounter"));
+        if (encounter != null) {
+            FhirIndex.add(index.conditionsByEncounter, encounter, diagnosis);
         } else {
-            FhirIndex.add(index.conditionsBySubject, fact.subject(), fact);
+            FhirIndex.add(index.conditionsBySubject, ref(Json.at(c, "subject")), diagnosis);
         }
     }
 
@@ -212,15 +220,15 @@ final class JsonFacts {
             }
             frequency = Json.words(Json.at(d, "timing", "code"));
         }
-        return new Medication(name == null ? "" : name, dose, frequency);
+        return new Medication(index.intern(name == null ? "" : name), index.intern(dose), index.intern(frequency));
     }
 
     private void medication(Medication med, JsonNode encounter, JsonNode subject) {
-        Facts.MedicationUse use = new Facts.MedicationUse(med, ref(encounter), ref(subject));
-        if (use.encounter() != null) {
-            FhirIndex.add(index.medsByEncounter, use.encounter(), use);
+        String enc = ref(encounter);
+        if (enc != null) {
+            FhirIndex.add(index.medsByEncounter, enc, med);
         } else {
-            FhirIndex.add(index.medsBySubject, use.subject(), use);
+            FhirIndex.add(index.medsBySubject, ref(subject), med);
         }
     }
 
@@ -234,7 +242,10 @@ final class JsonFacts {
         }
         String encounter = ref(Json.at(a, "encounter"));
         if (level != null && encounter != null) {
-            FhirIndex.add(index.risksByEncounter, encounter, new Facts.Risk(level, encounter, ref(Json.at(a, "subject"))));
+            String before = index.riskByEncounter.get(encounter);
+            if (before == null || RiskLevels.rank(level) > RiskLevels.rank(before)) {
+                index.riskByEncounter.put(encounter, level);
+            }
         }
     }
 
@@ -244,9 +255,9 @@ final class JsonFacts {
             return;
         }
         String id = firstIdentifier(g);
-        Facts.GoalFact fact = new Facts.GoalFact(ref, new Goal(id != null ? id : Refs.idPart(ref), text), ref(Json.at(g, "subject")));
+        Facts.GoalFact fact = new Facts.GoalFact(ref, new Goal(index.intern(id != null ? id : Refs.idPart(ref)), index.intern(text)));
         index.goals.put(ref, fact);
-        FhirIndex.add(index.goalsBySubject, fact.subject(), fact);
+        FhirIndex.add(index.goalsBySubject, ref(Json.at(g, "subject")), fact);
     }
 
     private void carePlan(JsonNode p) {
@@ -257,12 +268,12 @@ final class JsonFacts {
                 goals.add(r);
             }
         }
-        Facts.CarePlan plan = new Facts.CarePlan(List.copyOf(goals), ref(Json.at(p, "encounter")), ref(Json.at(p, "subject")));
-        if (plan.encounter() != null) {
-            FhirIndex.add(index.carePlansByEncounter, plan.encounter(), plan);
+        String encounter = ref(Json.at(p, "encounter"));
+        if (encounter != null) {
+            FhirIndex.add(index.carePlansByEncounter, encounter, List.copyOf(goals));
             index.goalsOfEncounters.addAll(goals);
         } else {
-            FhirIndex.add(index.carePlansBySubject, plan.subject(), plan);
+            FhirIndex.add(index.carePlansBySubject, ref(Json.at(p, "subject")), List.copyOf(goals));
         }
     }
 
@@ -272,7 +283,7 @@ final class JsonFacts {
             for (JsonNode e : Json.list(item, "encounter")) {
                 String enc = ref(e);
                 if (cpt != null && enc != null) {
-                    index.cptByEncounter.putIfAbsent(enc, cpt);
+                    index.cptByEncounter.putIfAbsent(enc, index.intern(cpt));
                 }
             }
         }
@@ -282,7 +293,7 @@ final class JsonFacts {
         String cpt = Json.code(Json.at(c, "code"), CPT);
         String enc = ref(Json.at(c, "context"));
         if (cpt != null && enc != null) {
-            index.cptByEncounter.putIfAbsent(enc, cpt);
+            index.cptByEncounter.putIfAbsent(enc, index.intern(cpt));
         }
     }
 }

@@ -123,14 +123,8 @@ final class NoteMapper {
         }
         b.diagnoses(diagnoses(enc, encRef, entry.subject()));
         b.medications(medications(encRef, entry.subject()));
-        if (encRef != null && index.risksByEncounter.containsKey(encRef)) {
-            String level = null;
-            for (Facts.Risk risk : index.risksByEncounter.get(encRef)) {
-                if (level == null || RiskLevels.rank(risk.level()) > RiskLevels.rank(level)) {
-                    level = risk.level();
-                }
-            }
-            b.riskLevel(io.notelint.core.model.RiskLevel.parse(level).orElse(null));
+        if (encRef != null && index.riskByEncounter.containsKey(encRef)) {
+            b.riskLevel(io.notelint.core.model.RiskLevel.parse(index.riskByEncounter.get(encRef)).orElse(null));
         }
         b.goals(goals(encRef, entry.subject()));
         Reference signer = authenticator != null ? authenticator : authors.isEmpty() ? null : authors.get(0);
@@ -224,24 +218,24 @@ final class NoteMapper {
         List<Diagnosis> out = new ArrayList<>();
         if (enc != null && enc.diagnosisConditions() != null) {
             for (String c : enc.diagnosisConditions()) {
-                Facts.Condition cond = index.conditions.get(c);
-                if (cond != null) {
-                    out.add(cond.diagnosis());
+                Diagnosis d = index.conditions.get(c);
+                if (d != null) {
+                    out.add(d);
                 }
             }
         }
         if (out.isEmpty() && encRef != null) {
-            index.conditionsByEncounter.getOrDefault(encRef, List.of()).forEach(c -> out.add(c.diagnosis()));
+            out.addAll(index.conditionsByEncounter.getOrDefault(encRef, List.of()));
         }
         if (out.isEmpty() && subject != null) {
-            index.conditionsBySubject.getOrDefault(subject, List.of()).forEach(c -> out.add(c.diagnosis()));
+            out.addAll(index.conditionsBySubject.getOrDefault(subject, List.of()));
         }
         return out.isEmpty() ? null : out;
     }
 
     /** The session's medications; the client's standing list when none is tied to the encounter; null when unknown. */
     private List<Medication> medications(String encRef, String subject) {
-        List<Facts.MedicationUse> uses = encRef == null ? null : index.medsByEncounter.get(encRef);
+        List<Medication> uses = encRef == null ? null : index.medsByEncounter.get(encRef);
         if (uses == null && subject != null) {
             uses = index.medsBySubject.get(subject);
         }
@@ -249,8 +243,7 @@ final class NoteMapper {
             return null;
         }
         List<Medication> out = new ArrayList<>();
-        for (Facts.MedicationUse u : uses) {
-            Medication m = u.medication();
+        for (Medication m : uses) {
             if (m == null) {
                 continue; // "no known medications": the list is there, and empty
             }
@@ -264,14 +257,14 @@ final class NoteMapper {
     }
 
     private List<Goal> goals(String encRef, String subject) {
-        List<Facts.CarePlan> plans = encRef == null ? null : index.carePlansByEncounter.get(encRef);
+        List<List<String>> plans = encRef == null ? null : index.carePlansByEncounter.get(encRef);
         if (plans == null && subject != null) {
             plans = index.carePlansBySubject.get(subject);
         }
         List<Goal> out = new ArrayList<>();
         if (plans != null) {
-            for (Facts.CarePlan p : plans) {
-                for (String g : p.goals()) {
+            for (List<String> plan : plans) {
+                for (String g : plan) {
                     Facts.GoalFact fact = index.goals.get(g);
                     if (fact != null) {
                         out.add(fact.goal());
