@@ -40,8 +40,11 @@ final class FhirIndex {
     /** The goal references of the CarePlans of an encounter, and of a client's plans without one. */
     final Map<String, List<List<String>>> carePlansByEncounter = new HashMap<>();
     final Map<String, List<List<String>>> carePlansBySubject = new HashMap<>();
-    /** One instance of each reference, code and date: an export repeats them for every resource. */
-    private final Map<String, String> strings = new HashMap<>();
+    /**
+     * One instance of each reference and code while indexing (an export repeats them in every resource);
+     * dropped when the index is built ({@link #built}), since the strings themselves stay shared.
+     */
+    private Map<String, String> strings = new HashMap<>();
     /** Goals some encounter's care plan names: not the client's standing goals. */
     final Set<String> goalsOfEncounters = new HashSet<>();
     /** CPT codes billed for an encounter by a Claim or ChargeItem. */
@@ -57,11 +60,16 @@ final class FhirIndex {
     final List<String> sourceNames = new ArrayList<>();
 
     String intern(String s) {
-        if (s == null) {
-            return null;
+        if (s == null || strings == null) {
+            return s;
         }
         String known = strings.putIfAbsent(s, s);
         return known != null ? known : s;
+    }
+
+    /** Indexing is over: what only indexing needed is let go. */
+    void built() {
+        strings = null;
     }
 
     /** {@code ref} with a Bundle alias resolved. */

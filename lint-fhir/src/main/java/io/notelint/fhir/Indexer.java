@@ -40,6 +40,7 @@ final class Indexer {
         for (int i = 0; i < sources.size(); i++) {
             indexer.read(sources.get(i), i);
         }
+        indexer.index.built();
         return indexer.index;
     }
 
