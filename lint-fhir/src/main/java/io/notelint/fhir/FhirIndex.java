@@ -1,6 +1,6 @@
 package io.notelint.fhir;
 
-import io.notelint.core.engine.NoteError;
+import io.notelint.core.model.NoteError;
 import io.notelint.core.model.Diagnosis;
 import io.notelint.core.model.Medication;
 import java.util.ArrayList;

@@ -1,8 +1,8 @@
 package io.notelint.fhir;
 
-import io.notelint.core.io.InputFormat;
-import io.notelint.core.io.ReadOptions;
-import io.notelint.core.io.RecordReader;
+import io.notelint.io.InputFormat;
+import io.notelint.io.ReadOptions;
+import io.notelint.core.batch.RecordReader;
 import java.io.IOException;
 import java.nio.file.Path;
 

@@ -1,11 +1,11 @@
 package io.notelint.fhir;
 
-import io.notelint.core.engine.NoteError;
-import io.notelint.core.io.NoteRecord;
-import io.notelint.core.io.PendingRecord;
-import io.notelint.core.io.ReadOptions;
-import io.notelint.core.io.RecordOrigin;
-import io.notelint.core.io.RecordReader;
+import io.notelint.core.model.NoteError;
+import io.notelint.core.batch.NoteRecord;
+import io.notelint.core.batch.PendingRecord;
+import io.notelint.io.ReadOptions;
+import io.notelint.core.batch.RecordOrigin;
+import io.notelint.core.batch.RecordReader;
 import io.notelint.core.model.Note;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,6 +1,6 @@
 package io.notelint.fhir;
 
-import io.notelint.core.io.InputStreams;
+import io.notelint.io.InputStreams;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.DirectoryStream;

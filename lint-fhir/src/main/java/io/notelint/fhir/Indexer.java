@@ -1,9 +1,9 @@
 package io.notelint.fhir;
 
-import io.notelint.core.engine.NoteError;
-import io.notelint.core.io.InputStreams;
-import io.notelint.core.io.IoProblem;
-import io.notelint.core.io.ReadOptions;
+import io.notelint.core.model.NoteError;
+import io.notelint.io.InputStreams;
+import io.notelint.core.files.IoProblem;
+import io.notelint.io.ReadOptions;
 import io.notelint.core.limits.Limits;
 import java.io.IOException;
 import java.io.InputStream;
@@ -29,7 +29,7 @@ final class Indexer {
         this.store = store;
         this.options = options;
         this.facts = new JsonFacts(index);
-        this.json = io.notelint.core.io.NoteJson.mapper(options.limits());
+        this.json = io.notelint.core.json.NoteJson.mapper(options.limits());
     }
 
     static FhirIndex index(List<ExportLayout.Source> sources, ResourceStore store, ReadOptions options) {

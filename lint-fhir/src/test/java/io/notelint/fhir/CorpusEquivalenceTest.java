@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import io.notelint.core.rule.Finding;
 import io.notelint.core.engine.LintResult;
 import io.notelint.core.engine.Linter;
-import io.notelint.core.io.NoteRecord;
+import io.notelint.core.batch.NoteRecord;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -46,7 +46,7 @@ class CorpusEquivalenceTest {
         List<String> lines = new ArrayList<>();
         for (String line : Files.readAllLines(file)) {
             if (!line.isBlank()) {
-                lines.add(io.notelint.core.io.NoteJson.mapper().readTree(line).path("note").toString());
+                lines.add(io.notelint.core.json.NoteJson.mapper().readTree(line).path("note").toString());
             }
         }
         Files.write(notes, lines);

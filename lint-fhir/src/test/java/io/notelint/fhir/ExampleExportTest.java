@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.parser.IParser;
 import ca.uhn.fhir.parser.StrictErrorHandler;
-import io.notelint.core.io.NoteRecord;
+import io.notelint.core.batch.NoteRecord;
 import io.notelint.core.model.Clinician;
 import io.notelint.core.model.Diagnosis;
 import io.notelint.core.model.Goal;
@@ -135,7 +135,7 @@ class ExampleExportTest {
 
     @Test
     void historyIsBoundedByTheHistoryLimit() {
-        var options = io.notelint.core.io.ReadOptions.of(io.notelint.core.limits.Limits.DEFAULT.withMaxHistoryEntries(1));
+        var options = io.notelint.io.ReadOptions.of(io.notelint.core.limits.Limits.DEFAULT.withMaxHistoryEntries(1));
         NoteRecord a3 = FhirTestSupport.read(options, export.toString()).stream()
                 .filter(r -> r.noteId().equals("DocumentReference/a-3")).findFirst().orElseThrow();
         assertThat(ids(a3.note().history())).containsExactly("DocumentReference/a-2");

@@ -2,9 +2,9 @@ package io.notelint.fhir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.notelint.core.io.InputFile;
-import io.notelint.core.io.NoteInputs;
-import io.notelint.core.io.NoteRecord;
+import io.notelint.io.InputFile;
+import io.notelint.io.NoteInputs;
+import io.notelint.core.batch.NoteRecord;
 import io.notelint.core.model.Clinician;
 import io.notelint.core.model.NoteKind;
 import java.nio.charset.StandardCharsets;
@@ -151,7 +151,7 @@ class FhirInputsTest {
     @Test
     void aRecordOverTheSizeLimitIsAnErrorWithoutBeingHeld() throws Exception {
         Path f = write("big.ndjson", docRef("big", "x".repeat(5000), "") + "\n" + docRef("small", "S: ok.", "") + "\n");
-        var options = io.notelint.core.io.ReadOptions.of(io.notelint.core.limits.Limits.DEFAULT.withMaxRecordBytes(2000));
+        var options = io.notelint.io.ReadOptions.of(io.notelint.core.limits.Limits.DEFAULT.withMaxRecordBytes(2000));
         List<NoteRecord> records = FhirTestSupport.read(options, f.toString());
         assertThat(records).hasSize(2);
         assertThat(records.get(0).error().code()).isEqualTo("too-large");

@@ -4,12 +4,12 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.notelint.core.engine.LintResult;
 import io.notelint.core.engine.Linter;
-import io.notelint.core.io.InputFile;
-import io.notelint.core.io.NoteInputs;
-import io.notelint.core.io.NoteRecord;
-import io.notelint.core.io.PendingRecord;
-import io.notelint.core.io.ReadOptions;
-import io.notelint.core.io.RecordReader;
+import io.notelint.io.InputFile;
+import io.notelint.io.NoteInputs;
+import io.notelint.core.batch.NoteRecord;
+import io.notelint.core.batch.PendingRecord;
+import io.notelint.io.ReadOptions;
+import io.notelint.core.batch.RecordReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
