@@ -48,7 +48,7 @@ final class ExplainCommand implements Callable<Integer> {
             io.err().println("notelint: unknown rule '" + ruleId + "'" + hint + "; list the rules with: notelint rules");
             return ExitCodes.USAGE;
         }
-        PrintWriter out = Outputs.writer(io);
+        PrintWriter out = StdoutWriters.writer(io);
         print(rule.get().meta(), out);
         if (rule.get().origin() != null) {
             out.println();

@@ -74,12 +74,12 @@ public final class UnassessedRiskEventRule implements Rule {
     }
 
     private static final class Holder {
-        static final PhraseLexicon<EventTerm> EVENTS = Lexicons.load("risk-events.tsv", cols -> new EventTerm(
+        static final PhraseLexicon<EventTerm> EVENTS = PhraseFamilies.load("risk-events.tsv", cols -> new EventTerm(
                 cols.length > 0 ? cols[0] : "overdose", flag(cols, "case"), flag(cols, "pills"), flag(cols, "agent"),
                 flag(cols, "surface")));
-        static final PhraseLexicon<String> ASSESSED = Lexicons.load("risk-event-assessments.tsv",
+        static final PhraseLexicon<String> ASSESSED = PhraseFamilies.load("risk-event-assessments.tsv",
                 cols -> cols.length > 0 ? cols[0] : "overdose");
-        static final PhraseLexicon<String> EXCLUSIONS = Lexicons.phrases("risk-event-exclusions.tsv");
+        static final PhraseLexicon<String> EXCLUSIONS = PhraseFamilies.phrases("risk-event-exclusions.tsv");
         static final Set<String> PILLS = words("risk-event-pill-words.txt");
         static final Map<String, String> VICTIM = victim();
 
@@ -133,7 +133,7 @@ public final class UnassessedRiskEventRule implements Rule {
     /** An event that happened, to the client, by the client, now: not negated, past, hypothetical or another's. */
     private static boolean current(AnalyzedNote note, List<Token> tokens, PhraseLexicon.Match<EventTerm> m) {
         EventTerm term = m.value();
-        if (term.caseSensitive() && !Lexicons.caseMatches(m.phrase(), tokens.subList(m.firstToken(), m.endToken()))) {
+        if (term.caseSensitive() && !PhraseFamilies.caseMatches(m.phrase(), tokens.subList(m.firstToken(), m.endToken()))) {
             return false;
         }
         if (term.surface() && !verbForm(Normalizer.fold(m.span().in(note.text())))) {

@@ -10,9 +10,9 @@ import io.notelint.core.testing.RuleTester;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-class PlanFollowThroughRuleTest {
+class UnfollowedStepRuleTest {
 
-    private final RuleTester tester = RuleTester.of(new PlanFollowThroughRule());
+    private final RuleTester tester = RuleTester.of(new UnfollowedStepRule());
 
     /** A note dated {@code date} whose most recent earlier note, dated 4/15, says {@code previous}. */
     private static String note(String date, String text, String previous) {
@@ -60,7 +60,7 @@ class PlanFollowThroughRuleTest {
     void graceDaysLetASessionMoveQuietly() {
         String movedOneDay = note("2026-04-23", "Client reports worry 6/10. Next session 4/30.", "P: Next session 4/22.");
         tester.bad(movedOneDay).run();
-        RuleTester.of(new PlanFollowThroughRule()).withOptions(Map.of("graceDays", 1)).good(movedOneDay).run();
+        RuleTester.of(new UnfollowedStepRule()).withOptions(Map.of("graceDays", 1)).good(movedOneDay).run();
     }
 
     @Test
@@ -140,7 +140,7 @@ class PlanFollowThroughRuleTest {
 
     @Test
     void aStepWrittenTwiceIsReportedOnce() {
-        Linter linter = Linter.builder().addRule(new PlanFollowThroughRule()).build();
+        Linter linter = Linter.builder().addRule(new UnfollowedStepRule()).build();
         String json = note("2026-04-22", "Mood 5/10. Next session 4/29.",
                 "A: Knee pain, we will refer to Lakeside Orthopedics.\nP: Refer to Lakeside Orthopedics.");
         assertThat(linter.lint(NoteJson.parseNote(json, "n")).findings()).hasSize(1);
@@ -168,7 +168,7 @@ class PlanFollowThroughRuleTest {
         String evaluation = "{\"kind\": \"evaluation\", \"fields\": {\"sessionDate\": \"2026-04-29\"}, \"text\": "
                 + "\"Reason for referral: low mood. Impressions: MDD. Recommendations: CBT.\", \"history\": [{\"id\": \"p\", "
                 + "\"fields\": {\"sessionDate\": \"2026-04-15\"}, \"text\": \"" + previous + "\"}]}";
-        Linter linter = Linter.builder().addRule(new PlanFollowThroughRule()).build();
+        Linter linter = Linter.builder().addRule(new UnfollowedStepRule()).build();
         assertThat(linter.lint(NoteJson.parseNote(evaluation, "e")).findings()).isEmpty();
         assertThat(linter.lint(NoteJson.parseNote(evaluation.replace("\"evaluation\"", "\"group\""), "g")).findings())
                 .isNotEmpty();
@@ -176,7 +176,7 @@ class PlanFollowThroughRuleTest {
 
     @Test
     void theFindingQuotesThePreviousStepAndPointsAtThisPlan() {
-        Linter linter = Linter.builder().addRule(new PlanFollowThroughRule()).build();
+        Linter linter = Linter.builder().addRule(new UnfollowedStepRule()).build();
         String json = note("2026-04-29", "S: Worry 6/10.\nP: Next session 5/6.", "P: Thought record daily. Next session 4/22.");
         LintResult result = linter.lint(NoteJson.parseNote(json, "n"));
         assertThat(result.findings()).hasSize(2);

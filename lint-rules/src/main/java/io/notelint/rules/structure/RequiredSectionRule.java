@@ -26,7 +26,7 @@ import java.util.Set;
  * format ("Problem:" in a note that otherwise reads as BIRP), the format is not evident and the rule
  * stays silent.
  */
-public final class MissingSectionRule implements Rule {
+public final class RequiredSectionRule implements Rule {
 
     /** Section kinds that mark a format; seeing one outside the inferred format makes the inference doubtful. */
     private static final Set<SectionKind> FORMAT_MARKERS = EnumSet.of(SectionKind.SUBJECTIVE, SectionKind.OBJECTIVE,

@@ -21,7 +21,7 @@ import java.util.List;
  * when there is no plan (that is missing-plan) or only a weak hint of one, and when the plan ends care
  * (discharge, termination, transfer), where no next contact is due.
  */
-public final class PlanQualityRule implements Rule {
+public final class NoNextContactRule implements Rule {
 
     private static final RuleMeta META = RuleMeta.builder("plan-quality/no-next-contact", Category.PLAN_QUALITY)
             .appliesTo(NoteKind.PROGRESS, NoteKind.GROUP)

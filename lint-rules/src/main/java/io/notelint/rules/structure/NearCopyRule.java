@@ -18,7 +18,7 @@ import java.util.List;
  * shorter than {@code minWords} words are never judged (brief notes of a stable client may
  * legitimately read alike). The finding names the most similar earlier note and the similarity.
  */
-public final class ClonedContentRule implements Rule {
+public final class NearCopyRule implements Rule {
 
     private static final RuleMeta META = RuleMeta.builder("cloned-content/near-copy", Category.CLONED_CONTENT)
             .appliesToAllKinds()

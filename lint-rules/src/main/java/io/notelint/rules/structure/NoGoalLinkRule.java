@@ -31,7 +31,7 @@ import java.util.regex.Pattern;
  * "panic"; stop words and generic goal words such as "reduce" or "symptoms" do not count). Header
  * labels are not the note's words ("Treatment Plan:" is only a heading). Silent without goals.
  */
-public final class GoldenThreadRule implements Rule {
+public final class NoGoalLinkRule implements Rule {
 
     /** Goal ids as notes write them: G1, STG 2, Goal #3, goal 1, Obj. 1a, objective 2b. */
     private static final Pattern GOAL_ID = Pattern.compile(
@@ -86,19 +86,19 @@ public final class GoldenThreadRule implements Rule {
     private final Set<String> stopNorms;
     private final Set<String> nounMarkers;
 
-    public GoldenThreadRule() {
+    public NoGoalLinkRule() {
         TextToolkit tools = TextToolkit.standard();
-        this.mentions = PhraseLexicon.ofPhrases(ResourceLines.lines(GoldenThreadRule.class, "goal-mentions.txt"),
+        this.mentions = PhraseLexicon.ofPhrases(ResourceLines.lines(NoGoalLinkRule.class, "goal-mentions.txt"),
                 tools.tokenizer());
-        this.stopPhrases = PhraseLexicon.ofPhrases(ResourceLines.lines(GoldenThreadRule.class, "goal-stop-phrases.txt"),
+        this.stopPhrases = PhraseLexicon.ofPhrases(ResourceLines.lines(NoGoalLinkRule.class, "goal-stop-phrases.txt"),
                 tools.tokenizer());
         Set<String> markers = new HashSet<>();
-        for (String w : ResourceLines.lines(GoldenThreadRule.class, "goal-noun-markers.txt")) {
+        for (String w : ResourceLines.lines(NoGoalLinkRule.class, "goal-noun-markers.txt")) {
             markers.add(w.strip().toLowerCase(Locale.ROOT));
         }
         this.nounMarkers = Set.copyOf(markers);
         Set<String> stops = new HashSet<>();
-        for (String w : ResourceLines.lines(GoldenThreadRule.class, "goal-stopwords.txt")) {
+        for (String w : ResourceLines.lines(NoGoalLinkRule.class, "goal-stopwords.txt")) {
             stops.add(tools.normalizer().normalize(w.strip()));
         }
         this.stopNorms = Set.copyOf(stops);

@@ -23,7 +23,7 @@ import java.util.List;
  * {@link FollowThrough}). Never raised without history. One finding per step not followed up, pointing at
  * this note's plan section when it has one; the message quotes the previous note's step.
  */
-public final class PlanFollowThroughRule implements Rule {
+public final class UnfollowedStepRule implements Rule {
 
     private static final String PREVIOUS = "{\"id\": \"prev\", \"fields\": {\"sessionDate\": \"2026-04-15\"}, \"text\": ";
 
@@ -98,7 +98,7 @@ public final class PlanFollowThroughRule implements Rule {
             return;
         }
         AnalyzedNote now = ctx.analysis();
-        AnalyzedNote before = now.derived(PlanFollowThroughRule.class, n -> n.analysisOf(previous));
+        AnalyzedNote before = now.derived(UnfollowedStepRule.class, n -> n.analysisOf(previous));
         int grace = Math.max(0, ctx.options().integer("graceDays"));
         Span where = planSpan(now);
         List<PlanStep> reported = new java.util.ArrayList<>();

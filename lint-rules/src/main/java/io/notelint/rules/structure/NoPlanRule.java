@@ -16,7 +16,7 @@ import io.notelint.core.rule.Severity;
  * free text included; in a PIE note (which has no Plan section) a next-session sentence in the
  * Evaluation is the plan.
  */
-public final class MissingPlanRule implements Rule {
+public final class NoPlanRule implements Rule {
 
     private static final RuleMeta META = RuleMeta.builder("missing-plan/no-plan", Category.MISSING_PLAN)
             .appliesToAllKinds()

@@ -3,9 +3,9 @@ package io.notelint.rules.structure;
 import io.notelint.core.testing.RuleTester;
 import org.junit.jupiter.api.Test;
 
-class GoldenThreadRuleTest {
+class NoGoalLinkRuleTest {
 
-    private final RuleTester tester = RuleTester.of(new GoldenThreadRule());
+    private final RuleTester tester = RuleTester.of(new NoGoalLinkRule());
 
     private static String note(String text, String... goals) {
         StringBuilder g = new StringBuilder();
@@ -81,11 +81,11 @@ class GoldenThreadRuleTest {
     void theNumberOfSharedWordsIsAnOption() {
         String one = note("Two panic attacks this week.", "G1", "Reduce panic attacks at work");
         String two = note("Two panic attacks at work this week.", "G1", "Reduce panic attacks at work");
-        RuleTester.of(new GoldenThreadRule()).withOptions(java.util.Map.of("minSharedWords", 3))
+        RuleTester.of(new NoGoalLinkRule()).withOptions(java.util.Map.of("minSharedWords", 3))
                 .bad(one)
                 .good(note("Panic attacks at work: two.", "G1", "Reduce panic attacks at work"))
                 .run();
-        RuleTester.of(new GoldenThreadRule()).good(one).good(two).run();
+        RuleTester.of(new NoGoalLinkRule()).good(one).good(two).run();
     }
 
     @Test

@@ -3,9 +3,9 @@ package io.notelint.rules.structure;
 import io.notelint.core.testing.RuleTester;
 import org.junit.jupiter.api.Test;
 
-class PlanQualityRuleTest {
+class NoNextContactRuleTest {
 
-    private final RuleTester tester = RuleTester.of(new PlanQualityRule());
+    private final RuleTester tester = RuleTester.of(new NoNextContactRule());
 
     private static String soap(String plan) {
         return "{\"format\": \"SOAP\", \"text\": \"S: Worry about her son's grades, 6/10.\\nO: Tense.\\nA: GAD.\\nP: "
@@ -88,7 +88,7 @@ class PlanQualityRuleTest {
 
     @Test
     void aFrequencyAloneCanBeRuledOut() {
-        RuleTester.of(new PlanQualityRule()).withOptions(java.util.Map.of("frequencyCounts", false))
+        RuleTester.of(new NoNextContactRule()).withOptions(java.util.Map.of("frequencyCounts", false))
                 .bad(soap("Continue weekly therapy."))
                 .good(soap("Continue weekly therapy; next session 12/4."))
                 .run();

@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-class MissingSectionRuleTest {
+class RequiredSectionRuleTest {
 
-    private final RuleTester tester = RuleTester.of(new MissingSectionRule());
+    private final RuleTester tester = RuleTester.of(new RequiredSectionRule());
 
     private static String declared(String format, String text) {
         return "{\"format\": \"" + format + "\", \"text\": \"" + text.replace("\n", "\\n") + "\"}";
@@ -75,7 +75,7 @@ class MissingSectionRuleTest {
 
     @Test
     void oneFindingPerMissingSectionNamingIt() {
-        Linter linter = Linter.builder().addRule(new MissingSectionRule()).build();
+        Linter linter = Linter.builder().addRule(new RequiredSectionRule()).build();
         LintResult result = linter.lint(NoteJson.parseNote(declared("SOAP", "S: Low mood.\nP: Weekly."), "n1"));
         List<String> messages = result.findings().stream().map(Finding::message).toList();
         assertThat(messages).containsExactlyInAnyOrder("The SOAP note has no Objective section",
@@ -84,7 +84,7 @@ class MissingSectionRuleTest {
 
     @Test
     void requireDeclaredLeavesInferredFormatsAlone() {
-        RuleTester.of(new MissingSectionRule()).withOptions(Map.of("requireDeclared", true))
+        RuleTester.of(new RequiredSectionRule()).withOptions(Map.of("requireDeclared", true))
                 .good("S: 4 hours of sleep.\nO: Hypervigilant.\nP: Continue PE.")
                 .bad(declared("SOAP", "S: 4 hours of sleep.\nO: Hypervigilant.\nP: Continue PE."))
                 .run();
