@@ -1,6 +1,7 @@
 package io.notelint.cli;
 
 import io.notelint.core.config.ConfigException;
+import io.notelint.core.docs.RuleDocs;
 import io.notelint.core.rule.Example;
 import io.notelint.core.rule.OptionSpec;
 import io.notelint.core.rule.RuleMeta;
@@ -98,7 +99,12 @@ final class ExplainCommand implements Callable<Integer> {
         }
         section(out, title + (note == null ? "" : " (" + note + ")"));
         for (Example e : examples) {
-            String[] lines = e.source().split("\\R", -1);
+            // text as written, markers kept (the heading says what they mean); a note with fields as JSON
+            String shown = e.note().textOnly() ? e.text() : RuleDocs.shown(e.note());
+            if (e.messageId() != null) {
+                shown = "(message " + e.messageId() + ") " + shown;
+            }
+            String[] lines = shown.split("\\R", -1);
             out.println("  - " + lines[0]);
             for (int i = 1; i < lines.length; i++) {
                 out.println("    " + lines[i]);

@@ -2,6 +2,7 @@ package io.notelint.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.notelint.core.rule.Example;
 import io.notelint.core.rule.Rule;
 import io.notelint.core.rule.RuleMeta;
 import io.notelint.core.testing.RuleTester;
@@ -44,6 +45,16 @@ class RuleExamplesTest {
             assertThat(meta.rationale()).isNotBlank();
             assertThat(meta.id()).as("id is category/name").startsWith(meta.category().id() + "/");
         }));
+    }
+
+    /** ESLint's RuleTester asks each invalid case for its messageId; a rule with one message implies it. */
+    @TestFactory
+    Stream<DynamicTest> everyBadExampleOfARuleWithSeveralMessagesNamesItsMessage() {
+        return allRules().stream().filter(rule -> rule.meta().messages().size() > 1)
+                .map(rule -> DynamicTest.dynamicTest(rule.meta().id(), () -> assertThat(rule.meta().examples())
+                        .filteredOn(Example::shouldFlag)
+                        .allSatisfy(e -> assertThat(e.messageId()).as("message id of bad example '%s'", e.text())
+                                .isIn(rule.meta().messages().keySet()))));
     }
 
     @TestFactory

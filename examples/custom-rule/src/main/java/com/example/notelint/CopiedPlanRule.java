@@ -1,5 +1,7 @@
 package com.example.notelint;
 
+import static io.notelint.core.rule.ExampleNote.note;
+
 import io.notelint.core.analysis.AnalyzedNote;
 import io.notelint.core.analysis.Section;
 import io.notelint.core.analysis.SectionLayout;
@@ -37,12 +39,10 @@ public final class CopiedPlanRule implements Rule {
             .option(OptionSpec.integer("minChars", 30, "Plans shorter than this (after spacing is normalised) are not compared:"
                     + " 'Weekly.' repeated is not a copied plan."))
             .message("copied", "The Plan repeats the previous note's Plan ({previous}) word for word")
-            .bad("{\"text\": \"S: Better sleep.\\nP: Continue CBT for insomnia, sleep diary nightly, follow up in 2 weeks.\","
-                    + " \"history\": [{\"id\": \"n-0\", \"text\": \"S: Poor sleep.\\nP: Continue CBT for insomnia,"
-                    + " sleep diary nightly, follow up in 2 weeks.\"}]}")
-            .good("{\"text\": \"S: Better sleep.\\nP: Taper sleep diary to 3 nights; follow up in 3 weeks.\","
-                    + " \"history\": [{\"id\": \"n-0\", \"text\": \"S: Poor sleep.\\nP: Continue CBT for insomnia,"
-                    + " sleep diary nightly, follow up in 2 weeks.\"}]}")
+            .bad(note("S: Better sleep.\nP: Continue CBT for insomnia, sleep diary nightly, follow up in 2 weeks.")
+                    .previous(note("S: Poor sleep.\nP: Continue CBT for insomnia, sleep diary nightly, follow up in 2 weeks.").id("n-0")))
+            .good(note("S: Better sleep.\nP: Taper sleep diary to 3 nights; follow up in 3 weeks.")
+                    .previous(note("S: Poor sleep.\nP: Continue CBT for insomnia, sleep diary nightly, follow up in 2 weeks.").id("n-0")))
             .good("S: Better sleep.\nP: Continue CBT for insomnia, sleep diary nightly, follow up in 2 weeks.")
             .build();
 

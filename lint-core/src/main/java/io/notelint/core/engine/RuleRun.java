@@ -62,7 +62,7 @@ final class RuleRun implements RuleContext {
         }
         String excerpt = span == null ? null : span.in(text);
         findings.add(new Finding(meta.id(), meta.category(), active.severity(), message, span, section, excerpt,
-                suggestion));
+                suggestion, report.messageId()));
     }
 
     /**

@@ -167,15 +167,45 @@ public record RuleMeta(String id, Category category, Severity defaultSeverity, S
             return this;
         }
 
-        /** A note the rule must flag: text (with optional [[span]] markers) or note JSON. */
-        public Builder bad(String source) {
-            examples.add(Example.bad(source));
+        /** Note text the rule must flag, with optional [[span]] markers. */
+        public Builder bad(String text) {
+            examples.add(Example.bad(text));
             return this;
         }
 
-        /** A note the rule must leave alone: text or note JSON. */
-        public Builder good(String source) {
-            examples.add(Example.good(source));
+        /** Note text the rule must flag with this message (a rule with several messages names one). */
+        public Builder bad(String messageId, String text) {
+            examples.add(Example.bad(messageId, ExampleNote.note(text)));
+            return this;
+        }
+
+        /** A note with fields or history the rule must flag. */
+        public Builder bad(ExampleNote note) {
+            examples.add(Example.bad(note));
+            return this;
+        }
+
+        /** A note with fields or history the rule must flag with this message. */
+        public Builder bad(String messageId, ExampleNote note) {
+            examples.add(Example.bad(messageId, note));
+            return this;
+        }
+
+        /** An example already built (a rule file's). */
+        public Builder example(Example value) {
+            examples.add(value);
+            return this;
+        }
+
+        /** Note text the rule must leave alone. */
+        public Builder good(String text) {
+            examples.add(Example.good(text));
+            return this;
+        }
+
+        /** A note with fields or history the rule must leave alone. */
+        public Builder good(ExampleNote note) {
+            examples.add(Example.good(note));
             return this;
         }
 

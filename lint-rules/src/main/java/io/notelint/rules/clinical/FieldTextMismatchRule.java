@@ -1,7 +1,10 @@
 package io.notelint.rules.clinical;
 
+import static io.notelint.core.rule.ExampleNote.note;
+
 import io.notelint.core.model.NoteFields;
 import io.notelint.core.rule.Category;
+import io.notelint.core.rule.ExampleNote;
 import io.notelint.core.rule.OptionSpec;
 import io.notelint.core.rule.Report;
 import io.notelint.core.rule.Rule;
@@ -35,19 +38,24 @@ public final class FieldTextMismatchRule implements Rule {
             .message("date", "the text gives the date of service as {text} but sessionDate is {field}")
             .message("time", "the text gives the session {which} time as {text} but {fieldName} is {field}")
             .message("code", "the text gives CPT {text} but cptCode is {field}")
-            .good(note("Date of Service: 11/20/2026. CBT for panic.", "\"sessionDate\": \"2026-11-20\""))
-            .good(note("Time in: 2:00 pm. Time out: 2:53 pm. CBT for panic.", "\"startTime\": \"14:00\", \"endTime\": \"14:53\""))
-            .good(note("CPT 90837. CBT for panic.", "\"cptCode\": \"90837\""))
-            .good(note("CPT 90834, 90785. CBT for panic.", "\"cptCode\": \"90834, 90785\""))
-            .good(note("Client's next appointment date: 11/27/2026. CBT for panic.", "\"sessionDate\": \"2026-11-20\""))
-            .good(note("Date of Service: 11/21/2026. CBT for panic.", ""))
-            .bad(note("Date of Service: 11/21/2026. CBT for panic.", "\"sessionDate\": \"2026-11-20\""))
-            .bad(note("Time in: 3:00 pm. Time out: 3:53 pm. CBT for panic.", "\"startTime\": \"14:00\", \"endTime\": \"14:53\""))
-            .bad(note("CPT 90834. CBT for panic.", "\"cptCode\": \"90837\""))
+            .good(recorded("Date of Service: 11/20/2026. CBT for panic.", "sessionDate", "2026-11-20"))
+            .good(recorded("Time in: 2:00 pm. Time out: 2:53 pm. CBT for panic.", "startTime", "14:00", "endTime", "14:53"))
+            .good(recorded("CPT 90837. CBT for panic.", "cptCode", "90837"))
+            .good(recorded("CPT 90834, 90785. CBT for panic.", "cptCode", "90834, 90785"))
+            .good(recorded("Client's next appointment date: 11/27/2026. CBT for panic.", "sessionDate", "2026-11-20"))
+            .good(recorded("Date of Service: 11/21/2026. CBT for panic."))
+            .bad("date", recorded("Date of Service: 11/21/2026. CBT for panic.", "sessionDate", "2026-11-20"))
+            .bad("time", recorded("Time in: 3:00 pm. Time out: 3:53 pm. CBT for panic.", "startTime", "14:00", "endTime", "14:53"))
+            .bad("code", recorded("CPT 90834. CBT for panic.", "cptCode", "90837"))
             .build();
 
-    private static String note(String text, String fields) {
-        return "{\"text\": \"" + text + " Next session 12/4.\", \"fields\": {" + fields + "}}";
+    /** Note text (a next session added) with fields given as name, value pairs. */
+    private static ExampleNote recorded(String text, String... fields) {
+        ExampleNote n = note(text + " Next session 12/4.");
+        for (int i = 0; i < fields.length; i += 2) {
+            n = n.field(fields[i], fields[i + 1]);
+        }
+        return n;
     }
 
     @Override

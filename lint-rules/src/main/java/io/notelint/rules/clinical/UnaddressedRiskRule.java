@@ -1,5 +1,7 @@
 package io.notelint.rules.clinical;
 
+import static io.notelint.core.rule.ExampleNote.note;
+
 import io.notelint.core.analysis.AnalyzedNote;
 import io.notelint.core.rule.Category;
 import io.notelint.core.rule.OptionSpec;
@@ -59,8 +61,9 @@ public final class UnaddressedRiskRule implements Rule {
             .bad("Client reports [[thoughts of hurting him]] when her ex-partner calls. Safety plan reviewed. "
                     + "Next session Friday.")
             .bad("Denies HI. Endorses [[passive SI]], no plan or intent. Worked on behavioral activation.")
-            .bad("{\"text\": \"Client reports cutting her forearm twice this week after arguments at home. Explored "
-                    + "triggers. Next session 12/4.\", \"fields\": {\"riskLevel\": \"low\"}}")
+            .bad(note("Client reports cutting her forearm twice this week after arguments at home. Explored triggers. "
+                        + "Next session 12/4.")
+                    .field("riskLevel", "low"))
             .good("Suicidal ideation: patient denies any current suicidal ideation, intent or plan.")
             .good("Admitted for suicidal ideation; kept on suicide precautions with 15-minute checks until discharge.")
             .good("Suicidal thoughts prior to admission. Today she is without suicidal ideation at present.")

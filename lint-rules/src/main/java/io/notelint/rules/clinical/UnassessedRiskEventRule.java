@@ -60,10 +60,10 @@ public final class UnassessedRiskEventRule implements Rule {
             .good("Arrested after he assaulted his cousin. Denies homicidal ideation or intent; risk to others "
                     + "judged low.")
             .good("Naloxone kit and overdose education provided.")
-            .bad("Seen after an [[overdose]] of clonazepam found by her roommate. Medically cleared; follow up in "
+            .bad("overdose", "Seen after an [[overdose]] of clonazepam found by her roommate. Medically cleared; follow up in "
                     + "one week.")
-            .bad("She [[ingested]] twenty tablets of acetaminophen after an argument. N-acetylcysteine started.")
-            .bad("Client was arrested on Saturday after he [[assaulted]] his brother. Worked on anger triggers; "
+            .bad("overdose", "She [[ingested]] twenty tablets of acetaminophen after an argument. N-acetylcysteine started.")
+            .bad("assault", "Client was arrested on Saturday after he [[assaulted]] his brother. Worked on anger triggers; "
                     + "next session Friday.")
             .build();
 

@@ -1,5 +1,7 @@
 package io.notelint.rules.clinical;
 
+import static io.notelint.core.rule.ExampleNote.note;
+
 import io.notelint.core.model.Note;
 import io.notelint.core.rule.Category;
 import io.notelint.core.rule.Report;
@@ -38,14 +40,17 @@ public final class UnreadableValueRule implements Rule {
                     + "source.")
             .reference("NoteLint, docs/input.md (unknown values are reported and read as absent)")
             .message("unreadable", "could not read {what}; treated as absent")
-            .good("{\"text\": \"CBT for panic; next session 12/4.\", \"format\": \"auto\"}")
-            .good("{\"text\": \"CBT for panic; next session 12/4.\", \"format\": \"Auto\", \"kind\": \"AUTO\"}")
-            .good("{\"text\": \"CBT for panic; next session 12/4.\", \"format\": \"soap\", \"kind\": \"Progress\"}")
-            .good("{\"text\": \"CBT for panic; next session 12/4.\", \"fields\": {\"durationMinutes\": \"50\"}}")
-            .bad("{\"text\": \"CBT for panic; next session 12/4.\", \"format\": \"SOAPY\"}")
-            .bad("{\"text\": \"CBT for panic; next session 12/4.\", \"kind\": \"therapy\"}")
-            .bad("{\"text\": \"CBT for panic; next session 12/4.\", \"fields\": {\"durationMinutes\": \"fifty\"}}")
-            .bad("{\"text\": \"CBT for panic; next session 12/4.\", \"fields\": {\"startTime\": \"2pm\"}}")
+            .good(note("CBT for panic; next session 12/4.").format("auto"))
+            .good(note("CBT for panic; next session 12/4.").format("Auto").kind("AUTO"))
+            .good(note("CBT for panic; next session 12/4.").format("soap").kind("Progress"))
+            .good(note("CBT for panic; next session 12/4.")
+                    .field("durationMinutes", "50"))
+            .bad(note("CBT for panic; next session 12/4.").format("SOAPY"))
+            .bad(note("CBT for panic; next session 12/4.").kind("therapy"))
+            .bad(note("CBT for panic; next session 12/4.")
+                    .field("durationMinutes", "fifty"))
+            .bad(note("CBT for panic; next session 12/4.")
+                    .field("startTime", "2pm"))
             .build();
 
     @Override

@@ -1,5 +1,7 @@
 package io.notelint.rules.structure;
 
+import static io.notelint.core.rule.ExampleNote.note;
+
 import io.notelint.core.analysis.AnalyzedNote;
 import io.notelint.core.analysis.Section;
 import io.notelint.core.analysis.TextToolkit;
@@ -21,6 +23,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -58,27 +61,26 @@ public final class NoGoalLinkRule implements Rule {
             .option(OptionSpec.integer("minSharedWords", 1,
                     "How many content words a note must share with the goals' text to count as tied to them"))
             .message("noLink", "The note ties the session to none of the treatment-plan goals ({goals})")
-            .good("{\"text\": \"A: Progress toward G1 continues; PHQ-9 12.\", \"fields\": {\"goals\": [{\"id\": \"G1\", "
-                    + "\"text\": \"Reduce PHQ-9 below 10\"}]}}")
-            .good("{\"text\": \"Client used her planner on 6 of 7 days.\", \"fields\": {\"goals\": [{\"id\": \"G1\", "
-                    + "\"text\": \"Use a planner daily\"}]}}")
-            .good("{\"text\": \"Reviewed treatment plan; client wants to keep working on assertiveness.\", \"fields\": "
-                    + "{\"goals\": [{\"id\": \"2\", \"text\": \"Reduce panic attacks to one per week\"}]}}")
-            .good("{\"text\": \"Client had one panic attack this week, down from four.\", \"fields\": {\"goals\": "
-                    + "[{\"id\": \"G1\", \"text\": \"Reduce panic attacks to one per week\"}]}}")
-            .good("{\"text\": \"Addressed objective 1a: client initiated two conversations at work.\", \"fields\": "
-                    + "{\"goals\": [{\"id\": \"1\", \"text\": \"Improve social functioning\"}]}}")
+            .good(note("A: Progress toward G1 continues; PHQ-9 12.")
+                    .field("goals", List.of(Map.of("id", "G1", "text", "Reduce PHQ-9 below 10"))))
+            .good(note("Client used her planner on 6 of 7 days.")
+                    .field("goals", List.of(Map.of("id", "G1", "text", "Use a planner daily"))))
+            .good(note("Reviewed treatment plan; client wants to keep working on assertiveness.")
+                    .field("goals", List.of(Map.of("id", "2", "text", "Reduce panic attacks to one per week"))))
+            .good(note("Client had one panic attack this week, down from four.")
+                    .field("goals", List.of(Map.of("id", "G1", "text", "Reduce panic attacks to one per week"))))
+            .good(note("Addressed objective 1a: client initiated two conversations at work.")
+                    .field("goals", List.of(Map.of("id", "1", "text", "Improve social functioning"))))
             .good("Client reports an argument with her landlord and poor sleep.")
-            .bad("{\"text\": \"S: Client reports an argument with her landlord and three nights of poor sleep.\\nO: "
-                    + "Irritable.\\nA: Situational stress; a call to a friend helped.\\nP: Sleep hygiene handout; next "
-                    + "session 11/30.\", \"fields\": {\"goals\": [{\"id\": \"G1\", \"text\": \"Increase pleasant "
-                    + "activities to 4 per week\"}, {\"id\": \"G2\", \"text\": \"Reduce PHQ-9 below 10\"}]}}")
-            .bad("{\"text\": \"Treatment Plan: Continue weekly sessions. Client reports a stressful week at work and "
-                    + "rates stress 7/10.\", \"fields\": {\"goals\": [{\"id\": \"G1\", \"text\": \"Abstain from alcohol "
-                    + "for 90 days\"}]}}")
-            .bad("{\"text\": \"Client discussed her daughter's school problems. Reduce stress. Next session "
-                    + "weekly.\", \"fields\": {\"goals\": [{\"id\": \"A\", \"text\": \"Reduce nightmares to fewer "
-                    + "than 2 per week\"}]}}")
+            .bad(note("S: Client reports an argument with her landlord and three nights of poor sleep.\nO: "
+                        + "Irritable.\nA: Situational stress; a call to a friend helped.\nP: Sleep hygiene handout; next "
+                        + "session 11/30.")
+                    .field("goals", List.of(Map.of("id", "G1", "text", "Increase pleasant activities to 4 per week"), Map.of("id", "G2", "text", "Reduce PHQ-9 below 10"))))
+            .bad(note("Treatment Plan: Continue weekly sessions. Client reports a stressful week at work and rates "
+                        + "stress 7/10.")
+                    .field("goals", List.of(Map.of("id", "G1", "text", "Abstain from alcohol for 90 days"))))
+            .bad(note("Client discussed her daughter's school problems. Reduce stress. Next session weekly.")
+                    .field("goals", List.of(Map.of("id", "A", "text", "Reduce nightmares to fewer than 2 per week"))))
             .build();
 
     private final PhraseLexicon<String> mentions;

@@ -1,5 +1,7 @@
 package io.notelint.rules.structure;
 
+import static io.notelint.core.rule.ExampleNote.note;
+
 import io.notelint.core.analysis.AnalyzedNote;
 import io.notelint.core.analysis.Section;
 import io.notelint.core.rule.Category;
@@ -46,16 +48,16 @@ public final class NoPlanRule implements Rule {
             .good("Reviewed coping card. Continue weekly sessions.")
             .good("S: Reports more arguments at home.\nO: Irritable.\nA: Adjustment disorder.\nP:\nHomework: conflict "
                     + "log before the next session.")
-            .bad("S: Client reports low mood and poor sleep.\nO: Flat affect, psychomotor slowing.\nA: MDD, "
+            .bad("emptyPlan", "S: Client reports low mood and poor sleep.\nO: Flat affect, psychomotor slowing.\nA: MDD, "
                     + "moderate.\nP: N/A")
-            .bad("Data: Client described conflict with her supervisor and rated anxiety 7/10.\nAssessment: "
+            .bad("emptyPlan", "Data: Client described conflict with her supervisor and rated anxiety 7/10.\nAssessment: "
                     + "Anxiety elevated by work stress.\nPlan: TBD")
-            .bad("{\"format\": \"BIRP\", \"text\": \"Behavior: Client reports checking the door locks 12 times "
-                    + "nightly.\\nIntervention: Exposure with response prevention, 10 minutes.\\nResponse: SUDS from "
-                    + "70 to 40; client rated willingness for the next step 8/10.\"}")
-            .bad("Client discussed her week and the conflict with her sister. She cried when describing the "
+            .bad("noPlan", note("Behavior: Client reports checking the door locks 12 times nightly.\nIntervention: Exposure with "
+                        + "response prevention, 10 minutes.\nResponse: SUDS from 70 to 40; client rated willingness for the "
+                        + "next step 8/10.").format("BIRP"))
+            .bad("noPlan", "Client discussed her week and the conflict with her sister. She cried when describing the "
                     + "argument. Client reports she will start a new job next month.")
-            .bad("Client reports suicidal ideation with a plan to overdose. Explored the argument with her "
+            .bad("noPlan", "Client reports suicidal ideation with a plan to overdose. Explored the argument with her "
                     + "mother. Safety plan reviewed.")
             .build();
 

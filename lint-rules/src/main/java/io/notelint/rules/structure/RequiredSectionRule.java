@@ -1,5 +1,7 @@
 package io.notelint.rules.structure;
 
+import static io.notelint.core.rule.ExampleNote.note;
+
 import io.notelint.core.analysis.AnalyzedNote;
 import io.notelint.core.analysis.Section;
 import io.notelint.core.analysis.SectionLayout;
@@ -60,19 +62,17 @@ public final class RequiredSectionRule implements Rule {
             .good("SUBJECTIVE\nClient reports low mood.\nOBJECTIVE\nFlat affect.\nASSESSMENT\nMDD, moderate.\nPLAN\n"
                     + "Weekly CBT.")
             .good("S: Stable mood. O: Calm, linear. A: Euthymic. P: Next session 11/17.")
-            .good("{\"format\": \"BIRP\", \"text\": \"Behavior: Client checked the door 12 times.\\nIntervention: "
-                    + "ERP.\\nResponse: SUDS 70 to 40.\"}")
+            .good(note("Behavior: Client checked the door 12 times.\nIntervention: ERP.\nResponse: SUDS 70 to 40.").format("BIRP"))
             .good("Problem: Panic.\nIntervention: Interoceptive exposure.\nResponse: SUDS 60 to 30.\nPlan: Weekly.")
-            .bad("S: Client reports 4 hours of sleep nightly.\nO: Hypervigilant, affect anxious.\nP: Continue prolonged "
+            .bad("absent", "S: Client reports 4 hours of sleep nightly.\nO: Hypervigilant, affect anxious.\nP: Continue prolonged "
                     + "exposure; next session 11/25.")
-            .bad("{\"format\": \"DAP\", \"text\": \"Data: Client reports low mood after a move.\\nPlan: Next session "
-                    + "11/20.\"}")
-            .bad("Behavior: Client reports checking the stove 15 times.\nIntervention:\nResponse: SUDS 70 to 35.\nPlan: "
+            .bad("absent", note("Data: Client reports low mood after a move.\nPlan: Next session 11/20.").format("DAP"))
+            .bad("empty", "Behavior: Client reports checking the stove 15 times.\nIntervention:\nResponse: SUDS 70 to 35.\nPlan: "
                     + "Next session 12/4.")
-            .bad("S: Stable mood. A: Euthymic. P: Next session 11/17.")
-            .bad("{\"format\": \"SOAP\", \"text\": \"Subjective: Reports sleeping better.\\nObjective: N/A\\n"
-                    + "Assessment: Insomnia improving.\\nPlan: Weekly.\"}")
-            .bad("Problem: Social withdrawal; client left the house only for work.\nIntervention: Behavioral "
+            .bad("absent", "S: Stable mood. A: Euthymic. P: Next session 11/17.")
+            .bad("empty", note("Subjective: Reports sleeping better.\nObjective: N/A\nAssessment: Insomnia improving.\nPlan: "
+                        + "Weekly.").format("SOAP"))
+            .bad("absent", "Problem: Social withdrawal; client left the house only for work.\nIntervention: Behavioral "
                     + "activation scheduling.")
             .build();
 

@@ -1,10 +1,13 @@
 package io.notelint.rules.structure;
 
+import static io.notelint.core.rule.ExampleNote.note;
+
 import io.notelint.core.analysis.AnalyzedNote;
 import io.notelint.core.analysis.Section;
 import io.notelint.core.model.Note;
 import io.notelint.core.model.NoteKind;
 import io.notelint.core.rule.Category;
+import io.notelint.core.rule.ExampleNote;
 import io.notelint.core.rule.OptionSpec;
 import io.notelint.core.rule.Report;
 import io.notelint.core.rule.Rule;
@@ -25,7 +28,6 @@ import java.util.List;
  */
 public final class UnfollowedStepRule implements Rule {
 
-    private static final String PREVIOUS = "{\"id\": \"prev\", \"fields\": {\"sessionDate\": \"2026-04-15\"}, \"text\": ";
 
     private static final RuleMeta META = RuleMeta.builder("plan-follow-through/unfollowed-step", Category.PLAN_FOLLOW_THROUGH)
             .appliesTo(NoteKind.PROGRESS, NoteKind.GROUP)
@@ -53,15 +55,15 @@ public final class UnfollowedStepRule implements Rule {
             .message("referral", "The previous note made a referral ('{step}'); this note does not say what came of it")
             .message("safety", "The previous note set a safety-plan step ('{step}'); this note does not say whether "
                     + "it was checked")
-            .bad(now("2026-04-29", "S: Client reports worry 6/10 about her job.\\nO: Tense.\\nA: GAD.\\nP: Next session 5/6.",
+            .bad("session", now("2026-04-29", "S: Client reports worry 6/10 about her job.\nO: Tense.\nA: GAD.\nP: Next session 5/6.",
                     "P: Next session 4/22 at 15:00."))
-            .bad(now("2026-04-22", "Client reports sleeping 6 hours and worry 5/10. Practiced cognitive restructuring. "
+            .bad("homework", now("2026-04-22", "Client reports sleeping 6 hours and worry 5/10. Practiced cognitive restructuring. "
                     + "Next session 4/29.", "Plan: Thought record daily. Next session 4/22."))
-            .bad(now("2026-04-22", "D: Mood 5/10; one argument with her son.\\nA: MDD.\\nP: Next session 4/29.",
-                    "D: Missed two doses last week.\\nA: MDD.\\nP: Client to call the pharmacy about the pillbox. "
+            .bad("homework", now("2026-04-22", "D: Mood 5/10; one argument with her son.\nA: MDD.\nP: Next session 4/29.",
+                    "D: Missed two doses last week.\nA: MDD.\nP: Client to call the pharmacy about the pillbox. "
                     + "Next session 4/22."))
-            .bad(now("2026-04-22", "Data: Cravings 4/10. Attended 2 NA meetings.\\nAssessment: OUD in early remission."
-                    + "\\nPlan: Next session 4/29.", "Plan: Referred to the DBT skills group at Riverside. Next "
+            .bad("referral", now("2026-04-22", "Data: Cravings 4/10. Attended 2 NA meetings.\nAssessment: OUD in early remission."
+                    + "\nPlan: Next session 4/29.", "Plan: Referred to the DBT skills group at Riverside. Next "
                     + "session 4/22."))
             .good(now("2026-04-29", "Client did not attend 4/22 (no-show; reached by phone, car trouble). Reports "
                     + "worry 6/10. Next session 5/6.", "P: Next session 4/22 at 15:00."))
@@ -75,12 +77,12 @@ public final class UnfollowedStepRule implements Rule {
                     "Plan: Referred to the DBT skills group at Riverside. Next session 4/22."))
             .good(now("2026-04-22", "Client reports worry 5/10. Next session 4/29.",
                     "P: Worry postponement. Continue CBT. Next session 4/22."))
-            .good("{\"text\": \"Client reports worry 5/10 and has not started the thought record. Next session 4/29.\"}")
+            .good(note("Client reports worry 5/10 and has not started the thought record. Next session 4/29."))
             .build();
 
-    private static String now(String date, String text, String previousText) {
-        return "{\"fields\": {\"sessionDate\": \"" + date + "\"}, \"text\": \"" + text + "\", \"history\": ["
-                + PREVIOUS + "\"" + previousText + "\"}]}";
+    private static ExampleNote now(String date, String text, String previousText) {
+        return note(text).field("sessionDate", date)
+                .previous(note(previousText).id("prev").field("sessionDate", "2026-04-15"));
     }
 
     private final PlanSteps steps = PlanSteps.standard();

@@ -5,8 +5,9 @@ import static io.notelint.rules.clinical.TestNotes.note;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.notelint.core.engine.Linter;
-import io.notelint.core.io.NoteJson;
+import io.notelint.core.rule.ExampleNote;
 import io.notelint.core.rule.Finding;
+import io.notelint.core.testing.ExampleNotes;
 import io.notelint.core.rule.Rule;
 import java.util.List;
 import java.util.Set;
@@ -152,8 +153,8 @@ class ClinicalNotesTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("notes")
-    void raisesExactlyTheExpectedCategories(String name, String json, Set<String> expected, Boolean needsContext) {
-        List<Finding> findings = LINTER.lint(NoteJson.parseNote(json, "t")).findings();
+    void raisesExactlyTheExpectedCategories(String name, ExampleNote note, Set<String> expected, Boolean needsContext) {
+        List<Finding> findings = LINTER.lint(ExampleNotes.toNote(note, "t")).findings();
         Set<String> got = new TreeSet<>();
         findings.forEach(f -> got.add(f.category().id()));
         assertThat(got).as(name + ": " + findings.stream().map(Finding::message).toList()).isEqualTo(new TreeSet<>(expected));

@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.notelint.core.engine.LintResult;
 import io.notelint.core.engine.Linter;
-import io.notelint.core.io.NoteJson;
+import io.notelint.core.rule.ExampleNote;
+import io.notelint.core.testing.ExampleNotes;
 import io.notelint.core.testing.RuleTester;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -20,17 +21,12 @@ class NearCopyRuleTest {
 
     private final RuleTester tester = RuleTester.of(new NearCopyRule());
 
-    private static String withHistory(String text, String... earlier) {
-        StringBuilder h = new StringBuilder();
+    private static ExampleNote withHistory(String text, String... earlier) {
+        ExampleNote n = ExampleNote.note(text).id("n-new");
         for (int i = 0; i < earlier.length; i++) {
-            h.append(i == 0 ? "" : ", ").append("{\"id\": \"n-").append(i).append("\", \"text\": \"")
-                    .append(json(earlier[i])).append("\"}");
+            n = n.previous(ExampleNote.note(earlier[i]).id("n-" + i));
         }
-        return "{\"id\": \"n-new\", \"text\": \"" + json(text) + "\", \"history\": [" + h + "]}";
-    }
-
-    private static String json(String s) {
-        return s.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n");
+        return n;
     }
 
     @Test
@@ -71,7 +67,7 @@ class NearCopyRuleTest {
     @Test
     void theFindingNamesTheEarlierNoteAndTheSimilarity() {
         Linter linter = Linter.builder().addRule(new NearCopyRule()).build();
-        LintResult result = linter.lint(NoteJson.parseNote(withHistory(EARLIER.replace("11/27", "12/4"), EARLIER), "x"));
+        LintResult result = linter.lint(ExampleNotes.toNote(withHistory(EARLIER.replace("11/27", "12/4"), EARLIER), "x"));
         assertThat(result.findings()).hasSize(1);
         assertThat(result.findings().get(0).message()).contains("n-0").contains("100%");
     }

@@ -1,5 +1,8 @@
 package io.notelint.rules.structure;
 
+import static io.notelint.core.rule.ExampleNote.note;
+
+import io.notelint.core.rule.ExampleNote;
 import io.notelint.core.testing.RuleTester;
 import org.junit.jupiter.api.Test;
 
@@ -7,9 +10,9 @@ class NoNextContactRuleTest {
 
     private final RuleTester tester = RuleTester.of(new NoNextContactRule());
 
-    private static String soap(String plan) {
-        return "{\"format\": \"SOAP\", \"text\": \"S: Worry about her son's grades, 6/10.\\nO: Tense.\\nA: GAD.\\nP: "
-                + plan + "\", \"fields\": {\"sessionDate\": \"2026-11-20\"}}";
+    private static ExampleNote soap(String plan) {
+        return ExampleNote.note("S: Worry about her son's grades, 6/10.\nO: Tense.\nA: GAD.\nP: " + plan)
+                .format("SOAP").field("sessionDate", "2026-11-20");
     }
 
     @Test
@@ -79,8 +82,8 @@ class NoNextContactRuleTest {
 
     @Test
     void pastTimesAreNotTheNextContact() {
-        tester.bad("{\"text\": \"Plan: Continue ERP; session was on 11/13 at 10:00.\", \"fields\": {\"sessionDate\": "
-                        + "\"2026-11-20\"}}")
+        tester.bad(note("Plan: Continue ERP; session was on 11/13 at 10:00.")
+                .field("sessionDate", "2026-11-20"))
                 .bad("Plan: Continue ERP; she has felt calmer since last week.")
                 .bad("Plan: Continue CBT. Client missed the appointment on Monday.")
                 .run();

@@ -4,8 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.notelint.core.engine.LintResult;
 import io.notelint.core.engine.Linter;
-import io.notelint.core.io.NoteJson;
 import io.notelint.core.rule.Finding;
+import io.notelint.core.rule.ExampleNote;
+import io.notelint.core.testing.ExampleNotes;
 import io.notelint.core.testing.RuleTester;
 import java.util.List;
 import java.util.Map;
@@ -15,8 +16,8 @@ class RequiredSectionRuleTest {
 
     private final RuleTester tester = RuleTester.of(new RequiredSectionRule());
 
-    private static String declared(String format, String text) {
-        return "{\"format\": \"" + format + "\", \"text\": \"" + text.replace("\n", "\\n") + "\"}";
+    private static ExampleNote declared(String format, String text) {
+        return ExampleNote.note(text).format(format);
     }
 
     @Test
@@ -76,7 +77,7 @@ class RequiredSectionRuleTest {
     @Test
     void oneFindingPerMissingSectionNamingIt() {
         Linter linter = Linter.builder().addRule(new RequiredSectionRule()).build();
-        LintResult result = linter.lint(NoteJson.parseNote(declared("SOAP", "S: Low mood.\nP: Weekly."), "n1"));
+        LintResult result = linter.lint(ExampleNotes.toNote(declared("SOAP", "S: Low mood.\nP: Weekly."), "n1"));
         List<String> messages = result.findings().stream().map(Finding::message).toList();
         assertThat(messages).containsExactlyInAnyOrder("The SOAP note has no Objective section",
                 "The SOAP note has no Assessment section");
