@@ -88,6 +88,11 @@ final class ExplainCommand implements Callable<Integer> {
                     + ", default " + render(o.defaultValue()) + ")");
             out.println("      " + o.description());
         }
+        if (!m.suggestions().isEmpty()) {
+            section(out, "Suggestions");
+            m.suggestions().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
+                    .forEach(e -> out.println("  " + e.getKey() + ": " + e.getValue()));
+        }
         examples(out, "Flagged", "the words it must flag are marked [[like this]]",
                 m.examples().stream().filter(Example::shouldFlag).toList());
         examples(out, "Not flagged", null, m.examples().stream().filter(e -> !e.shouldFlag()).toList());

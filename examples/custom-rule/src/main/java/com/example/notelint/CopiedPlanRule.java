@@ -39,6 +39,7 @@ public final class CopiedPlanRule implements Rule {
             .option(OptionSpec.integer("minChars", 30, "Plans shorter than this (after spacing is normalised) are not compared:"
                     + " 'Weekly.' repeated is not a copied plan."))
             .message("copied", "The Plan repeats the previous note's Plan ({previous}) word for word")
+            .suggestion("copied", "Review the plan: what changes after this session, and when is the next contact?")
             .bad(note("S: Better sleep.\nP: Continue CBT for insomnia, sleep diary nightly, follow up in 2 weeks.")
                     .previous(note("S: Poor sleep.\nP: Continue CBT for insomnia, sleep diary nightly, follow up in 2 weeks.").id("n-0")))
             .good(note("S: Better sleep.\nP: Taper sleep diary to 3 nights; follow up in 3 weeks.")
@@ -72,7 +73,7 @@ public final class CopiedPlanRule implements Rule {
         if (earlierPlan.isPresent() && current.equals(normalised(earlierPlan.get().body().in(earlier.text())))) {
             ctx.report(Report.of("copied").at(plan.get().body()).inSection(plan.get().name())
                     .arg("previous", earlier.id())
-                    .suggest("Review the plan: what changes after this session, and when is the next contact?"));
+                    .suggest("copied"));
         }
     }
 

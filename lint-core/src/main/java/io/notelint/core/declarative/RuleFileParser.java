@@ -85,6 +85,9 @@ final class RuleFileParser {
                     .description(description != null ? description : generated + (filter.isEmpty() ? "" : " " + filter))
                     .rationale(node.string("rationale", ""))
                     .message(Check.MESSAGE, message);
+            if (suggestion != null) {
+                meta.suggestion(Check.SUGGESTION, suggestion);
+            }
             node.stringList("references").forEach(meta::reference);
             if (node.bool("experimental", false)) {
                 meta.experimental();

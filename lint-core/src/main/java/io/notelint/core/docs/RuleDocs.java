@@ -87,6 +87,11 @@ public final class RuleDocs {
         out.append("\n## Messages\n\n");
         m.messages().entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .forEach(e -> out.append("- `").append(e.getKey()).append("`: ").append(e.getValue()).append("\n"));
+        if (!m.suggestions().isEmpty()) {
+            out.append("\n## Suggestions\n\n");
+            m.suggestions().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                    .forEach(e -> out.append("- `").append(e.getKey()).append("`: ").append(e.getValue()).append("\n"));
+        }
         appendExamples(out, "Flagged", m.examples().stream().filter(Example::shouldFlag).toList());
         appendExamples(out, "Not flagged", m.examples().stream().filter(e -> !e.shouldFlag()).toList());
         if (!m.references().isEmpty()) {

@@ -42,6 +42,9 @@ public final class CptMinutesMismatchRule implements Rule {
             .reference("HHS OIG, Medicare improperly paid providers for some psychotherapy services (2023)")
             .message("outOfRange", "CPT {code} covers {range} minutes but the session lasted {minutes} minutes ({source})")
             .message("tooShort", "CPT {code} needs at least {min} minutes but the session lasted {minutes} minutes ({source})")
+            .suggestion("tooShort", "Without +90840 a crisis session of 30-74 minutes is coded 90839 alone.")
+            .suggestion("outOfRange", "Check the start and end times and the code: 90832 is 16-37 minutes, 90834 38-52, 90837 53 "
+                            + "or more; a crisis session of 75 minutes or more adds +90840.")
             .good(coded("90837", 53, "14:00", "14:53"))
             .good(coded("90834", 45, "10:00", "10:45"))
             .good(coded("90832", 30, null, null))
@@ -126,7 +129,7 @@ public final class CptMinutesMismatchRule implements Rule {
             if (m < extra.min()) {
                 ctx.report(Report.of("tooShort").at(where).arg("code", CRISIS + " with +" + CRISIS_ADDON).arg("min", extra.min())
                         .arg("minutes", m).arg("source", source)
-                        .suggest("Without +90840 a crisis session of 30-74 minutes is coded 90839 alone."));
+                        .suggest("tooShort"));
             }
             return;
         }
@@ -140,7 +143,6 @@ public final class CptMinutesMismatchRule implements Rule {
                 ? Report.of("tooShort").arg("min", r.min())
                 : Report.of("outOfRange").arg("range", r.range());
         ctx.report(base.at(where).arg("code", r.code()).arg("minutes", m).arg("source", source)
-                .suggest("Check the start and end times and the code: 90832 is 16-37 minutes, 90834 38-52, 90837 53 "
-                        + "or more; a crisis session of 75 minutes or more adds +90840."));
+                .suggest("outOfRange"));
     }
 }

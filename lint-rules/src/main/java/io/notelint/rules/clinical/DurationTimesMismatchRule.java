@@ -35,6 +35,7 @@ public final class DurationTimesMismatchRule implements Rule {
             .reference("HHS OIG, Medicare improperly paid providers for some psychotherapy services (2023)")
             .option(OptionSpec.integer("toleranceMinutes", 5, "Largest difference accepted between the two, in minutes."))
             .message("mismatch", "durationMinutes is {duration} but {start}-{end} is {clock} minutes")
+            .suggestion("mismatch", "Correct the duration or the start/end times so that both show the minutes actually spent.")
             .good(timed("14:00", "14:53", 53))
             .good(timed("14:00", "14:55", 53))
             .good(timed("23:30", "00:20", 50))
@@ -82,7 +83,7 @@ public final class DurationTimesMismatchRule implements Rule {
             ctx.report(Report.of("mismatch").at(where)
                     .arg("duration", f.durationMinutes()).arg("start", start).arg("end", end)
                     .arg("clock", clock)
-                    .suggest("Correct the duration or the start/end times so that both show the minutes actually spent."));
+                    .suggest("mismatch"));
         }
     }
 }

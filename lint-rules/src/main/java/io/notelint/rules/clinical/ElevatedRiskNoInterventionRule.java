@@ -33,6 +33,8 @@ public final class ElevatedRiskNoInterventionRule implements Rule {
             .reference("Stanley B, Brown GK. Safety Planning Intervention")
             .reference("Colorado behavioral-health audit tool B6 (safety plan, emergency instructions, referral to higher level of care)")
             .message("noIntervention", "riskLevel is {level} but the note documents no safety intervention")
+            .suggestion("noIntervention", "Document the safety response to {level} risk: safety plan, 988 or crisis line, means "
+                                + "restriction, emergency contact, or a level-of-care decision.")
             .good(note("Client endorses passive SI without plan. Safety plan reviewed and updated; 988 saved in her "
                         + "phone.")
                     .field("riskLevel", "moderate"))
@@ -66,8 +68,7 @@ public final class ElevatedRiskNoInterventionRule implements Rule {
         if (RiskEvidence.intervention(ctx.analysis()).isEmpty()) {
             ctx.report(Report.of("noIntervention")
                     .arg("level", level.id())
-                    .suggest("Document the safety response to {level} risk: safety plan, 988 or crisis line, means "
-                            + "restriction, emergency contact, or a level-of-care decision."));
+                    .suggest("noIntervention"));
         }
     }
 }

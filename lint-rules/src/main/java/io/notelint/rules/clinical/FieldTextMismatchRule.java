@@ -38,6 +38,9 @@ public final class FieldTextMismatchRule implements Rule {
             .message("date", "the text gives the date of service as {text} but sessionDate is {field}")
             .message("time", "the text gives the session {which} time as {text} but {fieldName} is {field}")
             .message("code", "the text gives CPT {text} but cptCode is {field}")
+            .suggestion("time", "Correct the time in the text or in {fieldName}.")
+            .suggestion("date", "Correct the date of service in the text or in sessionDate.")
+            .suggestion("code", "Correct the code in the text or in cptCode; the minutes decide which code is right.")
             .good(recorded("Date of Service: 11/20/2026. CBT for panic.", "sessionDate", "2026-11-20"))
             .good(recorded("Time in: 2:00 pm. Time out: 2:53 pm. CBT for panic.", "startTime", "14:00", "endTime", "14:53"))
             .good(recorded("CPT 90837. CBT for panic.", "cptCode", "90837"))
@@ -70,7 +73,7 @@ public final class FieldTextMismatchRule implements Rule {
         if (f.sessionDate() != null) {
             text.serviceDate().filter(d -> !d.value().equals(f.sessionDate())).ifPresent(d -> ctx.report(
                     Report.of("date").at(d.span()).arg("text", d.value()).arg("field", f.sessionDate())
-                            .suggest("Correct the date of service in the text or in sessionDate.")));
+                            .suggest("date")));
         }
         int tolerance = ctx.options().integer("toleranceMinutes");
         if (f.startTime() != null) {
@@ -85,7 +88,7 @@ public final class FieldTextMismatchRule implements Rule {
             if (!fieldCodes.isEmpty() && !fieldCodes.containsAll(textCodes) && !textCodes.containsAll(fieldCodes)) {
                 ctx.report(Report.of("code").at(text.cptCodes().get().span())
                         .arg("text", String.join(", ", textCodes)).arg("field", String.join(", ", fieldCodes))
-                        .suggest("Correct the code in the text or in cptCode; the minutes decide which code is right."));
+                        .suggest("code"));
             }
         }
     }
@@ -102,7 +105,7 @@ public final class FieldTextMismatchRule implements Rule {
         if (Math.min(diff, diff12) > tolerance) {
             ctx.report(Report.of("time").at(text.span()).arg("which", which).arg("text", text.value())
                     .arg("fieldName", fieldName).arg("field", field)
-                    .suggest("Correct the time in the text or in " + fieldName + "."));
+                    .suggest("time"));
         }
     }
 }

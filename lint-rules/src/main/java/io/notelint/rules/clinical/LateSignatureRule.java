@@ -36,6 +36,7 @@ public final class LateSignatureRule implements Rule {
             .option(OptionSpec.integer("maxDays", 3, "Days after the session date within which the note must be signed."))
             .option(AdministrativeScope.OPTION_SPEC)
             .message("late", "the note was signed {days} days after the session (allowed: {maxDays})")
+            .suggestion("late", "Sign notes within {maxDays} days of the session; a late entry should be marked as such.")
             .good(signed("2026-11-10", "2026-11-10T18:00:00Z"))
             .good(signed("2026-11-10", "2026-11-13T23:00:00Z"))
             .good(signed("2026-11-10", null))
@@ -79,7 +80,7 @@ public final class LateSignatureRule implements Rule {
         int max = ctx.options().integer("maxDays");
         if (days > max) {
             ctx.report(Report.of("late").arg("days", days).arg("maxDays", max)
-                    .suggest("Sign notes within {maxDays} days of the session; a late entry should be marked as such."));
+                    .suggest("late"));
         }
     }
 }

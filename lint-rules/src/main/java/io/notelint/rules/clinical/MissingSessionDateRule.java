@@ -32,6 +32,7 @@ public final class MissingSessionDateRule implements Rule {
             .option(AdministrativeScope.OPTION_SPEC)
             .message("missing", "the note has no session date")
             .message("unreadable", "the session date cannot be read (expected YYYY-MM-DD)")
+            .suggestion("record", "Record the date of service (sessionDate, YYYY-MM-DD).")
             .good(note("CBT for panic; next session 12/4.")
                     .field("sessionDate", "2026-11-20"))
             .good(note("CBT for panic; next session 12/4."))
@@ -64,6 +65,6 @@ public final class MissingSessionDateRule implements Rule {
             return; // the field, or a labelled date of service in the text ("Date of Service: 3/08/2023")
         }
         String id = f.invalid().containsKey("sessionDate") ? "unreadable" : "missing";
-        ctx.report(Report.of(id).suggest("Record the date of service (sessionDate, YYYY-MM-DD)."));
+        ctx.report(Report.of(id).suggest("record"));
     }
 }

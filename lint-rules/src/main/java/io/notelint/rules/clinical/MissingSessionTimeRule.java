@@ -34,6 +34,7 @@ public final class MissingSessionTimeRule implements Rule {
             .reference("Texas Medical Association, Document time for psychotherapy services")
             .option(AdministrativeScope.OPTION_SPEC)
             .message("missing", "CPT {code} is time-based but the note records no start/end time or duration")
+            .suggestion("missing", "Record the start and end times or the total face-to-face minutes of the session.")
             .good(coded("90837", "CBT for panic.").field("startTime", "14:00").field("endTime", "14:53"))
             .good(coded("90834", "CBT for panic.").field("durationMinutes", 45))
             .good(coded("90791", "Diagnostic evaluation completed."))
@@ -91,6 +92,6 @@ public final class MissingSessionTimeRule implements Rule {
             return;
         }
         ctx.report(Report.of("missing").arg("code", timed)
-                .suggest("Record the start and end times or the total face-to-face minutes of the session."));
+                .suggest("missing"));
     }
 }

@@ -39,6 +39,7 @@ public final class MissingSignatureRule implements Rule {
             .reference("Oklahoma OAC 450:27-7-44; South Dakota ARSD 67:62:08:12 (signature with credentials)")
             .option(AdministrativeScope.OPTION_SPEC)
             .message("missing", "the note's signature is incomplete: no {parts}")
+            .suggestion("missing", "Sign the note with the clinician's name, credentials and the date and time of signing.")
             .good(note("CBT for panic; next session 12/4.")
                     .field("sessionDate", "2026-11-20")
                     .field("clinician", Map.of("name", "A. Rivera", "credentials", "LCSW"))
@@ -98,7 +99,7 @@ public final class MissingSignatureRule implements Rule {
         }
         if (!missing.isEmpty()) {
             ctx.report(Report.of("missing").arg("parts", join(missing))
-                    .suggest("Sign the note with the clinician's name, credentials and the date and time of signing."));
+                    .suggest("missing"));
         }
     }
 

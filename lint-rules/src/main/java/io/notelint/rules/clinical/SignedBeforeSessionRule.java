@@ -36,7 +36,9 @@ public final class SignedBeforeSessionRule implements Rule {
             .reference("CMS Program Integrity Manual 100-08 ch. 3 §3.3.2.4 (signatures) and §3.3.2.5 (dating of entries)")
             .reference("Texas Administrative Code 22 TAC 465.22 (records not back-dated or pre-dated)")
             .reference("BH QA Sentinel rule 'Future-Dated Note' (behavioral-health QA tooling)")
-            .message("signedEarlier", "the note is signed {signed}, before the session on {session}")
+            .message("checkDate", "the note is signed {signed}, before the session on {session}")
+            .suggestion("checkDate", "Check the date of service and the signature date; sign the note after the session.")
+            .suggestion("checkTime", "Check the date of service and the signature time; sign the note after the session.")
             .good(signed("2026-11-20", "14:00", "14:53", "2026-11-20T18:00:00Z", null))
             .good(signed("2026-11-20", "14:00", "14:53", "2026-11-21T09:00:00Z", null))
             .good(signed("2026-11-20", "14:00", "14:53", "2026-11-20T09:00:00Z", null))
@@ -61,8 +63,8 @@ public final class SignedBeforeSessionRule implements Rule {
         if (session == null || signed == null || !signed.isBefore(session)) {
             return;
         }
-        Report report = Report.of("signedEarlier").arg("signed", signed.toString()).arg("session", session.toString())
-                .suggest("Check the date of service and the signature date; sign the note after the session.");
+        Report report = Report.of("checkDate").arg("signed", signed.toString()).arg("session", session.toString())
+                .suggest("checkDate");
         if (ctx.note().fields().signedAt() == null && record.text().signature().isPresent()) {
             report = report.at(record.text().signature().get().span());
         }
@@ -100,8 +102,8 @@ public final class SignedBeforeSessionRule implements Rule {
             before = SessionClock.localDate(signed, f).isBefore(date);
         }
         if (before) {
-            ctx.report(Report.of("signedEarlier").arg("signed", signed.toString()).arg("session", date.toString())
-                    .suggest("Check the date of service and the signature time; sign the note after the session."));
+            ctx.report(Report.of("checkDate").arg("signed", signed.toString()).arg("session", date.toString())
+                    .suggest("checkTime"));
         }
     }
 }

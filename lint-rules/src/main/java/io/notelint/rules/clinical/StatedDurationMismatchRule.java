@@ -38,6 +38,7 @@ public final class StatedDurationMismatchRule implements Rule {
             .reference("Noridian JE, Psychotherapeutic services and documentation requirements (psychotherapy time separate from E/M)")
             .option(OptionSpec.integer("toleranceMinutes", 5, "Largest difference accepted, in minutes."))
             .message("mismatch", "the text states a {stated}-minute session but the fields record {minutes} minutes")
+            .suggestion("mismatch", "Make the stated length and the time fields agree; the minutes decide the code.")
             .good(timed("Completed a 53-minute individual psychotherapy session via telehealth.", 53, "14:00", "14:53"))
             .good(timed("Session lasted 50 minutes. Client walked 20 minutes daily this week.", 53, "14:00", "14:53"))
             .good(timed("Client meditated for 10 minutes each morning. Next session will be a 30-minute check-in.",
@@ -92,7 +93,7 @@ public final class StatedDurationMismatchRule implements Rule {
             if (recorded.stream().noneMatch(m -> d.agreesWith(m, tolerance))) {
                 ctx.report(Report.of("mismatch").at(d.span())
                         .arg("stated", d.shown()).arg("minutes", recorded.get(0))
-                        .suggest("Make the stated length and the time fields agree; the minutes decide the code."));
+                        .suggest("mismatch"));
                 return; // one finding per note: the contradiction, not every restatement of it
             }
         }

@@ -44,6 +44,8 @@ public final class UnaddressedRiskRule implements Rule {
             .option(OptionSpec.bool("structuredLevelCounts", true,
                     "A structured riskLevel field counts as a documented risk level."))
             .message("missing", "'{term}' is documented as current risk, but the note has no {missing}")
+            .suggestion("missing", "Document the risk level and its basis (e.g. C-SSRS, SAFE-T) and the safety response: "
+                            + "safety plan, 988 or crisis line, means restriction, emergency contact or level of care.")
             .good("Client reports passive SI without plan or intent. C-SSRS screen: moderate risk. Safety plan "
                     + "updated and 988 reviewed; client agreed to remove the firearm from the home.")
             .good("Client denies SI/HI. Mood 6/10, sleeping 7 hours.")
@@ -102,7 +104,6 @@ public final class UnaddressedRiskRule implements Rule {
         ctx.report(Report.of("missing").at(first.span())
                 .arg("term", first.term())
                 .arg("missing", String.join(" and no ", missing))
-                .suggest("Document the risk level and its basis (e.g. C-SSRS, SAFE-T) and the safety response: "
-                        + "safety plan, 988 or crisis line, means restriction, emergency contact or level of care."));
+                .suggest("missing"));
     }
 }

@@ -51,6 +51,10 @@ public final class UnassessedRiskEventRule implements Rule {
                     + "not) or the client's current suicide risk")
             .message("assault", "'{term}' is documented, but the note has no assessment of the risk of violence "
                     + "(homicidal or violent thoughts, risk to others)")
+            .suggestion("suicideInquiry", "Document the suicide inquiry: whether it was an attempt, the intent and plan, and "
+                    + "the current risk level (e.g. C-SSRS), or that it was accidental.")
+            .suggestion("violenceRisk", "Document the violence risk assessment: homicidal or violent thoughts, intent, "
+                    + "access to weapons, and the risk to others.")
             .good("Brought in after an overdose of 30 sertraline tablets. She states it was a suicide attempt; "
                     + "C-SSRS high risk; admitted to the inpatient unit on one-to-one observation.")
             .good("Took an accidental overdose of insulin after mixing up the pens; labels reviewed with her daughter.")
@@ -120,11 +124,7 @@ public final class UnassessedRiskEventRule implements Rule {
                     continue;
                 }
                 ctx.report(Report.of(term.kind()).at(m.span()).arg("term", m.span().in(note.text()))
-                        .suggest(term.kind().equals("overdose")
-                                ? "Document the suicide inquiry: whether it was an attempt, the intent and plan, and "
-                                        + "the current risk level (e.g. C-SSRS), or that it was accidental."
-                                : "Document the violence risk assessment: homicidal or violent thoughts, intent, "
-                                        + "access to weapons, and the risk to others."));
+                        .suggest(term.kind().equals("overdose") ? "suicideInquiry" : "violenceRisk"));
                 return; // one event is enough to ask the question
             }
         }

@@ -45,6 +45,7 @@ public final class UnmentionedChangeRule implements Rule {
             .reference("CMS Medicare Benefit Policy Manual ch. 15 / LCD L33632 (progress notes record changes in treatment and medication)")
             .reference("NGS Medicare, Psychotherapy coverage criteria: treatment plans (diagnoses in the plan)")
             .message("unmentioned", "{change} but the note does not mention it")
+            .suggestion("unmentioned", "Say what changed and why (who changed it, the reason, the client's response).")
             .good(med("Lithium increased to 900 mg by the prescriber after a level of 0.5; client reports no tremor.",
                     "lithium", "600 mg", "lithium", "900 mg"))
             .good(med("Switched from Celexa to Zoloft last week per psychiatrist; mild nausea reported.", "citalopram", "20 mg",
@@ -110,7 +111,7 @@ public final class UnmentionedChangeRule implements Rule {
         for (FieldChange c : changes) {
             if (!c.documented()) {
                 ctx.report(Report.of("unmentioned").arg("change", c.description())
-                        .suggest("Say what changed and why (who changed it, the reason, the client's response)."));
+                        .suggest("unmentioned"));
             }
         }
     }

@@ -40,6 +40,7 @@ public final class UnreadableValueRule implements Rule {
                     + "source.")
             .reference("NoteLint, docs/input.md (unknown values are reported and read as absent)")
             .message("unreadable", "could not read {what}; treated as absent")
+            .suggestion("unreadable", "Write the value in the form note-format.md gives, or leave it out.")
             .good(note("CBT for panic; next session 12/4.").format("auto"))
             .good(note("CBT for panic; next session 12/4.").format("Auto").kind("AUTO"))
             .good(note("CBT for panic; next session 12/4.").format("soap").kind("Progress"))
@@ -75,6 +76,6 @@ public final class UnreadableValueRule implements Rule {
         all.entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .forEach(e -> parts.add(e.getKey() + " (" + e.getValue() + ")"));
         ctx.report(Report.of("unreadable").arg("what", String.join("; ", parts))
-                .suggest("Write the value in the form note-format.md gives, or leave it out."));
+                .suggest("unreadable"));
     }
 }

@@ -42,6 +42,10 @@ public final class EmptyActivityRule implements Rule {
             .option(USE_POS)
             .message("topic", "'{phrase}' names an activity but not what it was about")
             .message("support", "'{phrase}' names support but not the technique or what it targeted")
+            .suggestion("support", "Name the technique and its target, e.g. 'reflected her fear of losing custody; she named two "
+                    + "people she can call'.")
+            .suggestion("topic", "Name the topic and what was done with it, e.g. 'reviewed her thought record about Tuesday's argument; "
+                    + "identified all-or-nothing thinking'.")
             .bad("topic", "[[Talked about issues]] at school.")
             .bad("topic", "Client and clinician [[discussed her various family issues]].")
             .bad("topic", "[[Processed feelings]] about the move.")
@@ -95,14 +99,14 @@ public final class EmptyActivityRule implements Rule {
                     continue;
                 }
                 ctx.report(Report.of(c.objectClass()).at(c.span()).arg("phrase", c.span().in(note.text()))
-                        .suggest(suggestion(c.objectClass())));
+                        .suggest(c.objectClass()));
                 reported = true;
             }
             Span bare = bareActivity(tokens);
             if (bare != null && !Lexicon.TECHNIQUES.any(tokens)
                     && filter.accept(sentence, tokens, 0, tokens.size(), bare)
                     && !reported) {
-                ctx.report(Report.of("topic").at(bare).arg("phrase", bare.in(note.text())).suggest(suggestion("topic")));
+                ctx.report(Report.of("topic").at(bare).arg("phrase", bare.in(note.text())).suggest("topic"));
             }
         }
     }
@@ -139,14 +143,6 @@ public final class EmptyActivityRule implements Rule {
             return words == 0 ? null : new Span(verb.span().start(), tokens.get(last).end());
         }
         return null;
-    }
-
-    static String suggestion(String objectClass) {
-        return objectClass.equals("support")
-                ? "Name the technique and its target, e.g. 'reflected her fear of losing custody; she named two "
-                        + "people she can call'."
-                : "Name the topic and what was done with it, e.g. 'reviewed her thought record about Tuesday's argument; "
-                        + "identified all-or-nothing thinking'.";
     }
 
     /**

@@ -25,15 +25,6 @@ import java.util.Set;
  */
 public final class VagueStatusRule implements Rule {
 
-    /** Suggestions by the kind column of vague-status.tsv. */
-    private static final Map<String, String> SUGGESTIONS = Map.of(
-            "status", "Describe what was observed or reported: sleep hours, mood rating, functioning, or the client's own words.",
-            "session", "Say what was done in the session and how the client responded (e.g. 'completed a thought record; "
-                    + "belief in the thought fell from 80% to 40%').",
-            "progress", "Give the evidence of change: a score (PHQ-9 18 -> 12), a frequency (panic attacks 3/week -> 1/week) "
-                    + "or the goal step met.",
-            "response", "Describe the response: what the client said or did, or a rating before and after the intervention.");
-
     private static final RuleMeta META = RuleMeta.builder("vague-language/vague-status", Category.VAGUE_LANGUAGE)
             .appliesToAllKinds()
             .description("Flags global judgements of status, session quality, progress or response that carry no "
@@ -56,6 +47,13 @@ public final class VagueStatusRule implements Rule {
             .message("session", "'{phrase}' rates the session without saying what happened in it")
             .message("progress", "'{phrase}' claims progress without the measure behind it")
             .message("response", "'{phrase}' describes the client's response without what the client said or did")
+            // one suggestion per kind (the kind column of vague-status.tsv), as for messages
+            .suggestion("status", "Describe what was observed or reported: sleep hours, mood rating, functioning, or the client's own words.")
+            .suggestion("session", "Say what was done in the session and how the client responded (e.g. 'completed a thought record; "
+                    + "belief in the thought fell from 80% to 40%').")
+            .suggestion("progress", "Give the evidence of change: a score (PHQ-9 18 -> 12), a frequency (panic attacks 3/week -> 1/week) "
+                    + "or the goal step met.")
+            .suggestion("response", "Describe the response: what the client said or did, or a rating before and after the intervention.")
             .bad("response", "Client reports [[doing fine]].")
             .bad("status", "Client [[seemed okay]] today.")
             .bad("session", "[[Productive session]].")
@@ -157,7 +155,7 @@ public final class VagueStatusRule implements Rule {
                 }
                 String kind = m.value().kind();
                 ctx.report(Report.of(kind).at(m.span()).arg("phrase", m.span().in(note.text()))
-                        .suggest(SUGGESTIONS.get(kind)));
+                        .suggest(kind));
             }
         }
     }

@@ -43,6 +43,8 @@ public final class NearCopyRule implements Rule {
                     "Notes with fewer words than this are not judged"))
             .message("nearCopy", "The note is a near copy of earlier note {earlierId} ({similarity}% the same "
                     + "wording once dates and numbers are set aside)")
+            .suggestion("nearCopy", "Document this session as it happened: what the client reported today, what you "
+                                + "observed and did, and what changed since {earlierId}.")
             .good(note("S: Client reports continued worry about finances and rates anxiety 7/10. She practiced the "
                         + "worry postponement skill twice.\nO: Tense posture, speech normal.\nA: GAD; partial progress "
                         + "toward G1.\nP: Continue worry postponement. Next session in one week.")
@@ -101,8 +103,7 @@ public final class NearCopyRule implements Rule {
         if (best != null) {
             ctx.report(Report.of("nearCopy").arg("earlierId", best.id())
                     .arg("similarity", (int) Math.floor(bestSimilarity * 100))
-                    .suggest("Document this session as it happened: what the client reported today, what you "
-                            + "observed and did, and what changed since {earlierId}."));
+                    .suggest("nearCopy"));
         }
     }
 }

@@ -61,6 +61,7 @@ public final class NoGoalLinkRule implements Rule {
             .option(OptionSpec.integer("minSharedWords", 1,
                     "How many content words a note must share with the goals' text to count as tied to them"))
             .message("noLink", "The note ties the session to none of the treatment-plan goals ({goals})")
+            .suggestion("noLink", "Name the goal this session worked on (e.g. 'G1') and the progress toward it.")
             .good(note("A: Progress toward G1 continues; PHQ-9 12.")
                     .field("goals", List.of(Map.of("id", "G1", "text", "Reduce PHQ-9 below 10"))))
             .good(note("Client used her planner on 6 of 7 days.")
@@ -128,7 +129,7 @@ public final class NoGoalLinkRule implements Rule {
             ids.add(g.id().isBlank() ? abbreviate(g.text()) : g.id());
         }
         ctx.report(Report.of("noLink").arg("goals", String.join(", ", ids))
-                .suggest("Name the goal this session worked on (e.g. 'G1') and the progress toward it."));
+                .suggest("noLink"));
     }
 
     private static boolean namesGoalId(AnalyzedNote note, List<Goal> goals) {

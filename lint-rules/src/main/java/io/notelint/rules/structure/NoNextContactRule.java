@@ -40,6 +40,7 @@ public final class NoNextContactRule implements Rule {
                     + "set false where a payer wants a date, day or interval"))
             .message("noNextContact", "The plan names no next contact: no date, day, time or interval for the next "
                     + "session or follow-up")
+            .suggestion("noNextContact", "Name the next contact: 'Next session 12/4 at 3pm', 'weekly sessions', 'follow up in 2 weeks'.")
             .good("S: Worry rated 6/10.\nO: Tense.\nA: GAD improving.\nP: Continue worry postponement. Next session "
                     + "12/4 at 3pm.")
             .good("P: Practice breathing twice a day; continue weekly therapy.")
@@ -88,7 +89,7 @@ public final class NoNextContactRule implements Rule {
             }
         }
         Report report = Report.of("noNextContact")
-                .suggest("Name the next contact: 'Next session 12/4 at 3pm', 'weekly sessions', 'follow up in 2 weeks'.");
+                .suggest("noNextContact");
         List<Section> planSections = plan.planSections();
         if (!planSections.isEmpty() && planSections.get(0).headerSpan() != null) {
             Section s = planSections.get(0);

@@ -37,6 +37,10 @@ public final class NoPlanRule implements Rule {
             .message("noPlan", "The note has no plan: no plan section, and no next session, follow-up, homework, "
                     + "referral or other next step anywhere in the text")
             .message("emptyPlan", "The {section} section holds no plan: {content}")
+            .suggestion("emptyPlan", "State what happens next: the focus and date of the next session, homework, "
+                                + "referrals or follow-up.")
+            .suggestion("noPlan", "Add a plan: what will be worked on next, homework, referrals, and when the client will "
+                            + "be seen again.")
             .good("S: Client reports sleeping 6 hours.\nO: Calm.\nA: Insomnia improving.\nP: Continue CBT-I; next "
                     + "session 12/4.")
             .good("Client reports two panic attacks this week. Practiced interoceptive exposure in session. "
@@ -82,13 +86,11 @@ public final class NoPlanRule implements Rule {
                             : s.headerSpan())
                     .arg("section", s.header())
                     .arg("content", content.isEmpty() ? "it is empty" : "only '" + abbreviate(content) + "'")
-                    .suggest("State what happens next: the focus and date of the next session, homework, "
-                            + "referrals or follow-up."));
+                    .suggest("emptyPlan"));
             return;
         }
         ctx.report(Report.of("noPlan")
-                .suggest("Add a plan: what will be worked on next, homework, referrals, and when the client will "
-                        + "be seen again."));
+                .suggest("noPlan"));
     }
 
     private static io.notelint.core.text.Span trimmed(String text, Section s) {

@@ -52,6 +52,8 @@ public final class RequiredSectionRule implements Rule {
                     "Only check notes whose format is declared in the 'format' field, never one inferred from headers"))
             .message("absent", "The {format} note has no {section} section")
             .message("empty", "The {section} section of this {format} note is empty")
+            .suggestion("add", "Add {article} {section} section: {hint}")
+            .suggestion("fillIn", "Fill in the {kindTitle} section: {hint}")
             .good("S: Client reports 2 panic-free days.\nO: Calm, speech normal.\nA: Panic disorder improving.\nP: "
                     + "Next session 12/4.")
             .good("Client reports two panic attacks. Practiced exposure. Next session 12/4.")
@@ -101,12 +103,12 @@ public final class RequiredSectionRule implements Rule {
             List<Section> present = sectionsOf(note, kind);
             if (present.isEmpty()) {
                 ctx.report(Report.of("absent").arg("format", format.name()).arg("section", kind.title())
-                        .suggest("Add " + article(kind.title()) + " " + kind.title() + " section: " + hint(kind)));
+                        .arg("article", article(kind.title())).arg("hint", hint(kind)).suggest("add"));
             } else if (present.stream().allMatch(s -> placeholders.isEmpty(note.text(), s))) {
                 Section s = present.get(0);
                 ctx.report(Report.of("empty").at(s.headerSpan()).arg("format", format.name())
                         .arg("section", s.header().isEmpty() ? kind.title() : s.header())
-                        .suggest("Fill in the " + kind.title() + " section: " + hint(kind)));
+                        .arg("kindTitle", kind.title()).arg("hint", hint(kind)).suggest("fillIn"));
             }
         }
     }

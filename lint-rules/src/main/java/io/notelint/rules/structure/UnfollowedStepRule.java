@@ -55,6 +55,9 @@ public final class UnfollowedStepRule implements Rule {
             .message("referral", "The previous note made a referral ('{step}'); this note does not say what came of it")
             .message("safety", "The previous note set a safety-plan step ('{step}'); this note does not say whether "
                     + "it was checked")
+            .suggestion("reportSession", "Say whether the scheduled session took place, was missed or was moved: "
+                                    + "'No-show 4/22; rescheduled by phone'.")
+            .suggestion("reportStep", "Say what became of the step: done, partly done, not done and why, or changed.")
             .bad("session", now("2026-04-29", "S: Client reports worry 6/10 about her job.\nO: Tense.\nA: GAD.\nP: Next session 5/6.",
                     "P: Next session 4/22 at 15:00."))
             .bad("homework", now("2026-04-22", "Client reports sleeping 6 hours and worry 5/10. Practiced cognitive restructuring. "
@@ -113,10 +116,9 @@ public final class UnfollowedStepRule implements Rule {
             if (step.kind() == PlanStep.Kind.SESSION) {
                 report = report.arg("previousDate", String.valueOf(previous.fields().sessionDate()))
                         .arg("date", String.valueOf(ctx.note().fields().sessionDate()))
-                        .suggest("Say whether the scheduled session took place, was missed or was moved: "
-                                + "'No-show 4/22; rescheduled by phone'.");
+                        .suggest("reportSession");
             } else {
-                report = report.suggest("Say what became of the step: done, partly done, not done and why, or changed.");
+                report = report.suggest("reportStep");
             }
             ctx.report(where == null ? report : report.at(where));
         }
