@@ -1,4 +1,4 @@
-package io.notelint.rules.clinical;
+package io.notelint.rules.administrative;
 
 import static io.notelint.core.rule.ExampleNote.note;
 
@@ -11,6 +11,7 @@ import io.notelint.core.rule.Rule;
 import io.notelint.core.rule.RuleContext;
 import io.notelint.core.rule.RuleMeta;
 import io.notelint.core.rule.Severity;
+import io.notelint.rules.clinical.SessionRecord;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 

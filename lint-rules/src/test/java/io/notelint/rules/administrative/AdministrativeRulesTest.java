@@ -1,4 +1,4 @@
-package io.notelint.rules.clinical;
+package io.notelint.rules.administrative;
 
 import static io.notelint.rules.clinical.TestNotes.note;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,4 +1,4 @@
-package io.notelint.rules.clinical;
+package io.notelint.rules.administrative;
 
 import static io.notelint.core.rule.ExampleNote.note;
 
