@@ -9,6 +9,7 @@ import io.notelint.core.analysis.TextToolkit;
 import io.notelint.core.model.Note;
 import io.notelint.core.model.SectionKind;
 import io.notelint.core.rule.Category;
+import io.notelint.core.rule.ExampleNote;
 import io.notelint.core.rule.OptionSpec;
 import io.notelint.core.rule.Report;
 import io.notelint.core.rule.Rule;
@@ -30,6 +31,10 @@ import java.util.Optional;
  */
 public final class CopiedPlanRule implements Rule {
 
+    /** The earlier note the examples compare with. */
+    private static final ExampleNote LAST_WEEK =
+            note("S: Poor sleep.\nP: Continue CBT for insomnia, sleep diary nightly, follow up in 2 weeks.").id("n-0");
+
     static final RuleMeta META = RuleMeta.builder("riverside/copied-plan", Category.CLONED_CONTENT)
             .severity(Severity.WARNING)
             .description("The Plan is the previous note's Plan, word for word.")
@@ -41,9 +46,9 @@ public final class CopiedPlanRule implements Rule {
             .message("copied", "The Plan repeats the previous note's Plan ({previous}) word for word")
             .suggestion("copied", "Review the plan: what changes after this session, and when is the next contact?")
             .bad(note("S: Better sleep.\nP: Continue CBT for insomnia, sleep diary nightly, follow up in 2 weeks.")
-                    .previous(note("S: Poor sleep.\nP: Continue CBT for insomnia, sleep diary nightly, follow up in 2 weeks.").id("n-0")))
+                    .previous(LAST_WEEK))
             .good(note("S: Better sleep.\nP: Taper sleep diary to 3 nights; follow up in 3 weeks.")
-                    .previous(note("S: Poor sleep.\nP: Continue CBT for insomnia, sleep diary nightly, follow up in 2 weeks.").id("n-0")))
+                    .previous(LAST_WEEK))
             .good("S: Better sleep.\nP: Continue CBT for insomnia, sleep diary nightly, follow up in 2 weeks.")
             .build();
 

@@ -5,8 +5,9 @@ import io.notelint.core.model.Note;
 import io.notelint.core.rule.ExampleNote;
 
 /**
- * Turns an example note into the {@link Note} a rule sees (for tests that call a {@code Linter} directly), through the same reader as a note file:
- * an example's field values are read, and found unreadable, exactly as they would be in the input.
+ * Turns an example note into the {@link Note} a rule sees, for tests that call a {@code Linter} directly.
+ * It goes through the same reader as a note file: an example's field values are read, and found
+ * unreadable, exactly as they would be in the input.
  */
 public final class ExampleNotes {
 
