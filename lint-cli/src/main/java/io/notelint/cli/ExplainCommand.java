@@ -1,10 +1,10 @@
 package io.notelint.cli;
 
 import io.notelint.core.config.ConfigException;
-import io.notelint.core.docs.RuleDocs;
 import io.notelint.core.rule.Example;
 import io.notelint.core.rule.OptionSpec;
 import io.notelint.core.rule.RuleMeta;
+import io.notelint.docs.RuleDocs;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;

@@ -7,8 +7,8 @@ import io.notelint.core.engine.LintResult;
 import io.notelint.core.engine.Linter;
 import io.notelint.core.model.Note;
 import io.notelint.core.rule.Finding;
-import io.notelint.core.testing.ExampleNotes;
-import io.notelint.core.testing.RuleTester;
+import io.notelint.testing.ExampleNotes;
+import io.notelint.testing.RuleTester;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.notelint.core.engine.LintResult;
 import io.notelint.core.engine.Linter;
 import io.notelint.core.rule.ExampleNote;
-import io.notelint.core.testing.ExampleNotes;
-import io.notelint.core.testing.RuleTester;
+import io.notelint.testing.ExampleNotes;
+import io.notelint.testing.RuleTester;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 

@@ -1,7 +1,7 @@
 package io.notelint.rules.structure;
 
 import io.notelint.core.rule.ExampleNote;
-import io.notelint.core.testing.RuleTester;
+import io.notelint.testing.RuleTester;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

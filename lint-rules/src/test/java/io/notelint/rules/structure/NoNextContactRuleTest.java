@@ -1,10 +1,9 @@
 package io.notelint.rules.structure;
 
-import static io.notelint.core.rule.ExampleNote.note;
-
 import io.notelint.core.rule.ExampleNote;
-import io.notelint.core.testing.RuleTester;
+import io.notelint.testing.RuleTester;
 import org.junit.jupiter.api.Test;
+import static io.notelint.core.rule.ExampleNote.note;
 
 class NoNextContactRuleTest {
 
