@@ -1,5 +1,7 @@
 package io.notelint.rules.structure;
 
+import static io.notelint.core.rule.ExampleNote.note;
+
 import io.notelint.core.analysis.AnalyzedNote;
 import io.notelint.core.analysis.Section;
 import io.notelint.core.rule.Category;
@@ -16,7 +18,7 @@ import io.notelint.core.rule.Severity;
  * free text included; in a PIE note (which has no Plan section) a next-session sentence in the
  * Evaluation is the plan.
  */
-public final class MissingPlanRule implements Rule {
+public final class NoPlanRule implements Rule {
 
     private static final RuleMeta META = RuleMeta.builder("missing-plan/no-plan", Category.MISSING_PLAN)
             .appliesToAllKinds()
@@ -35,6 +37,10 @@ public final class MissingPlanRule implements Rule {
             .message("noPlan", "The note has no plan: no plan section, and no next session, follow-up, homework, "
                     + "referral or other next step anywhere in the text")
             .message("emptyPlan", "The {section} section holds no plan: {content}")
+            .suggestion("emptyPlan", "State what happens next: the focus and date of the next session, homework, "
+                                + "referrals or follow-up.")
+            .suggestion("noPlan", "Add a plan: what will be worked on next, homework, referrals, and when the client will "
+                            + "be seen again.")
             .good("S: Client reports sleeping 6 hours.\nO: Calm.\nA: Insomnia improving.\nP: Continue CBT-I; next "
                     + "session 12/4.")
             .good("Client reports two panic attacks this week. Practiced interoceptive exposure in session. "
@@ -46,16 +52,16 @@ public final class MissingPlanRule implements Rule {
             .good("Reviewed coping card. Continue weekly sessions.")
             .good("S: Reports more arguments at home.\nO: Irritable.\nA: Adjustment disorder.\nP:\nHomework: conflict "
                     + "log before the next session.")
-            .bad("S: Client reports low mood and poor sleep.\nO: Flat affect, psychomotor slowing.\nA: MDD, "
+            .bad("emptyPlan", "S: Client reports low mood and poor sleep.\nO: Flat affect, psychomotor slowing.\nA: MDD, "
                     + "moderate.\nP: N/A")
-            .bad("Data: Client described conflict with her supervisor and rated anxiety 7/10.\nAssessment: "
+            .bad("emptyPlan", "Data: Client described conflict with her supervisor and rated anxiety 7/10.\nAssessment: "
                     + "Anxiety elevated by work stress.\nPlan: TBD")
-            .bad("{\"format\": \"BIRP\", \"text\": \"Behavior: Client reports checking the door locks 12 times "
-                    + "nightly.\\nIntervention: Exposure with response prevention, 10 minutes.\\nResponse: SUDS from "
-                    + "70 to 40; client rated willingness for the next step 8/10.\"}")
-            .bad("Client discussed her week and the conflict with her sister. She cried when describing the "
+            .bad("noPlan", note("Behavior: Client reports checking the door locks 12 times nightly.\nIntervention: Exposure with "
+                        + "response prevention, 10 minutes.\nResponse: SUDS from 70 to 40; client rated willingness for the "
+                        + "next step 8/10.").format("BIRP"))
+            .bad("noPlan", "Client discussed her week and the conflict with her sister. She cried when describing the "
                     + "argument. Client reports she will start a new job next month.")
-            .bad("Client reports suicidal ideation with a plan to overdose. Explored the argument with her "
+            .bad("noPlan", "Client reports suicidal ideation with a plan to overdose. Explored the argument with her "
                     + "mother. Safety plan reviewed.")
             .build();
 
@@ -80,13 +86,11 @@ public final class MissingPlanRule implements Rule {
                             : s.headerSpan())
                     .arg("section", s.header())
                     .arg("content", content.isEmpty() ? "it is empty" : "only '" + abbreviate(content) + "'")
-                    .suggest("State what happens next: the focus and date of the next session, homework, "
-                            + "referrals or follow-up."));
+                    .suggest("emptyPlan"));
             return;
         }
         ctx.report(Report.of("noPlan")
-                .suggest("Add a plan: what will be worked on next, homework, referrals, and when the client will "
-                        + "be seen again."));
+                .suggest("noPlan"));
     }
 
     private static io.notelint.core.text.Span trimmed(String text, Section s) {

@@ -4,19 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.notelint.core.engine.LintResult;
 import io.notelint.core.engine.Linter;
-import io.notelint.core.json.NoteJson;
+import io.notelint.core.rule.ExampleNote;
 import io.notelint.core.rule.Finding;
+import io.notelint.testing.ExampleNotes;
 import io.notelint.testing.RuleTester;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-class MissingSectionRuleTest {
+class RequiredSectionRuleTest {
 
-    private final RuleTester tester = RuleTester.of(new MissingSectionRule());
+    private final RuleTester tester = RuleTester.of(new RequiredSectionRule());
 
-    private static String declared(String format, String text) {
-        return "{\"format\": \"" + format + "\", \"text\": \"" + text.replace("\n", "\\n") + "\"}";
+    private static ExampleNote declared(String format, String text) {
+        return ExampleNote.note(text).format(format);
     }
 
     @Test
@@ -75,8 +76,8 @@ class MissingSectionRuleTest {
 
     @Test
     void oneFindingPerMissingSectionNamingIt() {
-        Linter linter = Linter.builder().addRule(new MissingSectionRule()).build();
-        LintResult result = linter.lint(NoteJson.parseNote(declared("SOAP", "S: Low mood.\nP: Weekly."), "n1"));
+        Linter linter = Linter.builder().addRule(new RequiredSectionRule()).build();
+        LintResult result = linter.lint(ExampleNotes.toNote(declared("SOAP", "S: Low mood.\nP: Weekly."), "n1"));
         List<String> messages = result.findings().stream().map(Finding::message).toList();
         assertThat(messages).containsExactlyInAnyOrder("The SOAP note has no Objective section",
                 "The SOAP note has no Assessment section");
@@ -84,7 +85,7 @@ class MissingSectionRuleTest {
 
     @Test
     void requireDeclaredLeavesInferredFormatsAlone() {
-        RuleTester.of(new MissingSectionRule()).withOptions(Map.of("requireDeclared", true))
+        RuleTester.of(new RequiredSectionRule()).withOptions(Map.of("requireDeclared", true))
                 .good("S: 4 hours of sleep.\nO: Hypervigilant.\nP: Continue PE.")
                 .bad(declared("SOAP", "S: 4 hours of sleep.\nO: Hypervigilant.\nP: Continue PE."))
                 .run();

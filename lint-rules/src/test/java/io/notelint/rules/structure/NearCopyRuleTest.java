@@ -4,12 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.notelint.core.engine.LintResult;
 import io.notelint.core.engine.Linter;
-import io.notelint.core.json.NoteJson;
+import io.notelint.core.rule.ExampleNote;
+import io.notelint.testing.ExampleNotes;
 import io.notelint.testing.RuleTester;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-class ClonedContentRuleTest {
+class NearCopyRuleTest {
 
     private static final String EARLIER = "S: Client reports that her panic attacks occurred on three mornings this "
             + "week, each lasting about ten minutes, and that she left the grocery store once before paying. She "
@@ -18,19 +19,14 @@ class ClonedContentRuleTest {
             + "toward G1 on 1 of 3 trips.\nP: Continue interoceptive exposure and add a store hierarchy. Next session "
             + "11/27 at 09:00.";
 
-    private final RuleTester tester = RuleTester.of(new ClonedContentRule());
+    private final RuleTester tester = RuleTester.of(new NearCopyRule());
 
-    private static String withHistory(String text, String... earlier) {
-        StringBuilder h = new StringBuilder();
+    private static ExampleNote withHistory(String text, String... earlier) {
+        ExampleNote n = ExampleNote.note(text).id("n-new");
         for (int i = 0; i < earlier.length; i++) {
-            h.append(i == 0 ? "" : ", ").append("{\"id\": \"n-").append(i).append("\", \"text\": \"")
-                    .append(json(earlier[i])).append("\"}");
+            n = n.previous(ExampleNote.note(earlier[i]).id("n-" + i));
         }
-        return "{\"id\": \"n-new\", \"text\": \"" + json(text) + "\", \"history\": [" + h + "]}";
-    }
-
-    private static String json(String s) {
-        return s.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n");
+        return n;
     }
 
     @Test
@@ -70,8 +66,8 @@ class ClonedContentRuleTest {
 
     @Test
     void theFindingNamesTheEarlierNoteAndTheSimilarity() {
-        Linter linter = Linter.builder().addRule(new ClonedContentRule()).build();
-        LintResult result = linter.lint(NoteJson.parseNote(withHistory(EARLIER.replace("11/27", "12/4"), EARLIER), "x"));
+        Linter linter = Linter.builder().addRule(new NearCopyRule()).build();
+        LintResult result = linter.lint(ExampleNotes.toNote(withHistory(EARLIER.replace("11/27", "12/4"), EARLIER), "x"));
         assertThat(result.findings()).hasSize(1);
         assertThat(result.findings().get(0).message()).contains("n-0").contains("100%");
     }
@@ -80,7 +76,7 @@ class ClonedContentRuleTest {
     void thresholdIsAnOption() {
         String half = EARLIER.substring(0, EARLIER.indexOf("\nA:")) + "\nA: Client describes a new conflict with her "
                 + "landlord about repairs and a rent increase, which she rates as her main stressor this week.";
-        RuleTester.of(new ClonedContentRule()).withOptions(Map.of("threshold", 0.5)).bad(withHistory(half, EARLIER)).run();
-        RuleTester.of(new ClonedContentRule()).good(withHistory(half, EARLIER)).run();
+        RuleTester.of(new NearCopyRule()).withOptions(Map.of("threshold", 0.5)).bad(withHistory(half, EARLIER)).run();
+        RuleTester.of(new NearCopyRule()).good(withHistory(half, EARLIER)).run();
     }
 }

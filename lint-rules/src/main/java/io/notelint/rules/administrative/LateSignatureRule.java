@@ -1,13 +1,17 @@
-package io.notelint.rules.clinical;
+package io.notelint.rules.administrative;
+
+import static io.notelint.core.rule.ExampleNote.note;
 
 import io.notelint.core.model.NoteFields;
 import io.notelint.core.rule.Category;
+import io.notelint.core.rule.ExampleNote;
 import io.notelint.core.rule.OptionSpec;
 import io.notelint.core.rule.Report;
 import io.notelint.core.rule.Rule;
 import io.notelint.core.rule.RuleContext;
 import io.notelint.core.rule.RuleMeta;
 import io.notelint.core.rule.Severity;
+import io.notelint.rules.clinical.SessionRecord;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
@@ -33,29 +37,26 @@ public final class LateSignatureRule implements Rule {
             .option(OptionSpec.integer("maxDays", 3, "Days after the session date within which the note must be signed."))
             .option(AdministrativeScope.OPTION_SPEC)
             .message("late", "the note was signed {days} days after the session (allowed: {maxDays})")
-            .good(note("2026-11-10", "2026-11-10T18:00:00Z"))
-            .good(note("2026-11-10", "2026-11-13T23:00:00Z"))
-            .good(note("2026-11-10", null))
-            .good(note(null, "2026-11-30T10:00:00Z"))
-            .bad(note("2026-11-10", "2026-11-16T12:00:00Z"))
-            .bad(note("2026-11-10", "2026-11-14T08:00:00Z"))
-            .bad(note("2026-10-01", "2026-11-20T09:00:00Z"))
-            .bad("{\"text\": \"Date of service: 11/10/2026\\nExposure practice reviewed. Next session 11/17.\\n"
-                    + "Jane Doe, LMFT, 11/19/2026\", \"fields\": {\"cptCode\": \"90834\"}}")
-            .good("{\"text\": \"Date of service: 11/10/2026\\nExposure practice reviewed. Next session 11/17.\\n"
-                    + "Jane Doe, LMFT, 11/19/2026\"}")
+            .suggestion("late", "Sign notes within {maxDays} days of the session; a late entry should be marked as such.")
+            .good(signed("2026-11-10", "2026-11-10T18:00:00Z"))
+            .good(signed("2026-11-10", "2026-11-13T23:00:00Z"))
+            .good(signed("2026-11-10", null))
+            .good(signed(null, "2026-11-30T10:00:00Z"))
+            .bad(signed("2026-11-10", "2026-11-16T12:00:00Z"))
+            .bad(signed("2026-11-10", "2026-11-14T08:00:00Z"))
+            .bad(signed("2026-10-01", "2026-11-20T09:00:00Z"))
+            .bad(note("Date of service: 11/10/2026\nExposure practice reviewed. Next session 11/17.\nJane Doe, LMFT, "
+                        + "11/19/2026")
+                    .field("cptCode", "90834"))
+            .good(note("Date of service: 11/10/2026\nExposure practice reviewed. Next session 11/17.\nJane Doe, LMFT, "
+                        + "11/19/2026"))
             .build();
 
-    private static String note(String date, String signed) {
-        StringBuilder f = new StringBuilder("\"cptCode\": \"90837\"");
-        if (date != null) {
-            f.append(", \"sessionDate\": \"").append(date).append('"');
-        }
-        if (signed != null) {
-            f.append(", \"signedAt\": \"").append(signed).append('"');
-        }
-        return "{\"text\": \"Individual psychotherapy; exposure practice reviewed. Next session 12/4.\", \"fields\": {"
-                + f + "}}";
+    private static ExampleNote signed(String date, String signedAt) {
+        ExampleNote n = note("Individual psychotherapy; exposure practice reviewed. Next session 12/4.")
+                .field("cptCode", "90837");
+        n = date == null ? n : n.field("sessionDate", date);
+        return signedAt == null ? n : n.field("signedAt", signedAt);
     }
 
     @Override
@@ -80,7 +81,7 @@ public final class LateSignatureRule implements Rule {
         int max = ctx.options().integer("maxDays");
         if (days > max) {
             ctx.report(Report.of("late").arg("days", days).arg("maxDays", max)
-                    .suggest("Sign notes within {maxDays} days of the session; a late entry should be marked as such."));
+                    .suggest("late"));
         }
     }
 }

@@ -21,7 +21,7 @@ import java.util.List;
  * when there is no plan (that is missing-plan) or only a weak hint of one, and when the plan ends care
  * (discharge, termination, transfer), where no next contact is due.
  */
-public final class PlanQualityRule implements Rule {
+public final class NoNextContactRule implements Rule {
 
     private static final RuleMeta META = RuleMeta.builder("plan-quality/no-next-contact", Category.PLAN_QUALITY)
             .appliesTo(NoteKind.PROGRESS, NoteKind.GROUP)
@@ -40,6 +40,7 @@ public final class PlanQualityRule implements Rule {
                     + "set false where a payer wants a date, day or interval"))
             .message("noNextContact", "The plan names no next contact: no date, day, time or interval for the next "
                     + "session or follow-up")
+            .suggestion("noNextContact", "Name the next contact: 'Next session 12/4 at 3pm', 'weekly sessions', 'follow up in 2 weeks'.")
             .good("S: Worry rated 6/10.\nO: Tense.\nA: GAD improving.\nP: Continue worry postponement. Next session "
                     + "12/4 at 3pm.")
             .good("P: Practice breathing twice a day; continue weekly therapy.")
@@ -88,7 +89,7 @@ public final class PlanQualityRule implements Rule {
             }
         }
         Report report = Report.of("noNextContact")
-                .suggest("Name the next contact: 'Next session 12/4 at 3pm', 'weekly sessions', 'follow up in 2 weeks'.");
+                .suggest("noNextContact");
         List<Section> planSections = plan.planSections();
         if (!planSections.isEmpty() && planSections.get(0).headerSpan() != null) {
             Section s = planSections.get(0);

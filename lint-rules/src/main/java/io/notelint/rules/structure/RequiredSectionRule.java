@@ -1,5 +1,7 @@
 package io.notelint.rules.structure;
 
+import static io.notelint.core.rule.ExampleNote.note;
+
 import io.notelint.core.analysis.AnalyzedNote;
 import io.notelint.core.analysis.Section;
 import io.notelint.core.analysis.SectionLayout;
@@ -26,7 +28,7 @@ import java.util.Set;
  * format ("Problem:" in a note that otherwise reads as BIRP), the format is not evident and the rule
  * stays silent.
  */
-public final class MissingSectionRule implements Rule {
+public final class RequiredSectionRule implements Rule {
 
     /** Section kinds that mark a format; seeing one outside the inferred format makes the inference doubtful. */
     private static final Set<SectionKind> FORMAT_MARKERS = EnumSet.of(SectionKind.SUBJECTIVE, SectionKind.OBJECTIVE,
@@ -50,6 +52,8 @@ public final class MissingSectionRule implements Rule {
                     "Only check notes whose format is declared in the 'format' field, never one inferred from headers"))
             .message("absent", "The {format} note has no {section} section")
             .message("empty", "The {section} section of this {format} note is empty")
+            .suggestion("add", "Add {article} {section} section: {hint}")
+            .suggestion("fillIn", "Fill in the {kindTitle} section: {hint}")
             .good("S: Client reports 2 panic-free days.\nO: Calm, speech normal.\nA: Panic disorder improving.\nP: "
                     + "Next session 12/4.")
             .good("Client reports two panic attacks. Practiced exposure. Next session 12/4.")
@@ -60,19 +64,17 @@ public final class MissingSectionRule implements Rule {
             .good("SUBJECTIVE\nClient reports low mood.\nOBJECTIVE\nFlat affect.\nASSESSMENT\nMDD, moderate.\nPLAN\n"
                     + "Weekly CBT.")
             .good("S: Stable mood. O: Calm, linear. A: Euthymic. P: Next session 11/17.")
-            .good("{\"format\": \"BIRP\", \"text\": \"Behavior: Client checked the door 12 times.\\nIntervention: "
-                    + "ERP.\\nResponse: SUDS 70 to 40.\"}")
+            .good(note("Behavior: Client checked the door 12 times.\nIntervention: ERP.\nResponse: SUDS 70 to 40.").format("BIRP"))
             .good("Problem: Panic.\nIntervention: Interoceptive exposure.\nResponse: SUDS 60 to 30.\nPlan: Weekly.")
-            .bad("S: Client reports 4 hours of sleep nightly.\nO: Hypervigilant, affect anxious.\nP: Continue prolonged "
+            .bad("absent", "S: Client reports 4 hours of sleep nightly.\nO: Hypervigilant, affect anxious.\nP: Continue prolonged "
                     + "exposure; next session 11/25.")
-            .bad("{\"format\": \"DAP\", \"text\": \"Data: Client reports low mood after a move.\\nPlan: Next session "
-                    + "11/20.\"}")
-            .bad("Behavior: Client reports checking the stove 15 times.\nIntervention:\nResponse: SUDS 70 to 35.\nPlan: "
+            .bad("absent", note("Data: Client reports low mood after a move.\nPlan: Next session 11/20.").format("DAP"))
+            .bad("empty", "Behavior: Client reports checking the stove 15 times.\nIntervention:\nResponse: SUDS 70 to 35.\nPlan: "
                     + "Next session 12/4.")
-            .bad("S: Stable mood. A: Euthymic. P: Next session 11/17.")
-            .bad("{\"format\": \"SOAP\", \"text\": \"Subjective: Reports sleeping better.\\nObjective: N/A\\n"
-                    + "Assessment: Insomnia improving.\\nPlan: Weekly.\"}")
-            .bad("Problem: Social withdrawal; client left the house only for work.\nIntervention: Behavioral "
+            .bad("absent", "S: Stable mood. A: Euthymic. P: Next session 11/17.")
+            .bad("empty", note("Subjective: Reports sleeping better.\nObjective: N/A\nAssessment: Insomnia improving.\nPlan: "
+                        + "Weekly.").format("SOAP"))
+            .bad("absent", "Problem: Social withdrawal; client left the house only for work.\nIntervention: Behavioral "
                     + "activation scheduling.")
             .build();
 
@@ -101,12 +103,12 @@ public final class MissingSectionRule implements Rule {
             List<Section> present = sectionsOf(note, kind);
             if (present.isEmpty()) {
                 ctx.report(Report.of("absent").arg("format", format.name()).arg("section", kind.title())
-                        .suggest("Add " + article(kind.title()) + " " + kind.title() + " section: " + hint(kind)));
+                        .arg("article", article(kind.title())).arg("hint", hint(kind)).suggest("add"));
             } else if (present.stream().allMatch(s -> placeholders.isEmpty(note.text(), s))) {
                 Section s = present.get(0);
                 ctx.report(Report.of("empty").at(s.headerSpan()).arg("format", format.name())
                         .arg("section", s.header().isEmpty() ? kind.title() : s.header())
-                        .suggest("Fill in the " + kind.title() + " section: " + hint(kind)));
+                        .arg("kindTitle", kind.title()).arg("hint", hint(kind)).suggest("fillIn"));
             }
         }
     }

@@ -3,9 +3,9 @@ package io.notelint.rules.structure;
 import io.notelint.testing.RuleTester;
 import org.junit.jupiter.api.Test;
 
-class MissingPlanRuleTest {
+class NoPlanRuleTest {
 
-    private final RuleTester tester = RuleTester.of(new MissingPlanRule());
+    private final RuleTester tester = RuleTester.of(new NoPlanRule());
 
     @Test
     void notesWithAPlanStaySilent() {
@@ -48,7 +48,7 @@ class MissingPlanRuleTest {
     void placeholderPlanSectionsAreFlagged() {
         for (String placeholder : new String[] {"N/A", "n/a", "None", "none.", "TBD", "-", "--", "deferred",
                 "Not applicable", "to be determined", ""}) {
-            RuleTester.of(new MissingPlanRule())
+            RuleTester.of(new NoPlanRule())
                     .bad("S: Reports panic 3 times.\nO: Anxious.\nA: Panic disorder.\nP: " + placeholder)
                     .run();
         }

@@ -5,23 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.notelint.core.engine.LintResult;
 import io.notelint.core.engine.Linter;
 import io.notelint.core.json.NoteJson;
+import io.notelint.core.rule.ExampleNote;
 import io.notelint.core.rule.Finding;
+import io.notelint.testing.ExampleNotes;
 import io.notelint.testing.RuleTester;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-class PlanFollowThroughRuleTest {
+class UnfollowedStepRuleTest {
 
-    private final RuleTester tester = RuleTester.of(new PlanFollowThroughRule());
+    private final RuleTester tester = RuleTester.of(new UnfollowedStepRule());
 
     /** A note dated {@code date} whose most recent earlier note, dated 4/15, says {@code previous}. */
-    private static String note(String date, String text, String previous) {
-        return "{\"fields\": {\"sessionDate\": \"" + date + "\"}, \"text\": \"" + esc(text) + "\", \"history\": "
-                + "[{\"id\": \"p\", \"fields\": {\"sessionDate\": \"2026-04-15\"}, \"text\": \"" + esc(previous) + "\"}]}";
-    }
-
-    private static String esc(String s) {
-        return s.replace("\"", "\\\"").replace("\n", "\\n");
+    private static ExampleNote note(String date, String text, String previous) {
+        return ExampleNote.note(text).field("sessionDate", date)
+                .previous(ExampleNote.note(previous).id("p").field("sessionDate", "2026-04-15"));
     }
 
     @Test
@@ -58,9 +56,9 @@ class PlanFollowThroughRuleTest {
 
     @Test
     void graceDaysLetASessionMoveQuietly() {
-        String movedOneDay = note("2026-04-23", "Client reports worry 6/10. Next session 4/30.", "P: Next session 4/22.");
+        ExampleNote movedOneDay = note("2026-04-23", "Client reports worry 6/10. Next session 4/30.", "P: Next session 4/22.");
         tester.bad(movedOneDay).run();
-        RuleTester.of(new PlanFollowThroughRule()).withOptions(Map.of("graceDays", 1)).good(movedOneDay).run();
+        RuleTester.of(new UnfollowedStepRule()).withOptions(Map.of("graceDays", 1)).good(movedOneDay).run();
     }
 
     @Test
@@ -117,8 +115,8 @@ class PlanFollowThroughRuleTest {
                 // the client's own words are not the plan
                 .good(note("2026-04-22", "Mood 5/10. Next session 4/29.", "Client said \"I will call my sister every day.\""))
                 // no history, or an empty one
-                .good("{\"fields\": {\"sessionDate\": \"2026-04-22\"}, \"text\": \"Mood 5/10. Next session 4/29.\"}")
-                .good("{\"text\": \"Mood 5/10.\", \"history\": [{\"id\": \"p\", \"text\": \"\"}]}")
+                .good(ExampleNote.note("Mood 5/10. Next session 4/29.").field("sessionDate", "2026-04-22"))
+                .good(ExampleNote.note("Mood 5/10.").previous(ExampleNote.note("").id("p")))
                 .run();
     }
 
@@ -140,10 +138,10 @@ class PlanFollowThroughRuleTest {
 
     @Test
     void aStepWrittenTwiceIsReportedOnce() {
-        Linter linter = Linter.builder().addRule(new PlanFollowThroughRule()).build();
-        String json = note("2026-04-22", "Mood 5/10. Next session 4/29.",
+        Linter linter = Linter.builder().addRule(new UnfollowedStepRule()).build();
+        ExampleNote example = note("2026-04-22", "Mood 5/10. Next session 4/29.",
                 "A: Knee pain, we will refer to Lakeside Orthopedics.\nP: Refer to Lakeside Orthopedics.");
-        assertThat(linter.lint(NoteJson.parseNote(json, "n")).findings()).hasSize(1);
+        assertThat(linter.lint(ExampleNotes.toNote(example, "n")).findings()).hasSize(1);
     }
 
     @Test
@@ -168,7 +166,7 @@ class PlanFollowThroughRuleTest {
         String evaluation = "{\"kind\": \"evaluation\", \"fields\": {\"sessionDate\": \"2026-04-29\"}, \"text\": "
                 + "\"Reason for referral: low mood. Impressions: MDD. Recommendations: CBT.\", \"history\": [{\"id\": \"p\", "
                 + "\"fields\": {\"sessionDate\": \"2026-04-15\"}, \"text\": \"" + previous + "\"}]}";
-        Linter linter = Linter.builder().addRule(new PlanFollowThroughRule()).build();
+        Linter linter = Linter.builder().addRule(new UnfollowedStepRule()).build();
         assertThat(linter.lint(NoteJson.parseNote(evaluation, "e")).findings()).isEmpty();
         assertThat(linter.lint(NoteJson.parseNote(evaluation.replace("\"evaluation\"", "\"group\""), "g")).findings())
                 .isNotEmpty();
@@ -176,9 +174,9 @@ class PlanFollowThroughRuleTest {
 
     @Test
     void theFindingQuotesThePreviousStepAndPointsAtThisPlan() {
-        Linter linter = Linter.builder().addRule(new PlanFollowThroughRule()).build();
-        String json = note("2026-04-29", "S: Worry 6/10.\nP: Next session 5/6.", "P: Thought record daily. Next session 4/22.");
-        LintResult result = linter.lint(NoteJson.parseNote(json, "n"));
+        Linter linter = Linter.builder().addRule(new UnfollowedStepRule()).build();
+        ExampleNote example = note("2026-04-29", "S: Worry 6/10.\nP: Next session 5/6.", "P: Thought record daily. Next session 4/22.");
+        LintResult result = linter.lint(ExampleNotes.toNote(example, "n"));
         assertThat(result.findings()).hasSize(2);
         Finding session = result.findings().stream().filter(f -> f.message().contains("session")).findFirst().orElseThrow();
         assertThat(session.message()).contains("'Next session 4/22'").contains("2026-04-15").contains("2026-04-29");

@@ -1,4 +1,4 @@
-package io.notelint.rules.clinical;
+package io.notelint.rules.administrative;
 
 import io.notelint.core.model.NoteFields;
 import io.notelint.core.rule.OptionSpec;

@@ -1,15 +1,17 @@
 package io.notelint.rules.structure;
 
+import io.notelint.core.rule.ExampleNote;
 import io.notelint.testing.RuleTester;
 import org.junit.jupiter.api.Test;
+import static io.notelint.core.rule.ExampleNote.note;
 
-class PlanQualityRuleTest {
+class NoNextContactRuleTest {
 
-    private final RuleTester tester = RuleTester.of(new PlanQualityRule());
+    private final RuleTester tester = RuleTester.of(new NoNextContactRule());
 
-    private static String soap(String plan) {
-        return "{\"format\": \"SOAP\", \"text\": \"S: Worry about her son's grades, 6/10.\\nO: Tense.\\nA: GAD.\\nP: "
-                + plan + "\", \"fields\": {\"sessionDate\": \"2026-11-20\"}}";
+    private static ExampleNote soap(String plan) {
+        return ExampleNote.note("S: Worry about her son's grades, 6/10.\nO: Tense.\nA: GAD.\nP: " + plan)
+                .format("SOAP").field("sessionDate", "2026-11-20");
     }
 
     @Test
@@ -79,8 +81,8 @@ class PlanQualityRuleTest {
 
     @Test
     void pastTimesAreNotTheNextContact() {
-        tester.bad("{\"text\": \"Plan: Continue ERP; session was on 11/13 at 10:00.\", \"fields\": {\"sessionDate\": "
-                        + "\"2026-11-20\"}}")
+        tester.bad(note("Plan: Continue ERP; session was on 11/13 at 10:00.")
+                .field("sessionDate", "2026-11-20"))
                 .bad("Plan: Continue ERP; she has felt calmer since last week.")
                 .bad("Plan: Continue CBT. Client missed the appointment on Monday.")
                 .run();
@@ -88,7 +90,7 @@ class PlanQualityRuleTest {
 
     @Test
     void aFrequencyAloneCanBeRuledOut() {
-        RuleTester.of(new PlanQualityRule()).withOptions(java.util.Map.of("frequencyCounts", false))
+        RuleTester.of(new NoNextContactRule()).withOptions(java.util.Map.of("frequencyCounts", false))
                 .bad(soap("Continue weekly therapy."))
                 .good(soap("Continue weekly therapy; next session 12/4."))
                 .run();

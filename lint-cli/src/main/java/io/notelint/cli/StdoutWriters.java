@@ -5,9 +5,9 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 
 /** Text writers on standard output for the commands that print tables and explanations. */
-final class Outputs {
+final class StdoutWriters {
 
-    private Outputs() {
+    private StdoutWriters() {
     }
 
     /** UTF-8 on the command's output stream; callers flush, nobody closes. */

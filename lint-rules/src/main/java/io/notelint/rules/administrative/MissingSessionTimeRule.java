@@ -1,12 +1,17 @@
-package io.notelint.rules.clinical;
+package io.notelint.rules.administrative;
+
+import static io.notelint.core.rule.ExampleNote.note;
 
 import io.notelint.core.model.NoteFields;
 import io.notelint.core.rule.Category;
+import io.notelint.core.rule.ExampleNote;
 import io.notelint.core.rule.Report;
 import io.notelint.core.rule.Rule;
 import io.notelint.core.rule.RuleContext;
 import io.notelint.core.rule.RuleMeta;
 import io.notelint.core.rule.Severity;
+import io.notelint.rules.clinical.CptCodes;
+import io.notelint.rules.clinical.SessionRecord;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -31,21 +36,23 @@ public final class MissingSessionTimeRule implements Rule {
             .reference("Texas Medical Association, Document time for psychotherapy services")
             .option(AdministrativeScope.OPTION_SPEC)
             .message("missing", "CPT {code} is time-based but the note records no start/end time or duration")
-            .good(note("90837", "\"startTime\": \"14:00\", \"endTime\": \"14:53\"", "CBT for panic."))
-            .good(note("90834", "\"durationMinutes\": 45", "CBT for panic."))
-            .good(note("90791", "", "Diagnostic evaluation completed."))
-            .good(note("90837", "", "Session lasted 55 minutes; CBT for panic."))
-            .good(note("90853", "", "Group psychotherapy, relapse prevention."))
-            .good(note("90834", "", "Seen 10:05-10:50 for CBT for panic."))
-            .good(note("90834", "", "Time in: 2:00 pm. Time out: 2:45 pm. CBT for panic."))
-            .good(note("90837", "\"durationMinutes\": \"fifty\"", "CBT for panic."))
-            .good(note("90837", "\"startTime\": \"2pm\", \"endTime\": \"2:55pm\"", "CBT for panic."))
-            .good("{\"text\": \"CPT 90837. CBT for panic. Next session 12/4.\"}")
-            .bad(note("90837", "", "CBT for panic."))
-            .bad(note("90834", "\"startTime\": \"14:00\"", "CBT for panic."))
-            .bad(note("99214, 90836", "", "Medication management and supportive psychotherapy."))
-            .bad(note("90847", "", "Family session on communication."))
-            .bad("{\"text\": \"CPT 90837. CBT for panic. Next session 12/4.\", \"fields\": {\"sessionDate\": \"2026-11-20\"}}")
+            .suggestion("missing", "Record the start and end times or the total face-to-face minutes of the session.")
+            .good(coded("90837", "CBT for panic.").field("startTime", "14:00").field("endTime", "14:53"))
+            .good(coded("90834", "CBT for panic.").field("durationMinutes", 45))
+            .good(coded("90791", "Diagnostic evaluation completed."))
+            .good(coded("90837", "Session lasted 55 minutes; CBT for panic."))
+            .good(coded("90853", "Group psychotherapy, relapse prevention."))
+            .good(coded("90834", "Seen 10:05-10:50 for CBT for panic."))
+            .good(coded("90834", "Time in: 2:00 pm. Time out: 2:45 pm. CBT for panic."))
+            .good(coded("90837", "CBT for panic.").field("durationMinutes", "fifty"))
+            .good(coded("90837", "CBT for panic.").field("startTime", "2pm").field("endTime", "2:55pm"))
+            .good(note("CPT 90837. CBT for panic. Next session 12/4."))
+            .bad(coded("90837", "CBT for panic."))
+            .bad(coded("90834", "CBT for panic.").field("startTime", "14:00"))
+            .bad(coded("99214, 90836", "Medication management and supportive psychotherapy."))
+            .bad(coded("90847", "Family session on communication."))
+            .bad(note("CPT 90837. CBT for panic. Next session 12/4.")
+                    .field("sessionDate", "2026-11-20"))
             .build();
 
     /** Time in and out written in the text: "14:00-14:53", "2:00 pm to 2:50 pm", "time in 9:00 ... time out 9:50". */
@@ -54,9 +61,8 @@ public final class MissingSessionTimeRule implements Rule {
 
     private static final List<String> TIME_FIELDS = List.of("startTime", "endTime", "durationMinutes");
 
-    private static String note(String cpt, String times, String text) {
-        return "{\"text\": \"" + text + " Next session 12/4.\", \"fields\": {\"sessionDate\": \"2026-11-20\", "
-                + "\"cptCode\": \"" + cpt + "\"" + (times.isEmpty() ? "" : ", " + times) + "}}";
+    private static ExampleNote coded(String cpt, String text) {
+        return note(text + " Next session 12/4.").field("sessionDate", "2026-11-20").field("cptCode", cpt);
     }
 
     @Override
@@ -88,6 +94,6 @@ public final class MissingSessionTimeRule implements Rule {
             return;
         }
         ctx.report(Report.of("missing").arg("code", timed)
-                .suggest("Record the start and end times or the total face-to-face minutes of the session."));
+                .suggest("missing"));
     }
 }

@@ -1,5 +1,7 @@
 package io.notelint.rules.structure;
 
+import static io.notelint.core.rule.ExampleNote.note;
+
 import io.notelint.core.analysis.AnalyzedNote;
 import io.notelint.core.analysis.Section;
 import io.notelint.core.analysis.TextToolkit;
@@ -21,6 +23,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -31,7 +34,7 @@ import java.util.regex.Pattern;
  * "panic"; stop words and generic goal words such as "reduce" or "symptoms" do not count). Header
  * labels are not the note's words ("Treatment Plan:" is only a heading). Silent without goals.
  */
-public final class GoldenThreadRule implements Rule {
+public final class NoGoalLinkRule implements Rule {
 
     /** Goal ids as notes write them: G1, STG 2, Goal #3, goal 1, Obj. 1a, objective 2b. */
     private static final Pattern GOAL_ID = Pattern.compile(
@@ -58,27 +61,27 @@ public final class GoldenThreadRule implements Rule {
             .option(OptionSpec.integer("minSharedWords", 1,
                     "How many content words a note must share with the goals' text to count as tied to them"))
             .message("noLink", "The note ties the session to none of the treatment-plan goals ({goals})")
-            .good("{\"text\": \"A: Progress toward G1 continues; PHQ-9 12.\", \"fields\": {\"goals\": [{\"id\": \"G1\", "
-                    + "\"text\": \"Reduce PHQ-9 below 10\"}]}}")
-            .good("{\"text\": \"Client used her planner on 6 of 7 days.\", \"fields\": {\"goals\": [{\"id\": \"G1\", "
-                    + "\"text\": \"Use a planner daily\"}]}}")
-            .good("{\"text\": \"Reviewed treatment plan; client wants to keep working on assertiveness.\", \"fields\": "
-                    + "{\"goals\": [{\"id\": \"2\", \"text\": \"Reduce panic attacks to one per week\"}]}}")
-            .good("{\"text\": \"Client had one panic attack this week, down from four.\", \"fields\": {\"goals\": "
-                    + "[{\"id\": \"G1\", \"text\": \"Reduce panic attacks to one per week\"}]}}")
-            .good("{\"text\": \"Addressed objective 1a: client initiated two conversations at work.\", \"fields\": "
-                    + "{\"goals\": [{\"id\": \"1\", \"text\": \"Improve social functioning\"}]}}")
+            .suggestion("noLink", "Name the goal this session worked on (e.g. 'G1') and the progress toward it.")
+            .good(note("A: Progress toward G1 continues; PHQ-9 12.")
+                    .field("goals", List.of(Map.of("id", "G1", "text", "Reduce PHQ-9 below 10"))))
+            .good(note("Client used her planner on 6 of 7 days.")
+                    .field("goals", List.of(Map.of("id", "G1", "text", "Use a planner daily"))))
+            .good(note("Reviewed treatment plan; client wants to keep working on assertiveness.")
+                    .field("goals", List.of(Map.of("id", "2", "text", "Reduce panic attacks to one per week"))))
+            .good(note("Client had one panic attack this week, down from four.")
+                    .field("goals", List.of(Map.of("id", "G1", "text", "Reduce panic attacks to one per week"))))
+            .good(note("Addressed objective 1a: client initiated two conversations at work.")
+                    .field("goals", List.of(Map.of("id", "1", "text", "Improve social functioning"))))
             .good("Client reports an argument with her landlord and poor sleep.")
-            .bad("{\"text\": \"S: Client reports an argument with her landlord and three nights of poor sleep.\\nO: "
-                    + "Irritable.\\nA: Situational stress; a call to a friend helped.\\nP: Sleep hygiene handout; next "
-                    + "session 11/30.\", \"fields\": {\"goals\": [{\"id\": \"G1\", \"text\": \"Increase pleasant "
-                    + "activities to 4 per week\"}, {\"id\": \"G2\", \"text\": \"Reduce PHQ-9 below 10\"}]}}")
-            .bad("{\"text\": \"Treatment Plan: Continue weekly sessions. Client reports a stressful week at work and "
-                    + "rates stress 7/10.\", \"fields\": {\"goals\": [{\"id\": \"G1\", \"text\": \"Abstain from alcohol "
-                    + "for 90 days\"}]}}")
-            .bad("{\"text\": \"Client discussed her daughter's school problems. Reduce stress. Next session "
-                    + "weekly.\", \"fields\": {\"goals\": [{\"id\": \"A\", \"text\": \"Reduce nightmares to fewer "
-                    + "than 2 per week\"}]}}")
+            .bad(note("S: Client reports an argument with her landlord and three nights of poor sleep.\nO: "
+                        + "Irritable.\nA: Situational stress; a call to a friend helped.\nP: Sleep hygiene handout; next "
+                        + "session 11/30.")
+                    .field("goals", List.of(Map.of("id", "G1", "text", "Increase pleasant activities to 4 per week"), Map.of("id", "G2", "text", "Reduce PHQ-9 below 10"))))
+            .bad(note("Treatment Plan: Continue weekly sessions. Client reports a stressful week at work and rates "
+                        + "stress 7/10.")
+                    .field("goals", List.of(Map.of("id", "G1", "text", "Abstain from alcohol for 90 days"))))
+            .bad(note("Client discussed her daughter's school problems. Reduce stress. Next session weekly.")
+                    .field("goals", List.of(Map.of("id", "A", "text", "Reduce nightmares to fewer than 2 per week"))))
             .build();
 
     private final PhraseLexicon<String> mentions;
@@ -86,19 +89,19 @@ public final class GoldenThreadRule implements Rule {
     private final Set<String> stopNorms;
     private final Set<String> nounMarkers;
 
-    public GoldenThreadRule() {
+    public NoGoalLinkRule() {
         TextToolkit tools = TextToolkit.standard();
-        this.mentions = PhraseLexicon.ofPhrases(ResourceLines.lines(GoldenThreadRule.class, "goal-mentions.txt"),
+        this.mentions = PhraseLexicon.ofPhrases(ResourceLines.lines(NoGoalLinkRule.class, "goal-mentions.txt"),
                 tools.tokenizer());
-        this.stopPhrases = PhraseLexicon.ofPhrases(ResourceLines.lines(GoldenThreadRule.class, "goal-stop-phrases.txt"),
+        this.stopPhrases = PhraseLexicon.ofPhrases(ResourceLines.lines(NoGoalLinkRule.class, "goal-stop-phrases.txt"),
                 tools.tokenizer());
         Set<String> markers = new HashSet<>();
-        for (String w : ResourceLines.lines(GoldenThreadRule.class, "goal-noun-markers.txt")) {
+        for (String w : ResourceLines.lines(NoGoalLinkRule.class, "goal-noun-markers.txt")) {
             markers.add(w.strip().toLowerCase(Locale.ROOT));
         }
         this.nounMarkers = Set.copyOf(markers);
         Set<String> stops = new HashSet<>();
-        for (String w : ResourceLines.lines(GoldenThreadRule.class, "goal-stopwords.txt")) {
+        for (String w : ResourceLines.lines(NoGoalLinkRule.class, "goal-stopwords.txt")) {
             stops.add(tools.normalizer().normalize(w.strip()));
         }
         this.stopNorms = Set.copyOf(stops);
@@ -126,7 +129,7 @@ public final class GoldenThreadRule implements Rule {
             ids.add(g.id().isBlank() ? abbreviate(g.text()) : g.id());
         }
         ctx.report(Report.of("noLink").arg("goals", String.join(", ", ids))
-                .suggest("Name the goal this session worked on (e.g. 'G1') and the progress toward it."));
+                .suggest("noLink"));
     }
 
     private static boolean namesGoalId(AnalyzedNote note, List<Goal> goals) {

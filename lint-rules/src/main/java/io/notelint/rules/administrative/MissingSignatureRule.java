@@ -1,4 +1,6 @@
-package io.notelint.rules.clinical;
+package io.notelint.rules.administrative;
+
+import static io.notelint.core.rule.ExampleNote.note;
 
 import io.notelint.core.model.NoteFields;
 import io.notelint.core.rule.Category;
@@ -7,8 +9,10 @@ import io.notelint.core.rule.Rule;
 import io.notelint.core.rule.RuleContext;
 import io.notelint.core.rule.RuleMeta;
 import io.notelint.core.rule.Severity;
+import io.notelint.rules.clinical.SessionRecord;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -36,23 +40,34 @@ public final class MissingSignatureRule implements Rule {
             .reference("Oklahoma OAC 450:27-7-44; South Dakota ARSD 67:62:08:12 (signature with credentials)")
             .option(AdministrativeScope.OPTION_SPEC)
             .message("missing", "the note's signature is incomplete: no {parts}")
-            .good("{\"text\": \"CBT for panic; next session 12/4.\", \"fields\": {\"sessionDate\": \"2026-11-20\", "
-                    + "\"clinician\": {\"name\": \"A. Rivera\", \"credentials\": \"LCSW\"}, \"signedAt\": \"2026-11-20T18:00:00Z\"}}")
-            .good("{\"text\": \"CBT for panic; next session 12/4.\"}")
-            .good("{\"text\": \"CBT for panic; next session 12/4.\\n\\nJane Doe, LMFT, 11/20/2026\", "
-                    + "\"fields\": {\"sessionDate\": \"2026-11-20\"}}")
-            .good("{\"text\": \"CBT for panic; next session 12/4.\\nElectronically signed by Sam Ortiz, PsyD on 11/21/2026\", "
-                    + "\"fields\": {\"sessionDate\": \"2026-11-20\"}}")
-            .bad("{\"text\": \"CBT for panic; next session 12/4.\\n\\nJane Doe\", \"fields\": {\"sessionDate\": \"2026-11-20\"}}")
-            .bad("{\"text\": \"CBT for panic; next session 12/4.\", \"fields\": {\"sessionDate\": \"2026-11-20\", "
-                    + "\"clinician\": {\"name\": \"A. Rivera\", \"credentials\": \"LCSW\"}}}")
-            .bad("{\"text\": \"CBT for panic; next session 12/4.\", \"fields\": {\"sessionDate\": \"2026-11-20\", "
-                    + "\"clinician\": {\"name\": \"A. Rivera\"}, \"signedAt\": \"2026-11-20T18:00:00Z\"}}")
-            .bad("{\"text\": \"CBT for panic; next session 12/4.\", \"fields\": {\"sessionDate\": \"2026-11-20\", "
-                    + "\"signedAt\": \"2026-11-20T18:00:00Z\"}}")
-            .bad("{\"text\": \"CBT for panic; next session 12/4.\", \"fields\": {\"sessionDate\": \"2026-11-20\"}}")
-            .good("{\"text\": \"CBT for panic; next session 12/4.\", \"fields\": {\"sessionDate\": \"2026-11-20\", "
-                    + "\"clinician\": \"A. Rivera, LCSW\", \"signedAt\": \"2026-11-20T18:00:00Z\"}}")
+            .suggestion("missing", "Sign the note with the clinician's name, credentials and the date and time of signing.")
+            .good(note("CBT for panic; next session 12/4.")
+                    .field("sessionDate", "2026-11-20")
+                    .field("clinician", Map.of("name", "A. Rivera", "credentials", "LCSW"))
+                    .field("signedAt", "2026-11-20T18:00:00Z"))
+            .good(note("CBT for panic; next session 12/4."))
+            .good(note("CBT for panic; next session 12/4.\n\nJane Doe, LMFT, 11/20/2026")
+                    .field("sessionDate", "2026-11-20"))
+            .good(note("CBT for panic; next session 12/4.\nElectronically signed by Sam Ortiz, PsyD on 11/21/2026")
+                    .field("sessionDate", "2026-11-20"))
+            .bad(note("CBT for panic; next session 12/4.\n\nJane Doe")
+                    .field("sessionDate", "2026-11-20"))
+            .bad(note("CBT for panic; next session 12/4.")
+                    .field("sessionDate", "2026-11-20")
+                    .field("clinician", Map.of("name", "A. Rivera", "credentials", "LCSW")))
+            .bad(note("CBT for panic; next session 12/4.")
+                    .field("sessionDate", "2026-11-20")
+                    .field("clinician", Map.of("name", "A. Rivera"))
+                    .field("signedAt", "2026-11-20T18:00:00Z"))
+            .bad(note("CBT for panic; next session 12/4.")
+                    .field("sessionDate", "2026-11-20")
+                    .field("signedAt", "2026-11-20T18:00:00Z"))
+            .bad(note("CBT for panic; next session 12/4.")
+                    .field("sessionDate", "2026-11-20"))
+            .good(note("CBT for panic; next session 12/4.")
+                    .field("sessionDate", "2026-11-20")
+                    .field("clinician", "A. Rivera, LCSW")
+                    .field("signedAt", "2026-11-20T18:00:00Z"))
             .build();
 
     /** Credentials written after the name: "A. Rivera, LCSW", "J. Okafor, PhD, LP". */
@@ -85,7 +100,7 @@ public final class MissingSignatureRule implements Rule {
         }
         if (!missing.isEmpty()) {
             ctx.report(Report.of("missing").arg("parts", join(missing))
-                    .suggest("Sign the note with the clinician's name, credentials and the date and time of signing."));
+                    .suggest("missing"));
         }
     }
 

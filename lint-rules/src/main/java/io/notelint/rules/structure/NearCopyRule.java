@@ -1,5 +1,7 @@
 package io.notelint.rules.structure;
 
+import static io.notelint.core.rule.ExampleNote.note;
+
 import io.notelint.core.analysis.TextToolkit;
 import io.notelint.core.model.Note;
 import io.notelint.core.rule.Category;
@@ -18,7 +20,7 @@ import java.util.List;
  * shorter than {@code minWords} words are never judged (brief notes of a stable client may
  * legitimately read alike). The finding names the most similar earlier note and the similarity.
  */
-public final class ClonedContentRule implements Rule {
+public final class NearCopyRule implements Rule {
 
     private static final RuleMeta META = RuleMeta.builder("cloned-content/near-copy", Category.CLONED_CONTENT)
             .appliesToAllKinds()
@@ -41,32 +43,33 @@ public final class ClonedContentRule implements Rule {
                     "Notes with fewer words than this are not judged"))
             .message("nearCopy", "The note is a near copy of earlier note {earlierId} ({similarity}% the same "
                     + "wording once dates and numbers are set aside)")
-            .good("{\"text\": \"S: Client reports continued worry about finances and rates anxiety 7/10. She "
-                    + "practiced the worry postponement skill twice.\\nO: Tense posture, speech normal.\\nA: GAD; "
-                    + "partial progress toward G1.\\nP: Continue worry postponement. Next session in one week.\", "
-                    + "\"history\": [{\"id\": \"n-0\", \"text\": \"S: Client describes an argument with her son "
-                    + "about curfew and two nights of poor sleep; anxiety 8/10 on Sunday. She skipped the worry "
-                    + "postponement practice.\\nO: Tearful at times, speech normal.\\nA: GAD with family stress; "
-                    + "G1 stalled.\\nP: Rehearse a calm curfew talk. Next session 12/4.\"}]}")
-            .good("{\"text\": \"Client reports continued worry about finances and rates anxiety 7/10.\", "
-                    + "\"history\": [{\"id\": \"n-0\", \"text\": \"Client reports continued worry about finances "
-                    + "and rates anxiety 8/10.\"}]}")
+            .suggestion("nearCopy", "Document this session as it happened: what the client reported today, what you "
+                                + "observed and did, and what changed since {earlierId}.")
+            .good(note("S: Client reports continued worry about finances and rates anxiety 7/10. She practiced the "
+                        + "worry postponement skill twice.\nO: Tense posture, speech normal.\nA: GAD; partial progress "
+                        + "toward G1.\nP: Continue worry postponement. Next session in one week.")
+                    .previous(note("S: Client describes an argument with her son about curfew and two nights of poor sleep; anxiety "
+                            + "8/10 on Sunday. She skipped the worry postponement practice.\nO: Tearful at times, speech "
+                            + "normal.\nA: GAD with family stress; G1 stalled.\nP: Rehearse a calm curfew talk. Next session "
+                            + "12/4.").id("n-0")))
+            .good(note("Client reports continued worry about finances and rates anxiety 7/10.")
+                    .previous(note("Client reports continued worry about finances and rates anxiety 8/10.").id("n-0")))
             .good("Client reports continued worry about finances and rates anxiety 7/10. She practiced the worry "
                     + "postponement skill twice this week and reports it helped on Tuesday.")
-            .bad("{\"text\": \"S: Client reports continued worry about finances and rates anxiety 7/10. She "
-                    + "practiced the worry postponement skill twice.\\nO: Tense posture, speech normal, affect "
-                    + "anxious.\\nA: GAD; partial progress toward G1 (worry postponement daily).\\nP: Continue worry "
-                    + "postponement. Next session in one week.\", \"history\": [{\"id\": \"n-0\", \"text\": \"S: "
-                    + "Client reports continued worry about finances and rates anxiety 8/10. She practiced the worry "
-                    + "postponement skill twice.\\nO: Tense posture, speech normal, affect anxious.\\nA: GAD; partial "
-                    + "progress toward G1 (worry postponement daily).\\nP: Continue worry postponement. Next session "
-                    + "in one week.\"}]}")
-            .bad("{\"text\": \"Client attended the session on Tuesday 12/2 and reports mood 5/10. Reviewed thought "
-                    + "records; client identified two cognitive distortions and generated balanced thoughts. "
-                    + "Client denies SI/HI. Continue CBT weekly; next session 12/9.\", \"history\": [{\"id\": \"n-1\", "
-                    + "\"text\": \"Client attended the session on Tuesday 11/25 and reports mood 4/10. Reviewed "
-                    + "thought records; client identified three cognitive distortions and generated balanced "
-                    + "thoughts. Client denies SI/HI. Continue CBT weekly; next session 12/2.\"}]}")
+            .bad(note("S: Client reports continued worry about finances and rates anxiety 7/10. She practiced the "
+                        + "worry postponement skill twice.\nO: Tense posture, speech normal, affect anxious.\nA: GAD; "
+                        + "partial progress toward G1 (worry postponement daily).\nP: Continue worry postponement. Next "
+                        + "session in one week.")
+                    .previous(note("S: Client reports continued worry about finances and rates anxiety 8/10. She practiced the "
+                            + "worry postponement skill twice.\nO: Tense posture, speech normal, affect anxious.\nA: GAD; "
+                            + "partial progress toward G1 (worry postponement daily).\nP: Continue worry postponement. Next "
+                            + "session in one week.").id("n-0")))
+            .bad(note("Client attended the session on Tuesday 12/2 and reports mood 5/10. Reviewed thought records; "
+                        + "client identified two cognitive distortions and generated balanced thoughts. Client denies "
+                        + "SI/HI. Continue CBT weekly; next session 12/9.")
+                    .previous(note("Client attended the session on Tuesday 11/25 and reports mood 4/10. Reviewed thought records; "
+                            + "client identified three cognitive distortions and generated balanced thoughts. Client denies "
+                            + "SI/HI. Continue CBT weekly; next session 12/2.").id("n-1")))
             .build();
 
     @Override
@@ -100,8 +103,7 @@ public final class ClonedContentRule implements Rule {
         if (best != null) {
             ctx.report(Report.of("nearCopy").arg("earlierId", best.id())
                     .arg("similarity", (int) Math.floor(bestSimilarity * 100))
-                    .suggest("Document this session as it happened: what the client reported today, what you "
-                            + "observed and did, and what changed since {earlierId}."));
+                    .suggest("nearCopy"));
         }
     }
 }

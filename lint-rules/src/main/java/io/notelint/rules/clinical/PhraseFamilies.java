@@ -18,15 +18,15 @@ import java.util.function.Function;
  * states a family of phrasings on one line instead of listing every combination; an empty
  * alternative, {@code (the|)}, makes a word optional.
  */
-final class Lexicons {
+final class PhraseFamilies {
 
-    private Lexicons() {
+    private PhraseFamilies() {
     }
 
     /** A lexicon from a resource next to this class; {@code valueOf} receives the columns after the phrase. */
     static <T> PhraseLexicon<T> load(String resource, Function<String[], T> valueOf) {
         Map<String, T> entries = new LinkedHashMap<>();
-        for (String[] row : ResourceLines.tsv(Lexicons.class, resource, 1)) {
+        for (String[] row : ResourceLines.tsv(PhraseFamilies.class, resource, 1)) {
             T value = valueOf.apply(Arrays.copyOfRange(row, 1, row.length));
             for (String phrase : expand(row[0])) {
                 entries.putIfAbsent(phrase, value);

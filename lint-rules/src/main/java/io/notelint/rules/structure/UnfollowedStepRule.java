@@ -1,10 +1,13 @@
 package io.notelint.rules.structure;
 
+import static io.notelint.core.rule.ExampleNote.note;
+
 import io.notelint.core.analysis.AnalyzedNote;
 import io.notelint.core.analysis.Section;
 import io.notelint.core.model.Note;
 import io.notelint.core.model.NoteKind;
 import io.notelint.core.rule.Category;
+import io.notelint.core.rule.ExampleNote;
 import io.notelint.core.rule.OptionSpec;
 import io.notelint.core.rule.Report;
 import io.notelint.core.rule.Rule;
@@ -23,9 +26,8 @@ import java.util.List;
  * {@link FollowThrough}). Never raised without history. One finding per step not followed up, pointing at
  * this note's plan section when it has one; the message quotes the previous note's step.
  */
-public final class PlanFollowThroughRule implements Rule {
+public final class UnfollowedStepRule implements Rule {
 
-    private static final String PREVIOUS = "{\"id\": \"prev\", \"fields\": {\"sessionDate\": \"2026-04-15\"}, \"text\": ";
 
     private static final RuleMeta META = RuleMeta.builder("plan-follow-through/unfollowed-step", Category.PLAN_FOLLOW_THROUGH)
             .appliesTo(NoteKind.PROGRESS, NoteKind.GROUP)
@@ -53,15 +55,18 @@ public final class PlanFollowThroughRule implements Rule {
             .message("referral", "The previous note made a referral ('{step}'); this note does not say what came of it")
             .message("safety", "The previous note set a safety-plan step ('{step}'); this note does not say whether "
                     + "it was checked")
-            .bad(now("2026-04-29", "S: Client reports worry 6/10 about her job.\\nO: Tense.\\nA: GAD.\\nP: Next session 5/6.",
+            .suggestion("reportSession", "Say whether the scheduled session took place, was missed or was moved: "
+                                    + "'No-show 4/22; rescheduled by phone'.")
+            .suggestion("reportStep", "Say what became of the step: done, partly done, not done and why, or changed.")
+            .bad("session", now("2026-04-29", "S: Client reports worry 6/10 about her job.\nO: Tense.\nA: GAD.\nP: Next session 5/6.",
                     "P: Next session 4/22 at 15:00."))
-            .bad(now("2026-04-22", "Client reports sleeping 6 hours and worry 5/10. Practiced cognitive restructuring. "
+            .bad("homework", now("2026-04-22", "Client reports sleeping 6 hours and worry 5/10. Practiced cognitive restructuring. "
                     + "Next session 4/29.", "Plan: Thought record daily. Next session 4/22."))
-            .bad(now("2026-04-22", "D: Mood 5/10; one argument with her son.\\nA: MDD.\\nP: Next session 4/29.",
-                    "D: Missed two doses last week.\\nA: MDD.\\nP: Client to call the pharmacy about the pillbox. "
+            .bad("homework", now("2026-04-22", "D: Mood 5/10; one argument with her son.\nA: MDD.\nP: Next session 4/29.",
+                    "D: Missed two doses last week.\nA: MDD.\nP: Client to call the pharmacy about the pillbox. "
                     + "Next session 4/22."))
-            .bad(now("2026-04-22", "Data: Cravings 4/10. Attended 2 NA meetings.\\nAssessment: OUD in early remission."
-                    + "\\nPlan: Next session 4/29.", "Plan: Referred to the DBT skills group at Riverside. Next "
+            .bad("referral", now("2026-04-22", "Data: Cravings 4/10. Attended 2 NA meetings.\nAssessment: OUD in early remission."
+                    + "\nPlan: Next session 4/29.", "Plan: Referred to the DBT skills group at Riverside. Next "
                     + "session 4/22."))
             .good(now("2026-04-29", "Client did not attend 4/22 (no-show; reached by phone, car trouble). Reports "
                     + "worry 6/10. Next session 5/6.", "P: Next session 4/22 at 15:00."))
@@ -75,12 +80,12 @@ public final class PlanFollowThroughRule implements Rule {
                     "Plan: Referred to the DBT skills group at Riverside. Next session 4/22."))
             .good(now("2026-04-22", "Client reports worry 5/10. Next session 4/29.",
                     "P: Worry postponement. Continue CBT. Next session 4/22."))
-            .good("{\"text\": \"Client reports worry 5/10 and has not started the thought record. Next session 4/29.\"}")
+            .good(note("Client reports worry 5/10 and has not started the thought record. Next session 4/29."))
             .build();
 
-    private static String now(String date, String text, String previousText) {
-        return "{\"fields\": {\"sessionDate\": \"" + date + "\"}, \"text\": \"" + text + "\", \"history\": ["
-                + PREVIOUS + "\"" + previousText + "\"}]}";
+    private static ExampleNote now(String date, String text, String previousText) {
+        return note(text).field("sessionDate", date)
+                .previous(note(previousText).id("prev").field("sessionDate", "2026-04-15"));
     }
 
     private final PlanSteps steps = PlanSteps.standard();
@@ -98,7 +103,7 @@ public final class PlanFollowThroughRule implements Rule {
             return;
         }
         AnalyzedNote now = ctx.analysis();
-        AnalyzedNote before = now.derived(PlanFollowThroughRule.class, n -> n.analysisOf(previous));
+        AnalyzedNote before = now.derived(UnfollowedStepRule.class, n -> n.analysisOf(previous));
         int grace = Math.max(0, ctx.options().integer("graceDays"));
         Span where = planSpan(now);
         List<PlanStep> reported = new java.util.ArrayList<>();
@@ -111,10 +116,9 @@ public final class PlanFollowThroughRule implements Rule {
             if (step.kind() == PlanStep.Kind.SESSION) {
                 report = report.arg("previousDate", String.valueOf(previous.fields().sessionDate()))
                         .arg("date", String.valueOf(ctx.note().fields().sessionDate()))
-                        .suggest("Say whether the scheduled session took place, was missed or was moved: "
-                                + "'No-show 4/22; rescheduled by phone'.");
+                        .suggest("reportSession");
             } else {
-                report = report.suggest("Say what became of the step: done, partly done, not done and why, or changed.");
+                report = report.suggest("reportStep");
             }
             ctx.report(where == null ? report : report.at(where));
         }

@@ -1,4 +1,6 @@
-package io.notelint.rules.clinical;
+package io.notelint.rules.administrative;
+
+import static io.notelint.core.rule.ExampleNote.note;
 
 import io.notelint.core.model.NoteFields;
 import io.notelint.core.rule.Category;
@@ -7,6 +9,8 @@ import io.notelint.core.rule.Rule;
 import io.notelint.core.rule.RuleContext;
 import io.notelint.core.rule.RuleMeta;
 import io.notelint.core.rule.Severity;
+import io.notelint.rules.clinical.SessionRecord;
+import java.util.Map;
 
 /** The note has no readable date of service (categories.md, administrative). */
 public final class MissingSessionDateRule implements Rule {
@@ -29,15 +33,22 @@ public final class MissingSessionDateRule implements Rule {
             .option(AdministrativeScope.OPTION_SPEC)
             .message("missing", "the note has no session date")
             .message("unreadable", "the session date cannot be read (expected YYYY-MM-DD)")
-            .good("{\"text\": \"CBT for panic; next session 12/4.\", \"fields\": {\"sessionDate\": \"2026-11-20\"}}")
-            .good("{\"text\": \"CBT for panic; next session 12/4.\"}")
-            .good("{\"format\": \"auto\", \"text\": \"CBT for panic; next session 12/4.\"}")
-            .good("{\"text\": \"Date of Service: 3/08/2023\\nCBT for panic; next session 3/15.\", \"fields\": "
-                    + "{\"cptCode\": \"90834\", \"durationMinutes\": 45}}")
-            .bad("{\"text\": \"CBT for panic; next session 12/4.\", \"fields\": {\"cptCode\": \"90834\", "
-                    + "\"clinician\": {\"name\": \"A. Rivera\", \"credentials\": \"LCSW\"}}}")
-            .bad("{\"text\": \"CBT for panic; next session 12/4.\", \"fields\": {\"sessionDate\": \"11/20/2026\"}}")
-            .bad("{\"text\": \"CBT for panic; next session 12/4.\", \"fields\": {\"sessionDate\": \"\", \"durationMinutes\": 45}}")
+            .suggestion("record", "Record the date of service (sessionDate, YYYY-MM-DD).")
+            .good(note("CBT for panic; next session 12/4.")
+                    .field("sessionDate", "2026-11-20"))
+            .good(note("CBT for panic; next session 12/4."))
+            .good(note("CBT for panic; next session 12/4.").format("auto"))
+            .good(note("Date of Service: 3/08/2023\nCBT for panic; next session 3/15.")
+                    .field("cptCode", "90834")
+                    .field("durationMinutes", 45))
+            .bad("missing", note("CBT for panic; next session 12/4.")
+                    .field("cptCode", "90834")
+                    .field("clinician", Map.of("name", "A. Rivera", "credentials", "LCSW")))
+            .bad("unreadable", note("CBT for panic; next session 12/4.")
+                    .field("sessionDate", "11/20/2026"))
+            .bad("missing", note("CBT for panic; next session 12/4.")
+                    .field("sessionDate", "")
+                    .field("durationMinutes", 45))
             .build();
 
     @Override
@@ -55,6 +66,6 @@ public final class MissingSessionDateRule implements Rule {
             return; // the field, or a labelled date of service in the text ("Date of Service: 3/08/2023")
         }
         String id = f.invalid().containsKey("sessionDate") ? "unreadable" : "missing";
-        ctx.report(Report.of(id).suggest("Record the date of service (sessionDate, YYYY-MM-DD)."));
+        ctx.report(Report.of(id).suggest("record"));
     }
 }

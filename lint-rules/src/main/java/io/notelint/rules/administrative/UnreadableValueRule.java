@@ -1,4 +1,6 @@
-package io.notelint.rules.clinical;
+package io.notelint.rules.administrative;
+
+import static io.notelint.core.rule.ExampleNote.note;
 
 import io.notelint.core.model.Note;
 import io.notelint.core.rule.Category;
@@ -38,14 +40,18 @@ public final class UnreadableValueRule implements Rule {
                     + "source.")
             .reference("NoteLint, docs/input.md (unknown values are reported and read as absent)")
             .message("unreadable", "could not read {what}; treated as absent")
-            .good("{\"text\": \"CBT for panic; next session 12/4.\", \"format\": \"auto\"}")
-            .good("{\"text\": \"CBT for panic; next session 12/4.\", \"format\": \"Auto\", \"kind\": \"AUTO\"}")
-            .good("{\"text\": \"CBT for panic; next session 12/4.\", \"format\": \"soap\", \"kind\": \"Progress\"}")
-            .good("{\"text\": \"CBT for panic; next session 12/4.\", \"fields\": {\"durationMinutes\": \"50\"}}")
-            .bad("{\"text\": \"CBT for panic; next session 12/4.\", \"format\": \"SOAPY\"}")
-            .bad("{\"text\": \"CBT for panic; next session 12/4.\", \"kind\": \"therapy\"}")
-            .bad("{\"text\": \"CBT for panic; next session 12/4.\", \"fields\": {\"durationMinutes\": \"fifty\"}}")
-            .bad("{\"text\": \"CBT for panic; next session 12/4.\", \"fields\": {\"startTime\": \"2pm\"}}")
+            .suggestion("unreadable", "Write the value in the form note-format.md gives, or leave it out.")
+            .good(note("CBT for panic; next session 12/4.").format("auto"))
+            .good(note("CBT for panic; next session 12/4.").format("Auto").kind("AUTO"))
+            .good(note("CBT for panic; next session 12/4.").format("soap").kind("Progress"))
+            .good(note("CBT for panic; next session 12/4.")
+                    .field("durationMinutes", "50"))
+            .bad(note("CBT for panic; next session 12/4.").format("SOAPY"))
+            .bad(note("CBT for panic; next session 12/4.").kind("therapy"))
+            .bad(note("CBT for panic; next session 12/4.")
+                    .field("durationMinutes", "fifty"))
+            .bad(note("CBT for panic; next session 12/4.")
+                    .field("startTime", "2pm"))
             .build();
 
     @Override
@@ -70,6 +76,6 @@ public final class UnreadableValueRule implements Rule {
         all.entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .forEach(e -> parts.add(e.getKey() + " (" + e.getValue() + ")"));
         ctx.report(Report.of("unreadable").arg("what", String.join("; ", parts))
-                .suggest("Write the value in the form note-format.md gives, or leave it out."));
+                .suggest("unreadable"));
     }
 }

@@ -1,11 +1,11 @@
-package io.notelint.rules.clinical;
+package io.notelint.rules.administrative;
 
 import static io.notelint.rules.clinical.TestNotes.note;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.notelint.core.engine.Linter;
-import io.notelint.core.json.NoteJson;
 import io.notelint.core.rule.Finding;
+import io.notelint.testing.ExampleNotes;
 import io.notelint.testing.RuleTester;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +45,7 @@ class AdministrativeRulesTest {
                 .bad(note(TEXT, "\"sessionDate\": \"2026-11-20\""))
                 .bad(note(TEXT, SIGNER + ", \"signedAt\": \"yesterday\""))
                 .run();
-        var n = NoteJson.parseNote(note(TEXT, "\"sessionDate\": \"2026-11-20\""), "n");
+        var n = ExampleNotes.toNote(note(TEXT, "\"sessionDate\": \"2026-11-20\""), "n");
         List<Finding> f = Linter.builder().addRule(new MissingSignatureRule()).build().lint(n).findings();
         assertThat(f).singleElement().extracting(Finding::message)
                 .isEqualTo("the note's signature is incomplete: no clinician name, credentials and signature time (signedAt)");

@@ -1,19 +1,22 @@
 package io.notelint.rules.structure;
 
+import io.notelint.core.rule.ExampleNote;
 import io.notelint.testing.RuleTester;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-class GoldenThreadRuleTest {
+class NoGoalLinkRuleTest {
 
-    private final RuleTester tester = RuleTester.of(new GoldenThreadRule());
+    private final RuleTester tester = RuleTester.of(new NoGoalLinkRule());
 
-    private static String note(String text, String... goals) {
-        StringBuilder g = new StringBuilder();
+    private static ExampleNote note(String text, String... goals) {
+        List<Object> g = new ArrayList<>();
         for (int i = 0; i < goals.length; i += 2) {
-            g.append(i == 0 ? "" : ", ").append("{\"id\": \"").append(goals[i]).append("\", \"text\": \"")
-                    .append(goals[i + 1]).append("\"}");
+            g.add(Map.of("id", goals[i], "text", goals[i + 1]));
         }
-        return "{\"text\": \"" + text.replace("\n", "\\n") + "\", \"fields\": {\"goals\": [" + g + "]}}";
+        return ExampleNote.note(text).field("goals", g);
     }
 
     @Test
@@ -33,7 +36,7 @@ class GoldenThreadRuleTest {
                 .good(note("Goal: Reduce avoidance.\nIntervention: Exposure.\nResponse: SUDS 30.", "G2", "Ride the bus"))
                 .good(note("Social rhythm metric completed on 6 days.", "G1", "Keep a regular social rhythm"))
                 .good("Client reports an argument with her landlord.")
-                .good("{\"text\": \"Client reports an argument with her landlord.\", \"fields\": {\"goals\": []}}")
+                .good(ExampleNote.note("Client reports an argument with her landlord.").field("goals", List.of()))
                 .run();
     }
 
@@ -79,13 +82,13 @@ class GoldenThreadRuleTest {
 
     @Test
     void theNumberOfSharedWordsIsAnOption() {
-        String one = note("Two panic attacks this week.", "G1", "Reduce panic attacks at work");
-        String two = note("Two panic attacks at work this week.", "G1", "Reduce panic attacks at work");
-        RuleTester.of(new GoldenThreadRule()).withOptions(java.util.Map.of("minSharedWords", 3))
+        ExampleNote one = note("Two panic attacks this week.", "G1", "Reduce panic attacks at work");
+        ExampleNote two = note("Two panic attacks at work this week.", "G1", "Reduce panic attacks at work");
+        RuleTester.of(new NoGoalLinkRule()).withOptions(java.util.Map.of("minSharedWords", 3))
                 .bad(one)
                 .good(note("Panic attacks at work: two.", "G1", "Reduce panic attacks at work"))
                 .run();
-        RuleTester.of(new GoldenThreadRule()).good(one).good(two).run();
+        RuleTester.of(new NoGoalLinkRule()).good(one).good(two).run();
     }
 
     @Test
