@@ -1,5 +1,6 @@
 package io.notelint.grading;
 
+import io.notelint.core.output.CsvSheet;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -277,72 +278,47 @@ public final class ClassReport {
      */
     public String csv() {
         List<CriterionStats> cols = columnOrder();
-        StringBuilder out = new StringBuilder();
+        List<List<String>> rows = new ArrayList<>();
         List<String> head = new ArrayList<>(List.of("studentId", "noteId", "score", "maxScore", "percent", "rubricId",
                 "rubricVersion", "assignmentId", "assignmentVersion"));
         cols.forEach(c -> head.add(c.id()));
         head.addAll(List.of("passed", "failedCritical", "error"));
-        row(out, head);
+        rows.add(head);
         for (Grade g : grades) {
             List<String> cells = new ArrayList<>();
-            cells.add(text(g.studentId() == null ? "" : g.studentId()));
-            cells.add(text(g.noteId()));
+            cells.add(g.studentId());
+            cells.add(g.noteId());
             cells.add(g.ok() ? String.valueOf(g.score()) : "");
             cells.add(String.valueOf(g.maxScore()));
             cells.add(g.ok() ? Html.percent1(g.fraction()) : "");
-            cells.add(text(g.rubricId()));
-            cells.add(text(g.rubricVersion()));
-            cells.add(text(g.assignmentId() == null ? "" : g.assignmentId()));
-            cells.add(text(g.assignmentVersion() == null ? "" : g.assignmentVersion()));
+            cells.add(g.rubricId());
+            cells.add(g.rubricVersion());
+            cells.add(g.assignmentId());
+            cells.add(g.assignmentVersion());
             for (CriterionStats c : cols) {
                 CriterionScore s = scoreOf(g, c.id());
                 cells.add(s == null ? "" : String.valueOf(s.score()));
             }
             cells.add(g.passed() == null ? "" : String.valueOf(g.passed()));
-            cells.add(text(String.join(" ", g.failedCritical().stream().map(CriterionScore::id).toList())));
-            cells.add(g.ok() ? "" : text(g.error().message()));
-            row(out, cells);
+            cells.add(String.join(" ", g.failedCritical().stream().map(CriterionScore::id).toList()));
+            cells.add(g.ok() ? "" : g.error().message());
+            rows.add(cells);
         }
-        return out.toString();
+        return CsvSheet.of(rows);
     }
 
     /** One row per criterion, most often missed first: how often it was missed and what it cost the class. */
     public String criteriaCsv() {
-        StringBuilder out = new StringBuilder();
-        row(out, List.of("criterionId", "title", "max", "notesLosingPoints", "notesGraded", "meanScore", "pointsLost",
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("criterionId", "title", "max", "notesLosingPoints", "notesGraded", "meanScore", "pointsLost",
                 "rubricId", "rubricVersion", "assignmentId", "assignmentVersion"));
         for (CriterionStats c : criteria()) {
-            row(out, List.of(text(c.id()), text(c.title()), String.valueOf(c.max()), String.valueOf(c.notesLosing()),
+            Assignment owner = owner(c.id());
+            rows.add(java.util.Arrays.asList(c.id(), c.title(), String.valueOf(c.max()), String.valueOf(c.notesLosing()),
                     String.valueOf(graded.size()), String.format(Locale.ROOT, "%.2f", c.meanScore()),
-                    String.valueOf(c.pointsLost()), text(rubric.id()), text(rubric.version()),
-                    owner(c.id()) == null ? "" : text(owner(c.id()).id()), owner(c.id()) == null ? "" : text(owner(c.id()).version())));
+                    String.valueOf(c.pointsLost()), rubric.id(), rubric.version(),
+                    owner == null ? null : owner.id(), owner == null ? null : owner.version()));
         }
-        return out.toString();
-    }
-
-    static void row(StringBuilder out, List<String> cells) {
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                out.append(',');
-            }
-            String c = cells.get(i);
-            if (c.indexOf(',') >= 0 || c.indexOf('"') >= 0 || c.indexOf('\n') >= 0 || c.indexOf('\r') >= 0) {
-                out.append('"').append(c.replace("\"", "\"\"")).append('"');
-            } else {
-                out.append(c);
-            }
-        }
-        out.append("\r\n");
-    }
-
-    /**
-     * A text cell that a spreadsheet will not run as a formula: a leading =, +, -, @, tab or CR gets an
-     * apostrophe in front (the OWASP advice for CSV injection).
-     */
-    static String text(String s) {
-        if (!s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0) {
-            return "'" + s;
-        }
-        return s;
+        return CsvSheet.of(rows);
     }
 }

@@ -141,9 +141,9 @@ class ReportsTest {
 
     @Test
     void csvCellsCannotRunAsFormulas() {
-        assertThat(ClassReport.text("=HYPERLINK(\"x\")")).isEqualTo("'=HYPERLINK(\"x\")");
-        assertThat(ClassReport.text("@SUM(1)")).startsWith("'");
-        assertThat(ClassReport.text("s-1")).isEqualTo("s-1");
+        assertThat(io.notelint.core.output.CsvSheet.defuse("=HYPERLINK(\"x\")")).isEqualTo("'=HYPERLINK(\"x\")");
+        assertThat(io.notelint.core.output.CsvSheet.defuse("@SUM(1)")).startsWith("'");
+        assertThat(io.notelint.core.output.CsvSheet.defuse("s-1")).isEqualTo("s-1");
         Grade g = GRADER.grade(note("n", "=cmd|' /C calc'!A0", GraderTest.CLEAN));
         assertThat(new ClassReport(RUBRIC, null, List.of(g)).csv()).contains("\r\n'=cmd|' /C calc'!A0,n,");
     }
