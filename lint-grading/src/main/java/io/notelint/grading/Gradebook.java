@@ -1,6 +1,6 @@
 package io.notelint.grading;
 
-import io.notelint.core.output.CsvSheet;
+import io.notelint.output.CsvSheet;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

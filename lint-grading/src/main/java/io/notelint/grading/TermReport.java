@@ -232,7 +232,7 @@ public final class TermReport {
                     g.graded() ? Html.percent1(g.fraction()) : "", g.passed() == null ? "" : String.valueOf(g.passed()),
                     g.outcome().label(), reason));
         }
-        return io.notelint.core.output.CsvSheet.of(rows);
+        return io.notelint.output.CsvSheet.of(rows);
     }
 
     /** The rules that fired on a note, each once, with its first finding. */

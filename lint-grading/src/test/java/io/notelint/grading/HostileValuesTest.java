@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.notelint.core.engine.LintResult;
 import io.notelint.core.engine.RuleError;
-import io.notelint.core.io.RecordOrigin;
-import io.notelint.core.output.CsvResultWriter;
-import io.notelint.core.output.HtmlResultWriter;
-import io.notelint.core.output.ResultWriter;
-import io.notelint.core.output.ToolInfo;
+import io.notelint.core.batch.RecordOrigin;
+import io.notelint.output.CsvResultWriter;
+import io.notelint.output.HtmlResultWriter;
+import io.notelint.output.ResultWriter;
+import io.notelint.output.ToolInfo;
 import io.notelint.core.rule.Category;
 import io.notelint.core.rule.Finding;
 import io.notelint.core.rule.Severity;
@@ -110,7 +110,7 @@ class HostileValuesTest {
         writer.write(RecordOrigin.line(HOSTILE, 1), new LintResult(HOSTILE, List.of(f, whole),
                 List.of(new RuleError("r/z", HOSTILE)), null, HOSTILE));
         writer.write(RecordOrigin.line(HOSTILE, 2), LintResult.failed(HOSTILE,
-                new io.notelint.core.engine.NoteError("invalid-json", HOSTILE, 2)));
+                new io.notelint.core.model.NoteError("invalid-json", HOSTILE, 2)));
         writer.finish(true);
         return out.toString();
     }

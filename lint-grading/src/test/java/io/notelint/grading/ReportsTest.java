@@ -2,9 +2,9 @@ package io.notelint.grading;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.notelint.core.engine.NoteError;
-import io.notelint.core.io.NoteJson;
+import io.notelint.core.json.NoteJson;
 import io.notelint.core.model.Note;
+import io.notelint.core.model.NoteError;
 import io.notelint.core.rule.Category;
 import io.notelint.core.rule.Finding;
 import io.notelint.core.rule.Severity;
@@ -141,9 +141,9 @@ class ReportsTest {
 
     @Test
     void csvCellsCannotRunAsFormulas() {
-        assertThat(io.notelint.core.output.CsvSheet.defuse("=HYPERLINK(\"x\")")).isEqualTo("'=HYPERLINK(\"x\")");
-        assertThat(io.notelint.core.output.CsvSheet.defuse("@SUM(1)")).startsWith("'");
-        assertThat(io.notelint.core.output.CsvSheet.defuse("s-1")).isEqualTo("s-1");
+        assertThat(io.notelint.output.CsvSheet.defuse("=HYPERLINK(\"x\")")).isEqualTo("'=HYPERLINK(\"x\")");
+        assertThat(io.notelint.output.CsvSheet.defuse("@SUM(1)")).startsWith("'");
+        assertThat(io.notelint.output.CsvSheet.defuse("s-1")).isEqualTo("s-1");
         Grade g = GRADER.grade(note("n", "=cmd|' /C calc'!A0", GraderTest.CLEAN));
         assertThat(new ClassReport(RUBRIC, null, List.of(g)).csv()).contains("\r\n'=cmd|' /C calc'!A0,n,");
     }
