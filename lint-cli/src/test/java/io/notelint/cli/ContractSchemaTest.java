@@ -272,6 +272,11 @@ class ContractSchemaTest {
                 new Refused("field rule on an unknown field", "rule-file",
                         "id: acme/risk\ntype: field\ncategory: administrative\nmessage: m\nexpect: riskLvl present\n",
                         false, rules),
+                new Refused("field predicate in the mapping form of older rule files", "rule-file",
+                        "id: acme/len\ntype: field\ncategory: administrative\nmessage: m\n"
+                                + "expect:\n  - {field: durationMinutes, min: 16}\n", false, rules),
+                new Refused("condition in the mapping form of older rule files", "rule-file",
+                        rule + "when: {field: cptCode, equals: \"90837\"}\n", false, rules),
                 new Refused("pack with an unknown key", "rule-file", "name: p\nowner: me\nrules:\n  - " + rule.replace("\n", "\n    "),
                         false, rules),
                 new Refused("rubric with an unknown key", "rubric", criterion + "passmark: 70\n", false, rubric),
