@@ -7,6 +7,7 @@ import io.notelint.core.analysis.TextToolkit;
 import io.notelint.core.analysis.Token;
 import io.notelint.core.analysis.Tokenizer;
 import io.notelint.core.io.LocatedTree;
+import io.notelint.core.schema.Contract;
 import io.notelint.core.lexicon.PhraseLexicon;
 import io.notelint.core.text.Span;
 import java.util.ArrayList;
@@ -51,6 +52,7 @@ final class AssignmentReader {
                 }
             }
         }
+        r.checkContract(Contract.ASSIGNMENT);
         r.throwIfAny();
         return new Assignment(id, version, title, description, requirements, tree.source());
     }

@@ -2,6 +2,8 @@ package io.notelint.core.config;
 
 import io.notelint.core.io.CsvMapping;
 import io.notelint.core.io.LocatedTree;
+import io.notelint.core.schema.Contract;
+import java.util.List;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -16,7 +18,6 @@ public final class CsvMappingLoader {
      * The {@code csv:} section of a config file, or {@link CsvMapping#DEFAULT} when there is none. Errors name the
      * file, line and column like every config error.
      */
-    @SuppressWarnings("unchecked")
     public static CsvMapping load(Path configFile) {
         LocatedTree tree;
         try {
@@ -24,6 +25,19 @@ public final class CsvMappingLoader {
         } catch (LocatedTree.TreeException e) {
             throw new ConfigException(e.key(), e.problem(), e.location());
         }
+        // the rest of the file is ConfigLoader's to judge (and to word)
+        List<ContractGate.Placed> violations = ContractGate.violations(Contract.CONFIG, tree).stream()
+                .filter(v -> v.key().equals("csv") || v.key().startsWith("csv.")).toList();
+        CsvMapping mapping = bind(tree); // where the binder refuses too, its message says more
+        if (!violations.isEmpty()) {
+            ContractGate.Placed v = violations.get(0);
+            throw new ConfigException(v.key(), v.problem(), v.location());
+        }
+        return mapping;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static CsvMapping bind(LocatedTree tree) {
         if (!(tree.root() instanceof Map<?, ?> root) || root.get("csv") == null) {
             return CsvMapping.DEFAULT;
         }
