@@ -6,6 +6,7 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.NodePath;
+import io.notelint.core.text.DidYouMean;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -22,7 +23,8 @@ import tools.jackson.databind.node.NullNode;
 /**
  * Validates documents against the contract's JSON Schemas (draft 2020-12, networknt). The schemas are
  * read once from the class path, where the build copies them from {@code docs/schema/} (one source of
- * truth), and resolve their references to one another offline. Immutable and thread-safe.
+ * truth), and resolve their references to one another offline. Immutable and thread-safe. Its messages
+ * never quote the document's values (a hint names the allowed word nearest to the one written).
  */
 public final class ContractValidator {
 
@@ -105,7 +107,8 @@ public final class ContractValidator {
                     new Violation(join(path, property), "unknown key");
             case "propertyNames" -> new Violation(join(path, property), "unknown key");
             case "type" -> new Violation(path, "has the wrong type: expected " + expected(e.getSchemaNode()));
-            case "enum", "const" -> new Violation(path, "is not one of the allowed values");
+            case "enum" -> new Violation(path, oneOf(e.getSchemaNode(), e.getInstanceNode()));
+            case "const" -> new Violation(path, "is not the allowed value");
             case "pattern", "format" -> new Violation(path, "is not in the expected form");
             case "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum" -> new Violation(path, "is out of range");
             case "minItems", "minLength", "minProperties" -> new Violation(path, "must not be empty");
@@ -113,6 +116,27 @@ public final class ContractValidator {
             case "uniqueItems" -> new Violation(path, "lists an entry twice");
             default -> new Violation(path, "does not have the form the schema allows here");
         };
+    }
+
+    /**
+     * "must be one of a, b, c", with the allowed word nearest to the one written (the same word in another
+     * letter case first): the schema's words are lower case where the readers used to take any case.
+     */
+    private static String oneOf(JsonNode enumNode, JsonNode instance) {
+        JsonNode values = enumNode != null && enumNode.isObject() ? enumNode.get("enum") : enumNode;
+        if (values == null || !values.isArray()) {
+            return "is not one of the allowed values";
+        }
+        List<String> allowed = new ArrayList<>();
+        values.values().forEach(v -> allowed.add(v.asString()));
+        String hint = "";
+        if (instance != null && instance.isString()) {
+            String written = instance.asString().strip();
+            hint = allowed.stream().filter(a -> a.equalsIgnoreCase(written)).findFirst()
+                    .or(() -> DidYouMean.nearest(written, allowed))
+                    .map(a -> " (did you mean '" + a + "'?)").orElse("");
+        }
+        return "must be one of " + String.join(", ", allowed) + hint;
     }
 
     private static String expected(JsonNode typeNode) {

@@ -1,0 +1,66 @@
+package io.notelint.core.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.notelint.core.declarative.RuleFileException;
+import io.notelint.core.declarative.RuleFiles;
+import io.notelint.core.schema.Contract;
+import io.notelint.core.schema.ContractValidator;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The schemas are the run-time gate: a document the reader would have bound is refused when it breaks
+ * its schema, at the file, line, column and key, in plain words; where the reader refuses too, its
+ * message (with its did-you-mean) is the one the user reads.
+ */
+class ContractGateTest {
+
+    private static final String RULE = "id: acme/filler\ntype: existence\ncategory: vague-language\nmessage: m\n"
+            + "terms: [as usual]\n";
+
+    @Test
+    void aConfigTheBinderWouldTakeButTheSchemaRefusesIsRefusedWhereTheKeyIs() {
+        // the binder ignores 'version'; the contract says it is text or a number
+        assertThatThrownBy(() -> ConfigLoader.parse("extends: default\nversion: [1, 2]\n", "c.yaml", false))
+                .isInstanceOf(ConfigException.class)
+                .hasMessage("c.yaml:2:1: version: has the wrong type: expected text or a number");
+    }
+
+    @Test
+    void aRuleFileTheParserWouldTakeButTheSchemaRefusesIsRefusedWhereTheKeyIs() {
+        // the parser took any letter case; the contract's words are lower case, and the hint gives the right one
+        assertThatThrownBy(() -> RuleFiles.parse(RULE + "severity: Warning\n", "rules.yaml", false))
+                .isInstanceOf(RuleFileException.class)
+                .hasMessage("rules.yaml:6:1: severity: must be one of info, warning, error, note, warn (did you mean 'warning'?)");
+    }
+
+    @Test
+    void whereTheReaderRefusesTooItsMessageWithItsHintIsKept() {
+        assertThatThrownBy(() -> ConfigLoader.parse("rulez: {}\n", "c.yaml", false))
+                .hasMessageStartingWith("c.yaml:1:1: rulez: unknown key (did you mean 'rules'?)");
+        assertThatThrownBy(() -> RuleFiles.parse(RULE + "exeptions: [x]\n", "rules.yaml", false))
+                .hasMessageContaining("exeptions: unknown key for a existence rule (did you mean 'exceptions'?)");
+    }
+
+    @Test
+    void theShippedSchemasAreTheOnesInDocs() throws Exception {
+        for (Contract c : Contract.values()) {
+            String shipped = new String(ContractValidator.class.getResourceAsStream("/io/notelint/schema/" + c.fileName())
+                    .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            java.nio.file.Path docs = java.nio.file.Path.of("..", "docs", "schema", c.fileName());
+            assertThat(shipped).as(c.fileName()).isEqualTo(java.nio.file.Files.readString(docs));
+        }
+    }
+
+    @Test
+    void violationsNameTheKeyPathAndNeverTheValue() {
+        var violations = ContractValidator.shipped().validateValue(Contract.CONFIG,
+                java.util.Map.of("limits", java.util.Map.of("maxNoteChars", "secret-note-text")));
+        assertThat(violations).isNotEmpty();
+        assertThat(violations).allSatisfy(v -> {
+            assertThat(v.path()).isEqualTo("limits.maxNoteChars");
+            assertThat(v.problem()).doesNotContain("secret-note-text");
+        });
+    }
+}
