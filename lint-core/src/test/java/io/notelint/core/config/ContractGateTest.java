@@ -3,21 +3,17 @@ package io.notelint.core.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.notelint.core.declarative.RuleFileException;
-import io.notelint.core.declarative.RuleFiles;
 import io.notelint.core.schema.Contract;
 import io.notelint.core.schema.ContractValidator;
 import org.junit.jupiter.api.Test;
 
 /**
- * The schemas are the run-time gate: a document the reader would have bound is refused when it breaks
+ * The schemas are the run-time gate (here of config files; rule files: RuleFileErrorsTest, rubrics and
+ * assignments: their file tests): a document the reader would have bound is refused when it breaks
  * its schema, at the file, line, column and key, in plain words; where the reader refuses too, its
  * message (with its did-you-mean) is the one the user reads.
  */
 class ContractGateTest {
-
-    private static final String RULE = "id: acme/filler\ntype: existence\ncategory: vague-language\nmessage: m\n"
-            + "terms: [as usual]\n";
 
     @Test
     void aConfigTheBinderWouldTakeButTheSchemaRefusesIsRefusedWhereTheKeyIs() {
@@ -28,19 +24,9 @@ class ContractGateTest {
     }
 
     @Test
-    void aRuleFileTheParserWouldTakeButTheSchemaRefusesIsRefusedWhereTheKeyIs() {
-        // the parser took any letter case; the contract's words are lower case, and the hint gives the right one
-        assertThatThrownBy(() -> RuleFiles.parse(RULE + "severity: Warning\n", "rules.yaml", false))
-                .isInstanceOf(RuleFileException.class)
-                .hasMessage("rules.yaml:6:1: severity: must be one of info, warning, error, note, warn (did you mean 'warning'?)");
-    }
-
-    @Test
     void whereTheReaderRefusesTooItsMessageWithItsHintIsKept() {
         assertThatThrownBy(() -> ConfigLoader.parse("rulez: {}\n", "c.yaml", false))
                 .hasMessageStartingWith("c.yaml:1:1: rulez: unknown key (did you mean 'rules'?)");
-        assertThatThrownBy(() -> RuleFiles.parse(RULE + "exeptions: [x]\n", "rules.yaml", false))
-                .hasMessageContaining("exeptions: unknown key for a existence rule (did you mean 'exceptions'?)");
     }
 
     @Test

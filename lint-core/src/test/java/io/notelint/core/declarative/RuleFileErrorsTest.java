@@ -133,6 +133,13 @@ class RuleFileErrorsTest {
         loading(field.formatted("sessionDate < 03/01/2026")).hasMessageContaining("is not a date (YYYY-MM-DD)");
     }
 
+    /** The schema is the gate too: what the parser used to take and the contract refuses, with the right word. */
+    @Test
+    void aWordTheSchemaRefusesIsRefusedWithTheCanonicalOne() {
+        loading(VALID + "severity: Warning\n").hasMessageStartingWith(
+                "clinic.yaml:6:1: severity: must be one of info, warning, error, note, warn (did you mean 'warning'?)");
+    }
+
     @Test
     void badCondition() {
         String req = "id: c/x\ntype: requirement\ncategory: risk-documentation\nmessage: m\nterms: [safety plan]\n";
