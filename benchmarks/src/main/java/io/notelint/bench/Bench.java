@@ -101,7 +101,7 @@ public final class Bench {
             notes = new ArrayList<>(); // a JSON Lines file of notes (a corpus) instead of generated ones
             for (String line : Files.readAllLines(Path.of(args[0]))) {
                 if (!line.isBlank()) {
-                    notes.add(io.notelint.core.io.NoteJson.parseNote(line, "line"));
+                    notes.add(io.notelint.core.json.NoteJson.parseNote(line, "line"));
                 }
             }
         } else {
@@ -207,9 +207,9 @@ public final class Bench {
             List<Note> notes = new java.util.ArrayList<>(count);
             long t0 = threads.getCurrentThreadCpuTime();
             for (String line : lines) {
-                tools.jackson.databind.JsonNode tree = io.notelint.core.io.NoteJson.readTree(line);
+                tools.jackson.databind.JsonNode tree = io.notelint.core.json.NoteJson.readTree(line);
                 trees.add(tree);
-                notes.add(io.notelint.core.io.NoteJson.fromTree(tree));
+                notes.add(io.notelint.core.json.NoteJson.fromTree(tree));
             }
             long t1 = threads.getCurrentThreadCpuTime();
             for (tools.jackson.databind.JsonNode tree : trees) {

@@ -1,7 +1,7 @@
 package io.notelint.cli;
 
-import io.notelint.core.io.InputFile;
-import io.notelint.core.io.IoProblem;
+import io.notelint.io.InputFile;
+import io.notelint.core.files.IoProblem;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;

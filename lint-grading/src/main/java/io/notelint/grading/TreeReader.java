@@ -1,7 +1,7 @@
 package io.notelint.grading;
 
+import io.notelint.core.files.LocatedTree;
 import io.notelint.core.config.ContractGate;
-import io.notelint.core.io.LocatedTree;
 import io.notelint.core.schema.Contract;
 import io.notelint.core.text.DidYouMean;
 import java.util.ArrayList;
