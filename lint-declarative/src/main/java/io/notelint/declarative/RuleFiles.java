@@ -137,7 +137,7 @@ public final class RuleFiles {
         List<ContractGate.Placed> violations = ContractGate.violations(Contract.RULE_FILE, tree);
         if (!violations.isEmpty()) {
             bind(tree); // where the parser refuses too, its message says more (did-you-mean, allowed values)
-            ContractGate.Placed v = violations.get(0);
+            ContractGate.Placed v = ContractGate.mostSpecific(violations);
             throw new RuleFileException(v.location(), v.key().isEmpty() ? null : v.key(), v.problem());
         }
         return bind(tree);

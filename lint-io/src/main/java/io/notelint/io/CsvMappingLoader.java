@@ -31,7 +31,7 @@ public final class CsvMappingLoader {
                 .filter(v -> v.key().equals("csv") || v.key().startsWith("csv.")).toList();
         CsvMapping mapping = bind(tree); // where the binder refuses too, its message says more
         if (!violations.isEmpty()) {
-            ContractGate.Placed v = violations.get(0);
+            ContractGate.Placed v = ContractGate.mostSpecific(violations);
             throw new ConfigException(v.key(), v.problem(), v.location());
         }
         return mapping;

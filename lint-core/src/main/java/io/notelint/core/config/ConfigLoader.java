@@ -83,7 +83,7 @@ public final class ConfigLoader {
         List<ContractGate.Placed> violations = ContractGate.violations(Contract.CONFIG, tree);
         if (!violations.isEmpty()) {
             bind(tree, base); // where the binder refuses too, its message says more (did-you-mean, allowed values)
-            ContractGate.Placed v = violations.get(0);
+            ContractGate.Placed v = ContractGate.mostSpecific(violations);
             throw new ConfigException(v.key(), v.problem(), v.location());
         }
         return bind(tree, base);

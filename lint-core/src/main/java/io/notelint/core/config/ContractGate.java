@@ -30,6 +30,25 @@ public final class ContractGate {
         return found.stream().map(v -> new Placed(locate(tree, v.path()), v.path(), v.problem())).toList();
     }
 
+    /**
+     * The violation to report when only one is: the one deepest in the document. Where a value may take
+     * several forms (a rule setting: a word, true/false or a mapping), the validator reports each form it
+     * does not match; the deepest names the key actually mistyped.
+     */
+    public static Placed mostSpecific(List<Placed> violations) {
+        Placed best = violations.get(0);
+        for (Placed v : violations) {
+            if (depth(v.key()) > depth(best.key())) {
+                best = v;
+            }
+        }
+        return best;
+    }
+
+    private static int depth(String path) {
+        return path.isEmpty() ? 0 : path.split("[.\\[]").length;
+    }
+
     /** Where a key path is written; for one that is not (a missing key), where its nearest parent is. */
     public static String locate(LocatedTree tree, String path) {
         String p = path;

@@ -24,6 +24,12 @@ class ContractGateTest {
     }
 
     @Test
+    void ofAValueWithSeveralFormsTheMistypedKeyIsNamed() {
+        assertThatThrownBy(() -> ConfigLoader.parse("rules:\n  vague-language/vague-status: {severity: Warning}\n",
+                "c.yaml", false)).hasMessageStartingWith("c.yaml:2:33: rules.vague-language/vague-status.severity: must be one of");
+    }
+
+    @Test
     void whereTheReaderRefusesTooItsMessageWithItsHintIsKept() {
         assertThatThrownBy(() -> ConfigLoader.parse("rulez: {}\n", "c.yaml", false))
                 .hasMessageStartingWith("c.yaml:1:1: rulez: unknown key (did you mean 'rules'?)");
