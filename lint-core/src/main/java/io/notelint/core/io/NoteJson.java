@@ -414,7 +414,7 @@ public final class NoteJson {
     }
 
     /** A short reason from the exception type, never its message (which may quote the input). */
-    static String reason(JacksonException e) {
+    public static String reason(JacksonException e) {
         String name = e.getClass().getSimpleName();
         String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
         if (original.startsWith("Unexpected end-of-input")) {
