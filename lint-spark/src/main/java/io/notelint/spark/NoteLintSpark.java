@@ -65,13 +65,16 @@ public final class NoteLintSpark {
      *
      * @throws IllegalArgumentException when a mapped column or the JSON column is not in the Dataset
      * @throws io.notelint.core.config.ConfigException when the config is not valid
+     * @throws IllegalStateException when two rules on the class path share an id
      */
     public static LintRun lint(Dataset<Row> notes, LintOptions options) {
-        options.lintConfig(); // a bad config fails here, on the driver, with file, line and key
         if (options.jsonColumn() != null && !java.util.List.of(notes.columns()).contains(options.jsonColumn())) {
             throw new IllegalArgumentException("the notes have no column '" + options.jsonColumn() + "' (the JSON column)");
         }
         LintCounters counters = LintCounters.register(notes.sparkSession());
+        // a bad config (an unknown rule id, a bad option) fails here, on the driver, with file, line and key,
+        // not in every task; the driver's Linter is counted with the executors' (in local mode they are one)
+        ExecutorLinters.forOptions(options, counters.lintersBuilt());
         Dataset<Row> prepared = notes.mapPartitions(new PreparedNotes(options, notes.schema(), counters.lintersBuilt()),
                 Encoders.row(PreparedNotes.SCHEMA));
         Dataset<Row> linted;
