@@ -82,7 +82,9 @@ public final class NoteLintSpark {
             Column withClient = col("errorCode").isNull().and(col("clientId").isNotNull())
                     .and(col("sessionDate").isNotNull()).and(col("ownHistory").equalTo(false));
             // the one shuffle: a client's notes meet in one partition, in date order, and stream past a bounded window
-            Dataset<Row> byClient = prepared.filter(withClient).repartition(col("clientId"))
+            // as many partitions as the input has, and at least one per core: the assembly keeps the run's parallelism
+            int partitions = Math.max(notes.rdd().getNumPartitions(), notes.sparkSession().sparkContext().defaultParallelism());
+            Dataset<Row> byClient = prepared.filter(withClient).repartition(partitions, col("clientId"))
                     .sortWithinPartitions(col("clientId"), col("sessionDate"), col("startTime").asc_nulls_first(),
                             col("noteId"))
                     .mapPartitions(new PartitionLinter(options, true, counters), Encoders.row(ResultRows.SCHEMA));
