@@ -1,7 +1,10 @@
 package io.notelint.spark;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.when;
 
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -20,8 +23,8 @@ import org.apache.spark.sql.Row;
  *
  * <p>Each note is decoded and checked as the CLI decodes a JSON note, and linted by the Linter its
  * executor built once for the options ({@link ExecutorLinters}). With history assembly on, the notes
- * that have a client id and a session date and no history of their own are shuffled by client and
- * sorted by date, and each is linted with the client's earlier notes: the only shuffle of a run.
+ * are shuffled by client and sorted by date, and each note that has a client id and a session date and
+ * no history of its own is linted with the client's earlier notes: the only shuffle of a run.
  * A record that is not a note becomes a row with status {@code error}; no record fails the job.
  */
 public final class NoteLintSpark {
@@ -79,25 +82,24 @@ public final class NoteLintSpark {
                 Encoders.row(PreparedNotes.SCHEMA));
         Dataset<Row> linted;
         if (options.assembleHistory()) {
+            // the one shuffle: a client's notes meet in one partition, in date order, and stream past a bounded
+            // window; a note without a client and date (or with its own history) has a key of its own, so it
+            // is linted as it is, and the input is read once
             Column withClient = col("errorCode").isNull().and(col("clientId").isNotNull())
                     .and(col("sessionDate").isNotNull()).and(col("ownHistory").equalTo(false));
-            // the one shuffle: a client's notes meet in one partition, in date order, and stream past a bounded window
+            Column key = when(withClient, concat(lit("client:"), col("clientId")))
+                    .otherwise(concat(lit("note:"), col("noteId")));
             // as many partitions as the input has, and at least one per core: the assembly keeps the run's parallelism
             int partitions = Math.max(notes.rdd().getNumPartitions(), notes.sparkSession().sparkContext().defaultParallelism());
-            Dataset<Row> byClient = prepared.filter(withClient).repartition(partitions, col("clientId"))
-                    .sortWithinPartitions(col("clientId"), col("sessionDate"), col("startTime").asc_nulls_first(),
-                            col("noteId"))
+            linted = prepared.withColumn(PartitionLinter.HISTORY_KEY, key)
+                    .repartition(partitions, col(PartitionLinter.HISTORY_KEY))
+                    .sortWithinPartitions(col(PartitionLinter.HISTORY_KEY), col("sessionDate").asc_nulls_first(),
+                            col("startTime").asc_nulls_first(), col("noteId"))
                     .mapPartitions(new PartitionLinter(options, true, counters), Encoders.row(ResultRows.SCHEMA));
-            Dataset<Row> alone = prepared.filter(functionsNot(withClient))
-                    .mapPartitions(new PartitionLinter(options, false, counters), Encoders.row(ResultRows.SCHEMA));
-            linted = byClient.unionAll(alone);
         } else {
             linted = prepared.mapPartitions(new PartitionLinter(options, false, counters), Encoders.row(ResultRows.SCHEMA));
         }
         return new LintRun(linted, counters);
     }
 
-    private static Column functionsNot(Column c) {
-        return org.apache.spark.sql.functions.not(c);
-    }
 }

@@ -21,6 +21,9 @@ final class PartitionLinter implements MapPartitionsFunction<Row, Row> {
 
     private static final long serialVersionUID = 1L;
 
+    /** The column the history assembly partitions and sorts by: the client, or the note itself. */
+    static final String HISTORY_KEY = "historyKey";
+
     private final LintOptions options;
     private final boolean withHistory;
     private final LintCounters counters;
@@ -60,7 +63,7 @@ final class PartitionLinter implements MapPartitionsFunction<Row, Row> {
         }
         ObjectNode tree = (ObjectNode) NoteJson.readTree(prepared.getString(5));
         if (window != null) {
-            ArrayNode history = window.historyFor(prepared.getString(1));
+            ArrayNode history = window.historyFor(prepared.getString(PreparedNotes.SCHEMA.size()) /* HISTORY_KEY, appended */);
             if (!history.isEmpty()) {
                 tree.set("history", history);
             }
