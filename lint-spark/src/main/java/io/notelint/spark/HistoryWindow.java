@@ -1,6 +1,6 @@
 package io.notelint.spark;
 
-import io.notelint.core.io.NoteJson;
+import io.notelint.core.json.NoteJson;
 import io.notelint.core.limits.Limits;
 import java.util.ArrayDeque;
 import java.util.Deque;

@@ -1,7 +1,7 @@
 package io.notelint.spark;
 
 import io.notelint.core.config.ConfigLoader;
-import io.notelint.core.config.CsvMappingLoader;
+import io.notelint.io.CsvMappingLoader;
 import io.notelint.core.config.LintConfig;
 import java.io.IOException;
 import java.io.Serializable;

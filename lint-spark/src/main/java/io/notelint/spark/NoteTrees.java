@@ -1,9 +1,9 @@
 package io.notelint.spark;
 
-import io.notelint.core.io.CsvCells;
-import io.notelint.core.io.CsvMapping;
-import io.notelint.core.io.NoteFormatException;
-import io.notelint.core.io.NoteJson;
+import io.notelint.io.CsvCells;
+import io.notelint.io.CsvMapping;
+import io.notelint.core.model.NoteFormatException;
+import io.notelint.core.json.NoteJson;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;

@@ -2,8 +2,8 @@ package io.notelint.spark;
 
 import io.notelint.core.engine.LintResult;
 import io.notelint.core.engine.Linter;
-import io.notelint.core.engine.NoteError;
-import io.notelint.core.io.NoteJson;
+import io.notelint.core.model.NoteError;
+import io.notelint.core.json.NoteJson;
 import io.notelint.core.model.Note;
 import java.util.Iterator;
 import java.util.NoSuchElementException;

@@ -1,11 +1,11 @@
 package io.notelint.spark;
 
-import io.notelint.core.engine.NoteError;
-import io.notelint.core.io.NoteFormatException;
-import io.notelint.core.io.NoteJson;
-import io.notelint.core.io.NoteRecord;
-import io.notelint.core.io.RecordOrigin;
-import io.notelint.core.io.Records;
+import io.notelint.core.model.NoteError;
+import io.notelint.core.model.NoteFormatException;
+import io.notelint.core.json.NoteJson;
+import io.notelint.core.batch.NoteRecord;
+import io.notelint.core.batch.RecordOrigin;
+import io.notelint.io.Records;
 import io.notelint.core.limits.Limits;
 import io.notelint.core.model.Note;
 import java.nio.charset.StandardCharsets;

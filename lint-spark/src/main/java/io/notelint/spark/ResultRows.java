@@ -1,9 +1,9 @@
 package io.notelint.spark;
 
 import io.notelint.core.engine.LintResult;
-import io.notelint.core.engine.NoteError;
+import io.notelint.core.model.NoteError;
 import io.notelint.core.engine.RuleError;
-import io.notelint.core.output.ResultJson;
+import io.notelint.output.ResultJson;
 import io.notelint.core.rule.Finding;
 import io.notelint.core.text.LineIndex;
 import java.util.ArrayList;

@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import io.notelint.core.io.NoteJson;
+import io.notelint.core.json.NoteJson;
 
 /** Runs {@code notelint check --format jsonl} in this JVM and keys its result lines by note id. */
 final class CliRun {

@@ -2,7 +2,7 @@ package io.notelint.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.notelint.core.io.NoteJson;
+import io.notelint.core.json.NoteJson;
 import io.notelint.core.limits.Limits;
 import java.util.ArrayList;
 import java.util.List;

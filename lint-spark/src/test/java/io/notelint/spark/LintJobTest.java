@@ -45,7 +45,7 @@ class LintJobTest {
         assertThat(results).filteredOn(l -> l.contains("\"invalid-json\"")).hasSize(1);
         java.util.Map<String, String> cli = CliRun.resultsById(in);
         for (String line : results) {
-            String id = io.notelint.core.io.NoteJson.readTree(line).get("noteId").stringValue();
+            String id = io.notelint.core.json.NoteJson.readTree(line).get("noteId").stringValue();
             if (!line.contains("\"error\"")) {
                 assertThat(line).isEqualTo(cli.get(id));
             }
