@@ -91,11 +91,11 @@ class ClinicalHelpersTest {
 
     @Test
     void phraseAlternativesExpand() {
-        assertThat(Lexicons.expand("(thoughts|urges) of (hurting|) him"))
+        assertThat(PhraseFamilies.expand("(thoughts|urges) of (hurting|) him"))
                 .containsExactly("thoughts of hurting him", "thoughts of him", "urges of hurting him", "urges of him");
-        assertThat(Lexicons.expand("safety plan")).containsExactly("safety plan");
+        assertThat(PhraseFamilies.expand("safety plan")).containsExactly("safety plan");
         // runs of spaces, tabs and line breaks become one space, as replaceAll("\\s+", " ") would; others stay
-        assertThat(Lexicons.expand(" a  (b|)\t\r\nc\u00A0d ")).containsExactly("a b c\u00A0d", "a c\u00A0d");
+        assertThat(PhraseFamilies.expand(" a  (b|)\t\r\nc\u00A0d ")).containsExactly("a b c\u00A0d", "a c\u00A0d");
     }
 
     @Test
