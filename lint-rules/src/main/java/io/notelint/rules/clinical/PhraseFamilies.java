@@ -40,34 +40,64 @@ final class PhraseFamilies {
         return load(resource, cols -> "");
     }
 
-    /** Expands every {@code (a|b|c)} group of a phrase; groups do not nest. */
+    /**
+     * Expands every {@code (a|b|c)} group of a phrase, in order (the first group's alternatives vary
+     * slowest); groups do not nest. The phrase is cut into text and groups once and the expansions are
+     * written into one buffer, so a family of thousands of phrases makes no intermediate strings.
+     */
     static List<String> expand(String phrase) {
         int open = phrase.indexOf('(');
         if (open < 0) {
             return List.of(collapseSpaces(phrase).strip());
         }
-        int close = phrase.indexOf(')', open);
-        if (close < 0) {
-            throw new IllegalArgumentException("unbalanced '(' in lexicon phrase");
+        List<String> texts = new ArrayList<>();
+        List<String[]> groups = new ArrayList<>();
+        int at = 0;
+        while (open >= 0) {
+            int close = phrase.indexOf(')', open);
+            if (close < 0) {
+                throw new IllegalArgumentException("unbalanced '(' in lexicon phrase");
+            }
+            String group = phrase.substring(open + 1, close);
+            if (group.indexOf('(') >= 0) {
+                throw new IllegalArgumentException("a '(' inside a group of alternatives; groups do not nest");
+            }
+            texts.add(phrase.substring(at, open));
+            groups.add(group.split("\\|", -1));
+            at = close + 1;
+            open = phrase.indexOf('(', at);
         }
+        texts.add(phrase.substring(at));
         List<String> out = new ArrayList<>();
-        String head = phrase.substring(0, open);
-        String tail = phrase.substring(close + 1);
-        for (String alt : phrase.substring(open + 1, close).split("\\|", -1)) {
-            for (String rest : expand(head + alt + tail)) {
-                if (!rest.isEmpty()) {
-                    out.add(rest);
-                }
+        expandInto(texts, groups, 0, new StringBuilder(phrase.length() * 2), out);
+        return out;
+    }
+
+    /** Appends text {@code i}, then each alternative of group {@code i} in turn with the rest after it. */
+    private static void expandInto(List<String> texts, List<String[]> groups, int i, StringBuilder sb, List<String> out) {
+        int mark = sb.length();
+        sb.append(texts.get(i));
+        if (i == groups.size()) {
+            String phrase = collapseSpaces(sb).strip();
+            if (!phrase.isEmpty()) {
+                out.add(phrase);
+            }
+        } else {
+            int afterText = sb.length();
+            for (String alt : groups.get(i)) {
+                sb.append(alt);
+                expandInto(texts, groups, i + 1, sb, out);
+                sb.setLength(afterText);
             }
         }
-        return out;
+        sb.setLength(mark);
     }
 
     /**
      * Runs of {@code \\s} (space, tab, line breaks) as one space: {@code replaceAll("\\s+", " ")} without
      * compiling a pattern for each of the ~80,000 expanded phrases.
      */
-    private static String collapseSpaces(String phrase) {
+    private static String collapseSpaces(CharSequence phrase) {
         StringBuilder out = new StringBuilder(phrase.length());
         boolean inRun = false;
         for (int i = 0; i < phrase.length(); i++) {

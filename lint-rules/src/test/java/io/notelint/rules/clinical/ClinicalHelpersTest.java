@@ -1,6 +1,7 @@
 package io.notelint.rules.clinical;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.notelint.core.model.Diagnosis;
 import io.notelint.core.text.ResourceLines;
@@ -96,6 +97,44 @@ class ClinicalHelpersTest {
         assertThat(PhraseFamilies.expand("safety plan")).containsExactly("safety plan");
         // runs of spaces, tabs and line breaks become one space, as replaceAll("\\s+", " ") would; others stay
         assertThat(PhraseFamilies.expand(" a  (b|)\t\r\nc\u00A0d ")).containsExactly("a b c\u00A0d", "a c\u00A0d");
+    }
+
+    /** Every family of every clinical phrase file expands as the plain recursive substitution does. */
+    @Test
+    void phraseFamiliesExpandAsRecursiveSubstitution() throws java.io.IOException {
+        List<String> families = new java.util.ArrayList<>(List.of("(a|b) (c|) d(e|ed)", "(|)", "x (|) y", "  ", "(a)(b|c)"));
+        java.nio.file.Path dir = java.nio.file.Path.of("src/main/resources/io/notelint/rules/clinical");
+        try (var files = java.nio.file.Files.list(dir)) {
+            for (java.nio.file.Path f : files.filter(f -> f.toString().endsWith(".tsv")).toList()) {
+                for (String[] row : ResourceLines.tsv(PhraseFamilies.class, f.getFileName().toString(), 1)) {
+                    families.add(row[0]);
+                }
+            }
+        }
+        assertThat(families).hasSizeGreaterThan(300);
+        for (String family : families) {
+            assertThat(PhraseFamilies.expand(family)).as(family).isEqualTo(bySubstitution(family));
+        }
+        assertThatThrownBy(() -> PhraseFamilies.expand("(a|(b) c")).hasMessageContaining("groups do not nest");
+        assertThatThrownBy(() -> PhraseFamilies.expand("(a|b) (c")).hasMessageContaining("unbalanced");
+    }
+
+    /** The reference: substitute each alternative of the first group and expand the result again. */
+    private static List<String> bySubstitution(String phrase) {
+        int open = phrase.indexOf('(');
+        if (open < 0) {
+            return List.of(phrase.replaceAll("\\s+", " ").strip());
+        }
+        int close = phrase.indexOf(')', open);
+        List<String> out = new java.util.ArrayList<>();
+        for (String alt : phrase.substring(open + 1, close).split("\\|", -1)) {
+            for (String rest : bySubstitution(phrase.substring(0, open) + alt + phrase.substring(close + 1))) {
+                if (!rest.isEmpty()) {
+                    out.add(rest);
+                }
+            }
+        }
+        return out;
     }
 
     @Test
