@@ -222,7 +222,8 @@ public final class NoteServer implements AutoCloseable {
     }
 
     private static String route(Context ctx) {
-        String p = ctx.endpoint() == null ? null : ctx.endpoint().path;
+        io.javalin.router.Endpoint matched = ctx.endpoints().matchedHttpEndpoint();
+        String p = matched == null ? null : matched.path;
         return p == null || p.isEmpty() ? "unmatched" : p;
     }
 
