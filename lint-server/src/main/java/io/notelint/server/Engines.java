@@ -1,6 +1,5 @@
 package io.notelint.server;
 
-import io.notelint.core.config.ConfigException;
 import io.notelint.core.config.LintConfig;
 import io.notelint.core.config.Profiles;
 import io.notelint.core.engine.Linter;
@@ -51,13 +50,13 @@ final class Engines {
         if (profile == null || profile.isBlank()) {
             return serverLinter;
         }
-        if (!profiles().contains(profile)) {
-            // checked first, so that a client cannot fill the cache with made-up names
-            try {
-                Profiles.load(profile, loader);
-            } catch (ConfigException e) {
-                throw ApiError.of(400, "unknown-profile", e.getMessage()).failure();
-            }
+        List<String> known = profiles();
+        if (!known.contains(profile)) {
+            // the name is not echoed (nothing a client sent is); a cache of made-up names cannot grow
+            String hint = io.notelint.core.text.DidYouMean.nearest(profile, known)
+                    .map(k -> " (did you mean '" + k + "'?)").orElse("");
+            throw ApiError.of(400, "unknown-profile", "unknown profile" + hint + "; the profiles are: "
+                    + String.join(", ", known)).failure();
         }
         return byProfile.computeIfAbsent(profile,
                 p -> Linter.builder().config(config.withProfile(p)).classLoader(loader).build());
@@ -68,7 +67,7 @@ final class Engines {
         String name = rubric == null || rubric.isBlank() ? defaultRubric : rubric;
         Rubric r = rubrics.get(name);
         if (r == null) {
-            throw ApiError.of(400, "unknown-rubric", "unknown rubric '" + name + "'; the rubrics are: "
+            throw ApiError.of(400, "unknown-rubric", "unknown rubric; the rubrics are: "
                     + String.join(", ", rubricNames())).failure();
         }
         return Grader.builder().rubric(r).linter(linter(profile)).build();
