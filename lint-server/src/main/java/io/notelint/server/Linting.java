@@ -111,13 +111,14 @@ final class Linting {
             return result;
         }
         switch (e.code()) {
-            case "invalid-json", "invalid-utf8", "empty" -> throw malformed(e, body);
-            case "invalid-note" -> throw new ApiError(400, e.code(), e.message(), null, e.line(), 0).failure();
-            case Limits.TOO_LARGE, Limits.TOO_DEEP -> throw new ApiError(413, e.code(), e.message(),
-                    limitNamed(e.message()), 0, 0).failure();
-            default -> {
+            case Limits.OVER_BUDGET, "internal-error" -> {
+                // the note was read and the engine could not finish it: a result, as check prints it
                 return result;
             }
+            case "invalid-json", "invalid-utf8", "empty" -> throw malformed(e, body);
+            case Limits.TOO_LARGE, Limits.TOO_DEEP -> throw new ApiError(413, e.code(), e.message(),
+                    limitNamed(e.message()), 0, 0).failure();
+            default -> throw new ApiError(400, e.code(), e.message(), null, e.line(), 0).failure();
         }
     }
 

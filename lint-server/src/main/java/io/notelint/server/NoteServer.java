@@ -114,6 +114,9 @@ public final class NoteServer implements AutoCloseable {
     private Connector connector(Server server, HttpConfiguration http) {
         http.setSendServerVersion(false);
         http.setSendXPoweredBy(false);
+        // Jetty reuses a header seen earlier on the connection when a new one matches it ignoring case: a
+        // bearer token differing from the last one only in case would read as the last one
+        http.setHeaderCacheCaseSensitive(true);
         ServerConnector c;
         if (settings.tls() != null) {
             SslContextFactory.Server ssl = new SslContextFactory.Server();
