@@ -41,7 +41,19 @@ class DocsIT {
             "README.md: ./mvnw -B verify",
             "README.md: ./mvnw -B install -DskipTests",
             "README.md: ./mvnw -B -q -pl examples -am compile exec:java",
-            "README.md: ./mvnw -B -q -pl lint-rules -am test -Dtest=CorpusScoreTest -Dsurefire.failIfNoSpecifiedTests=false");
+            "README.md: ./mvnw -B -q -pl lint-rules -am test -Dtest=CorpusScoreTest -Dsurefire.failIfNoSpecifiedTests=false",
+            // a server runs until stopped, and its requests need one: ServeCommandTest and OpenApiTest make them
+            "README.md: ./notelint serve --port 8080",
+            "README.md: curl -s localhost:8080/readyz",
+            "README.md: curl -s -H 'Content-Type: application/json' --data @note.json localhost:8080/v1/lint",
+            "docs/server.md: ./notelint serve",
+            "docs/server.md: ./notelint serve --port 0 --config notelint.yaml",
+            "docs/server.md: ./notelint serve --profile training --rubric examples/grading/rubric.yaml",
+            "docs/server.md: curl -s localhost:8080/v1/lint -H 'Content-Type: application/json' -d '{\"id\": \"n-1\", \"text\": \"S: Client refused medication.\\nP: Next session 12/14.\"}'",
+            "docs/server.md: curl -s 'localhost:8080/v1/lint?profile=training' -H 'Content-Type: application/x-ndjson' --data-binary @notes.jsonl",
+            "docs/server.md: curl -s localhost:8080/v1/grade -H 'Content-Type: application/json' --data-binary @note.json",
+            "docs/server.md: curl -s localhost:8080/v1/rules/stigmatizing-language/noncompliance",
+            "docs/server.md: ./mvnw -B -q -pl lint-server -am test -Dtest=EditorPageTest -Dsurefire.failIfNoSpecifiedTests=false -Dnotelint.screenshot=$PWD/docs/img/editor.png");
 
     private static final Pattern FENCE = Pattern.compile("^\\s*```(\\S*)\\s*(.*)$");
     private static final Pattern SAVE_AS = Pattern.compile("Save this as `([^`]+)`");
