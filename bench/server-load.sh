@@ -7,7 +7,7 @@
 #   3. starts `notelint serve --port 0` (access log to a file) and has CLIENTS concurrent clients post
 #      every note once, one note a request (application/json), then again in batches of BATCH notes
 #      (application/x-ndjson);
-#   4. reports notes per second for each against the CLI, p50/p99 latency per note (one-note requests),
+#   4. reports the start-up time (to the printed address, then /readyz), notes per second for each against the CLI, p50/p99 latency per note (one-note requests),
 #      the server's peak resident memory, errors, lost notes (every answer is compared with the CLI's line
 #      for that note), and whether any note text reached the server's log; with the load average.
 #
@@ -36,15 +36,19 @@ t1=$(date +%s%N)
 cli_ms=$(( (t1 - t0) / 1000000 ))
 echo "cli: $(wc -l < "$out/cli.jsonl") results in ${cli_ms} ms (process start included)"
 
+# start-up: process start to the printed address (the models are loaded before it listens), then /readyz
+t0=$(date +%s%N)
 "$root/notelint" serve --port 0 > "$out/serve.out" 2> "$out/serve.log" &
 server=$!
 trap 'kill "$server" 2>/dev/null || true' EXIT
-for _ in $(seq 600); do
+for _ in $(seq 3000); do
   grep -q "listening on" "$out/serve.out" 2>/dev/null && break
-  sleep 0.1
+  sleep 0.02
 done
+t1=$(date +%s%N)
 address=$(sed -n 's/.*listening on //p' "$out/serve.out")
 [ -n "$address" ] || { echo "the server did not start; see $out/serve.log" >&2; exit 1; }
+echo "serve: listening $(( (t1 - t0) / 1000000 )) ms after start; /readyz $(curl -s -o /dev/null -w '%{http_code}' "$address/readyz")"
 
 timeout 900 python3 - "$address" "$notes" "$out/cli.jsonl" "$clients" "$batch" "$cli_ms" <<'PY'
 import http.client, json, sys, threading, time, urllib.parse
