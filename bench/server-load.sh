@@ -12,10 +12,48 @@
 #      for that note), and whether any note text reached the server's log; with the load average.
 #
 #   bench/server-load.sh [CLIENTS] [BATCH]      defaults: 4 clients, batches of 100
+#   bench/server-load.sh startup [RUNS]         start-up only: median of RUNS (default 5) starts of `serve` to
+#                                               its printed address, beside `check` of one note to its result
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 out="$root/benchmarks/target/bench/server"
+# process start to the printed address, wall clock, in ms
+start_serve() {
+  local t0 t1 pid
+  t0=$(date +%s%N)
+  "$root/notelint" serve --port 0 --no-access-log > "$out/start.out" 2>/dev/null &
+  pid=$!
+  for _ in $(seq 3000); do
+    grep -q "listening on" "$out/start.out" 2>/dev/null && break
+    sleep 0.02
+  done
+  t1=$(date +%s%N)
+  kill -TERM "$pid"; wait "$pid" || true
+  echo $(( (t1 - t0) / 1000000 ))
+}
+
+if [ "${1:-}" = startup ]; then
+  runs=${2:-5}
+  mkdir -p "$out"
+  printf '{"id": "one", "text": "S: Client reports sleeping better.\\nP: Next session 12/14 at 10:00."}\n' > "$out/one.jsonl"
+  "$root/notelint" check --format jsonl "$out/one.jsonl" >/dev/null 2>&1 || true   # builds the jar if stale
+  echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
+  serve=() check=()
+  for _ in $(seq "$runs"); do
+    serve+=("$(start_serve)")
+    t0=$(date +%s%N)
+    "$root/notelint" check --format jsonl "$out/one.jsonl" >/dev/null 2>&1 || true
+    t1=$(date +%s%N)
+    check+=($(( (t1 - t0) / 1000000 )))
+  done
+  median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+  echo "serve to its address: median $(median "${serve[@]}") ms (runs: ${serve[*]})"
+  echo "check of one note to its result: median $(median "${check[@]}") ms (runs: ${check[*]})"
+  echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+  exit 0
+fi
+
 clients=${1:-4}
 batch=${2:-100}
 notes="$out/notes-2000.jsonl"

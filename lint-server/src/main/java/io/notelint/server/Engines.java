@@ -34,6 +34,7 @@ final class Engines {
     Engines(LintConfig config, ClassLoader loader, List<Rubric> rubrics) {
         this.config = Objects.requireNonNull(config, "config");
         this.loader = loader == null ? Engines.class.getClassLoader() : loader;
+        // built (and warmed up: models loaded, every rule run once) before the server listens, so /readyz is true
         this.serverLinter = Linter.builder().config(config).classLoader(this.loader).build();
         Map<String, Rubric> named = new LinkedHashMap<>();
         for (Rubric r : rubrics) {
@@ -90,10 +91,5 @@ final class Engines {
     /** The profile the server's config starts from, or null. */
     String serverProfile() {
         return config.profile();
-    }
-
-    /** True once the NLP models have been loaded (the server's linter is built eagerly). */
-    boolean ready() {
-        return serverLinter != null;
     }
 }

@@ -325,10 +325,11 @@ public final class NoteServer implements AutoCloseable {
     }
 
     private void ready(Context ctx) {
+        // the models are loaded before the server listens (Engines): ready from the first request until draining
         if (admission.draining()) {
             json(ctx, 503, "{\"status\":\"shutting-down\"}");
         } else {
-            json(ctx, engines.ready() ? 200 : 503, engines.ready() ? "{\"status\":\"ready\"}" : "{\"status\":\"loading\"}");
+            json(ctx, 200, "{\"status\":\"ready\"}");
         }
     }
 
