@@ -21,6 +21,7 @@ out="$root/benchmarks/target/bench/server"
 # process start to the printed address, wall clock, in ms
 start_serve() {
   local t0 t1 pid
+  rm -f "$out/start.out"   # else the last run's address could be read before the shell truncates the file
   t0=$(date +%s%N)
   "$root/notelint" serve --port 0 --no-access-log > "$out/start.out" 2>/dev/null &
   pid=$!
