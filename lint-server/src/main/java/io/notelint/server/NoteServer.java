@@ -185,7 +185,7 @@ public final class NoteServer implements AutoCloseable {
     // ---- around every request
 
     private void guard(Context ctx) {
-        ctx.attribute("started", System.nanoTime());
+        ctx.attribute("started", metrics.clock().monotonicTime());
         String path = ctx.path();
         if (token != null && (path.startsWith("/v1/") || path.equals("/metrics"))) {
             String header = Optional.ofNullable(ctx.header("Authorization")).orElse("");
@@ -215,7 +215,7 @@ public final class NoteServer implements AutoCloseable {
 
     private void access(Context ctx, Float ms) {
         Long started = ctx.attribute("started");
-        long nanos = started == null ? 0 : System.nanoTime() - started;
+        long nanos = started == null ? 0 : metrics.clock().monotonicTime() - started;
         String route = route(ctx);
         metrics.request(route, ctx.statusCode(), nanos);
         if (log != null) {
