@@ -136,6 +136,17 @@ class ServeCommandTest {
     }
 
     @Test
+    void aTakenPortIsAUsageErrorNamingIt() throws Exception {
+        try (Served first = new Served("--port", "0", "--no-access-log")) {
+            String port = first.address.substring(first.address.lastIndexOf(':') + 1);
+            Cli.Run second = Cli.run("serve", "--port", port);
+            assertThat(second.exit()).isEqualTo(ExitCodes.USAGE);
+            assertThat(second.err()).startsWith("notelint: cannot start the server").contains(port)
+                    .doesNotContain("Exception");
+        }
+    }
+
+    @Test
     void startsOnAFreePortAndPrintsItsAddress() throws Exception {
         try (Served server = new Served("--port", "0")) {
             assertThat(server.address).matches("http://127\\.0\\.0\\.1:\\d+");
