@@ -99,7 +99,7 @@ public final class Bench {
             notes = new ArrayList<>(); // a JSON Lines file of notes (a corpus) instead of generated ones
             for (String line : Files.readAllLines(Path.of(args[0]))) {
                 if (!line.isBlank()) {
-                    notes.add(io.notelint.core.io.NoteJson.parseNote(line, "line"));
+                    notes.add(io.notelint.core.json.NoteJson.parseNote(line, "line"));
                 }
             }
         } else {

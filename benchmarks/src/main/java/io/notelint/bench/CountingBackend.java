@@ -1,9 +1,9 @@
 package io.notelint.bench;
 
-import io.notelint.core.analysis.TaggedToken;
 import io.notelint.core.nlp.NlpBackend;
 import io.notelint.core.nlp.NlpSession;
 import io.notelint.core.text.Span;
+import io.notelint.core.text.TaggedToken;
 import java.util.List;
 import java.util.concurrent.atomic.LongAdder;
 

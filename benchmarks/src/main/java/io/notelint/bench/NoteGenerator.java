@@ -1,9 +1,9 @@
 package io.notelint.bench;
 
-import io.notelint.core.io.NoteJson;
-import io.notelint.core.lexicon.ResourceLines;
+import io.notelint.core.json.NoteJson;
 import io.notelint.core.model.Note;
 import io.notelint.core.model.NoteFormat;
+import io.notelint.core.text.ResourceLines;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;

@@ -2,7 +2,7 @@ package io.notelint.bench;
 
 import io.notelint.core.engine.LintResult;
 import io.notelint.core.engine.Linter;
-import io.notelint.core.io.NoteJson;
+import io.notelint.core.json.NoteJson;
 import io.notelint.core.limits.CpuClock;
 import io.notelint.core.model.Note;
 import java.io.IOException;

@@ -2,12 +2,12 @@ package io.notelint.cli;
 
 import io.notelint.core.batch.BatchRunner;
 import io.notelint.core.batch.LintJob;
+import io.notelint.core.batch.RecordReader;
 import io.notelint.core.batch.RuleOnStack;
 import io.notelint.core.engine.LintResult;
 import io.notelint.core.engine.Linter;
-import io.notelint.core.io.RecordReader;
 import io.notelint.core.limits.CpuClock;
-import io.notelint.core.output.ResultWriter;
+import io.notelint.output.ResultWriter;
 
 /**
  * Lints a stream of records with the shared {@link BatchRunner} (ordered window, CPU-time watchdog)

@@ -1,8 +1,8 @@
 package io.notelint.cli;
 
-import io.notelint.core.io.InvalidUtf8;
-import io.notelint.core.output.ResultFormat;
 import io.notelint.core.rule.Severity;
+import io.notelint.io.InvalidUtf8;
+import io.notelint.output.ResultFormat;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
@@ -41,17 +41,17 @@ final class Converters {
 
     /** How standard input is read: detected, or named. */
     enum StdinChoice {
-        AUTO(null), JSONL(io.notelint.core.io.InputFile.Kind.JSON_LINES), JSON(io.notelint.core.io.InputFile.Kind.JSON),
-        CSV(io.notelint.core.io.InputFile.Kind.CSV);
+        AUTO(null), JSONL(io.notelint.io.InputFile.Kind.JSON_LINES), JSON(io.notelint.io.InputFile.Kind.JSON),
+        CSV(io.notelint.io.InputFile.Kind.CSV);
 
-        private final io.notelint.core.io.InputFile.Kind kind;
+        private final io.notelint.io.InputFile.Kind kind;
 
-        StdinChoice(io.notelint.core.io.InputFile.Kind kind) {
+        StdinChoice(io.notelint.io.InputFile.Kind kind) {
             this.kind = kind;
         }
 
         /** The kind, or null to detect it. */
-        io.notelint.core.io.InputFile.Kind kind() {
+        io.notelint.io.InputFile.Kind kind() {
             return kind;
         }
 

@@ -1,7 +1,7 @@
 package io.notelint.cli;
 
-import io.notelint.core.docs.RuleDocs;
-import io.notelint.core.io.IoProblem;
+import io.notelint.core.files.IoProblem;
+import io.notelint.docs.RuleDocs;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;

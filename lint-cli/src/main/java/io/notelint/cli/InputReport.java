@@ -1,7 +1,7 @@
 package io.notelint.cli;
 
-import io.notelint.core.io.InputScan;
-import io.notelint.core.io.SkippedFile;
+import io.notelint.io.InputScan;
+import io.notelint.io.SkippedFile;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.EnumMap;

@@ -1,6 +1,6 @@
 package io.notelint.cli;
 
-import io.notelint.core.io.InputFile;
+import io.notelint.io.InputFile;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;

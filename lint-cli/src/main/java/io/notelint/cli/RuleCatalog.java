@@ -2,11 +2,11 @@ package io.notelint.cli;
 
 import io.notelint.core.config.ConfigLoader;
 import io.notelint.core.config.LintConfig;
-import io.notelint.core.declarative.DeclarativeRule;
-import io.notelint.core.declarative.RuleFiles;
 import io.notelint.core.rule.Rule;
 import io.notelint.core.rule.RuleMeta;
 import io.notelint.core.text.DidYouMean;
+import io.notelint.declarative.DeclarativeRule;
+import io.notelint.declarative.RuleFiles;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;

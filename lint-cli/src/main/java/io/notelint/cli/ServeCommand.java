@@ -3,7 +3,7 @@ package io.notelint.cli;
 import io.notelint.core.config.ConfigException;
 import io.notelint.core.config.ConfigLoader;
 import io.notelint.core.config.LintConfig;
-import io.notelint.core.io.IoProblem;
+import io.notelint.core.files.IoProblem;
 import io.notelint.grading.GradingFileException;
 import io.notelint.grading.Rubric;
 import io.notelint.server.NoteServer;

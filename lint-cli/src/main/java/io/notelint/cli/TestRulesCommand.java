@@ -1,7 +1,7 @@
 package io.notelint.cli;
 
 import io.notelint.core.config.ConfigException;
-import io.notelint.core.testing.RuleFileTester;
+import io.notelint.testing.RuleFileTester;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;

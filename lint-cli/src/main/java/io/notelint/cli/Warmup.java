@@ -1,7 +1,7 @@
 package io.notelint.cli;
 
 import io.notelint.core.analysis.TextToolkit;
-import io.notelint.core.io.NoteJson;
+import io.notelint.core.json.NoteJson;
 import io.notelint.core.nlp.NlpBackends;
 import io.notelint.core.nlp.NlpSession;
 import io.notelint.core.text.Span;

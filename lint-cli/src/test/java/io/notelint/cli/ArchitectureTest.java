@@ -3,6 +3,7 @@ package io.notelint.cli;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.base.DescribedPredicate;
@@ -23,16 +24,25 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * The architecture that keeps NoteLint embeddable and thread-safe (design.md): one Linter shared by
- * every thread needs the engine and the rules to hold no mutable static state; dependencies point one
- * way (rules and CLI on core, never back); CoreNLP, GPL-licensed, is reached only through its own
- * module; no NLP library type appears in a public signature.
+ * The architecture that keeps NoteLint embeddable and thread-safe (design.md, docs/architecture.md): one
+ * Linter shared by every thread needs the engine and the rules to hold no mutable static state; no
+ * package cycle anywhere; modules depend one way, as their poms say (each module's packages may use only
+ * the packages of the modules below it); CoreNLP, GPL-licensed, is reached only through its own module;
+ * no NLP library type appears in a public signature.
  */
 @AnalyzeClasses(packages = "io.notelint", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
     private static final String CORE = "io.notelint.core..";
     private static final String RULES = "io.notelint.rules..";
+    private static final String OPENNLP = "io.notelint.nlp.opennlp..";
+    private static final String DECLARATIVE = "io.notelint.declarative..";
+    private static final String[] IO = {"io.notelint.io..", "io.notelint.output.."};
+    private static final String[] TESTING = {"io.notelint.testing..", "io.notelint.docs.."};
+    private static final String GRADING = "io.notelint.grading..";
+    private static final String CLI = "io.notelint.cli..";
+    /** The library packages whose classes a shared Linter may reach: no mutable static state in them. */
+    private static final String[] SHARED = {CORE, RULES, OPENNLP, DECLARATIVE, IO[0], IO[1]};
 
     /** JDK types whose instances change under a reader's feet: never the type of a shared static. */
     private static final Set<String> MUTABLE_TYPES = Set.of(
@@ -51,26 +61,62 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule staticFieldsAreFinal = fields().that().areStatic()
-            .and().areDeclaredInClassesThat().resideInAnyPackage(CORE, RULES)
+            .and().areDeclaredInClassesThat().resideInAnyPackage(SHARED)
             .and(DescribedPredicate.not(SYNTHETIC))
             .should().beFinal()
             .because("a Linter is shared by all threads: state that changes belongs to the call, not to a class");
 
     @ArchTest
     static final ArchRule staticFinalFieldsAreNotOfMutableTypes = fields().that().areStatic().and().areFinal()
-            .and().areDeclaredInClassesThat().resideInAnyPackage(CORE, RULES)
+            .and().areDeclaredInClassesThat().resideInAnyPackage(SHARED)
             .and(DescribedPredicate.not(SYNTHETIC))
             .should(notBeOfAMutableType())
             .because("a final reference to a HashMap, a StringBuilder or an array is still shared mutable state;"
                     + " use Map.copyOf, List.of, an immutable wrapper or a thread-safe type");
 
+    /** Every package is a slice: a cycle between any two packages, in any module, fails. */
     @ArchTest
-    static final ArchRule coreKnowsNoRuleAndNoCli = noClasses().that().resideInAPackage(CORE)
-            .should().dependOnClassesThat().resideInAnyPackage(RULES, "io.notelint.cli..");
+    static final ArchRule noPackageCycles = slices().matching("io.notelint.(**)").should().beFreeOfCycles()
+            .because("a package is understood, tested and moved on its own only when its dependencies point one way");
 
     @ArchTest
-    static final ArchRule rulesKnowNoCli = noClasses().that().resideInAPackage(RULES)
-            .should().dependOnClassesThat().resideInAPackage("io.notelint.cli..");
+    static final ArchRule coreKnowsNoOtherModule = noClasses().that().resideInAPackage(CORE)
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    OPENNLP, DECLARATIVE, IO[0], IO[1], TESTING[0], TESTING[1], RULES, GRADING, CLI)
+            .because("an embedder takes lint-core alone; backends and rule files are found by ServiceLoader");
+
+    @ArchTest
+    static final ArchRule openNlpBackendKnowsOnlyCore = noClasses().that().resideInAPackage(OPENNLP)
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    DECLARATIVE, IO[0], IO[1], TESTING[0], TESTING[1], RULES, GRADING, CLI)
+            .because("lint-nlp-opennlp depends on lint-core only");
+
+    @ArchTest
+    static final ArchRule ruleFilesKnowOnlyCore = noClasses().that().resideInAPackage(DECLARATIVE)
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    OPENNLP, IO[0], IO[1], TESTING[0], TESTING[1], RULES, GRADING, CLI)
+            .because("lint-declarative depends on lint-core only and reaches the engine through RuleSource");
+
+    @ArchTest
+    static final ArchRule ioKnowsOnlyCore = noClasses().that().resideInAnyPackage(IO)
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    OPENNLP, DECLARATIVE, TESTING[0], TESTING[1], RULES, GRADING, CLI)
+            .because("lint-io (readers and writers) depends on lint-core only");
+
+    @ArchTest
+    static final ArchRule testingKnowsCoreAndRuleFiles = noClasses().that().resideInAnyPackage(TESTING)
+            .should().dependOnClassesThat().resideInAnyPackage(OPENNLP, IO[0], IO[1], RULES, GRADING, CLI)
+            .because("lint-testing depends on lint-core and lint-declarative");
+
+    @ArchTest
+    static final ArchRule rulesKnowOnlyCore = noClasses().that().resideInAPackage(RULES)
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    OPENNLP, DECLARATIVE, IO[0], IO[1], TESTING[0], TESTING[1], GRADING, CLI)
+            .because("a rule sees the rule API and the analysis, never a reader, a writer or a backend");
+
+    @ArchTest
+    static final ArchRule gradingKnowsNoCli = noClasses().that().resideInAPackage(GRADING)
+            .should().dependOnClassesThat().resideInAnyPackage(OPENNLP, DECLARATIVE, TESTING[0], TESTING[1], CLI);
 
     @ArchTest
     static final ArchRule coreNlpOnlyInItsModule = noClasses().that().resideOutsideOfPackage("io.notelint.nlp.corenlp..")
@@ -78,7 +124,7 @@ class ArchitectureTest {
             .because("CoreNLP is GPL-3.0: only lint-nlp-corenlp may reference it, so the default path never needs it");
 
     @ArchTest
-    static final ArchRule openNlpOnlyBehindTheBackend = noClasses().that().resideOutsideOfPackage("io.notelint.core.nlp.opennlp..")
+    static final ArchRule openNlpOnlyBehindTheBackend = noClasses().that().resideOutsideOfPackage(OPENNLP)
             .should().dependOnClassesThat().resideInAPackage("opennlp..")
             .because("the NLP library sits behind NoteLint's own interface and can be swapped");
 
@@ -94,6 +140,12 @@ class ArchitectureTest {
         JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("io.notelint");
         assertThat(classes.contain("io.notelint.core.engine.Linter")).isTrue();
+        assertThat(classes.contain("io.notelint.nlp.opennlp.OpenNlpBackend")).isTrue();
+        assertThat(classes.contain("io.notelint.declarative.RuleFiles")).isTrue();
+        assertThat(classes.contain("io.notelint.io.NoteInputs")).isTrue();
+        assertThat(classes.contain("io.notelint.output.SarifResultWriter")).isTrue();
+        assertThat(classes.contain("io.notelint.testing.RuleTester")).isTrue();
+        assertThat(classes.contain("io.notelint.grading.Rubric")).isTrue();
         assertThat(classes.contain("io.notelint.rules.language.VagueStatusRule")).isTrue();
         assertThat(classes.contain("io.notelint.cli.Main")).isTrue();
         assertThat(classes.contain("io.notelint.cli.testrules.ThrowingRule")).as("tests are left out").isFalse();

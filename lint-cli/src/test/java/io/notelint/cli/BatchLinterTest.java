@@ -5,15 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.notelint.cli.testrules.FlagWordRule;
 import io.notelint.cli.testrules.ThrowingRule;
+import io.notelint.core.batch.NoteRecord;
+import io.notelint.core.batch.PendingRecord;
+import io.notelint.core.batch.RecordOrigin;
+import io.notelint.core.batch.RecordReader;
 import io.notelint.core.engine.LintResult;
 import io.notelint.core.engine.Linter;
-import io.notelint.core.io.NoteRecord;
-import io.notelint.core.io.PendingRecord;
-import io.notelint.core.io.RecordOrigin;
-import io.notelint.core.io.RecordReader;
 import io.notelint.core.model.Note;
-import io.notelint.core.output.ResultWriter;
 import io.notelint.core.rule.Severity;
+import io.notelint.output.ResultWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -103,7 +103,7 @@ class BatchLinterTest {
     @Test
     void aBadRecordOrAFailingRuleCountsAsAnError() {
         BatchSummary summary = new BatchSummary();
-        summary.add(LintResult.failed("line-1", new io.notelint.core.engine.NoteError("invalid-json", "x", 1)));
+        summary.add(LintResult.failed("line-1", new io.notelint.core.model.NoteError("invalid-json", "x", 1)));
         assertThat(summary.reaches(Severity.ERROR)).isTrue();
         assertThat(summary.unreadable()).isEqualTo(1);
     }

@@ -5,17 +5,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.notelint.core.config.ConfigException;
 import io.notelint.core.config.ConfigLoader;
-import io.notelint.core.config.CsvMappingLoader;
-import io.notelint.core.declarative.RuleFiles;
 import io.notelint.core.engine.Linter;
-import io.notelint.core.io.NoteFormatException;
-import io.notelint.core.io.NoteJson;
-import io.notelint.core.output.ResultJson;
+import io.notelint.core.json.NoteJson;
+import io.notelint.core.model.NoteFormatException;
 import io.notelint.core.rule.Category;
 import io.notelint.core.rule.Severity;
+import io.notelint.declarative.RuleFiles;
 import io.notelint.grading.Assignment;
 import io.notelint.grading.GradingFileException;
 import io.notelint.grading.Rubric;
+import io.notelint.io.CsvMappingLoader;
+import io.notelint.output.ResultJson;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -124,7 +124,7 @@ class ContractSchemaTest {
         List<Path> files = new ArrayList<>();
         files.addAll(filesIn(ROOT.resolve("examples/rule-packs/clinic-rules"), ".yaml", ".yml", ".json"));
         files.addAll(filesIn(ROOT.resolve("lint-rules/src/main/resources/notelint/packs"), ".yaml"));
-        files.addAll(filesIn(ROOT.resolve("lint-core/src/test/resources/io/notelint/core/declarative/new-user"),
+        files.addAll(filesIn(ROOT.resolve("lint-testing/src/test/resources/io/notelint/testing/new-user"),
                 ".yaml", ".json"));
         assertThat(files).hasSizeGreaterThanOrEqualTo(8);
         Set<String> types = new HashSet<>();

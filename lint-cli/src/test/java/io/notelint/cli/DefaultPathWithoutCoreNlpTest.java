@@ -7,7 +7,7 @@ import io.notelint.core.analysis.AnalyzedNote;
 import io.notelint.core.analysis.Sentence;
 import io.notelint.core.engine.LintResult;
 import io.notelint.core.engine.Linter;
-import io.notelint.core.io.NoteJson;
+import io.notelint.core.json.NoteJson;
 import io.notelint.core.nlp.NlpBackendProvider;
 import io.notelint.core.nlp.NlpBackends;
 import io.notelint.core.rule.Category;

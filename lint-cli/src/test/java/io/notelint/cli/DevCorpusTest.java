@@ -3,7 +3,7 @@ package io.notelint.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.notelint.core.io.NoteJson;
+import io.notelint.core.json.NoteJson;
 import io.notelint.core.rule.Category;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -2,7 +2,7 @@ package io.notelint.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.notelint.core.io.NoteJson;
+import io.notelint.core.json.NoteJson;
 import io.notelint.core.model.Note;
 import io.notelint.core.text.LineIndex;
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package io.notelint.cli;
 
-import io.notelint.core.io.NoteJson;
+import io.notelint.core.json.NoteJson;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

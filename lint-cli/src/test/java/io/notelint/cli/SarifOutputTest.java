@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.notelint.cli.testrules.FlagWordRule;
 import io.notelint.cli.testrules.NoteFlagRule;
 import io.notelint.cli.testrules.ThrowingRule;
-import io.notelint.core.io.NoteJson;
+import io.notelint.core.json.NoteJson;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -3,7 +3,7 @@ package io.notelint.cli;
 import static io.notelint.cli.CanaryCases.CANARY;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.notelint.core.io.NoteJson;
+import io.notelint.core.json.NoteJson;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;

@@ -36,7 +36,7 @@ class TimeBudgetCliTest {
 
         assertThat(run.err()).isEmpty();
         assertThat(run.exit()).isEqualTo(ExitCodes.STOPPED);
-        List<JsonNode> results = run.out().lines().map(l -> io.notelint.core.io.NoteJson.mapper().readTree(l)).toList();
+        List<JsonNode> results = run.out().lines().map(l -> io.notelint.core.json.NoteJson.mapper().readTree(l)).toList();
         assertThat(results).extracting(r -> r.get("noteId").stringValue())
                 .containsExactly("a", "slow", "b", "stuck", "c", "d");
 

@@ -2,13 +2,13 @@ package io.notelint.grading;
 
 import com.google.re2j.Pattern;
 import com.google.re2j.PatternSyntaxException;
-import io.notelint.core.pattern.GuardedPattern;
 import io.notelint.core.analysis.TextToolkit;
-import io.notelint.core.analysis.Token;
-import io.notelint.core.analysis.Tokenizer;
-import io.notelint.core.io.LocatedTree;
+import io.notelint.core.files.LocatedTree;
 import io.notelint.core.lexicon.PhraseLexicon;
+import io.notelint.core.pattern.GuardedPattern;
 import io.notelint.core.text.Span;
+import io.notelint.core.text.Token;
+import io.notelint.core.text.Tokenizer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;

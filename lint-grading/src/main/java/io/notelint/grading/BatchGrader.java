@@ -1,14 +1,14 @@
 package io.notelint.grading;
 
-import io.notelint.core.engine.NoteError;
-import io.notelint.core.io.InputFile;
-import io.notelint.core.io.NoteRecord;
-import io.notelint.core.io.PendingRecord;
-import io.notelint.core.io.RecordOrigin;
-import io.notelint.core.io.RecordReader;
 import io.notelint.core.batch.BatchRunner;
+import io.notelint.core.batch.NoteRecord;
+import io.notelint.core.batch.PendingRecord;
+import io.notelint.core.batch.RecordOrigin;
+import io.notelint.core.batch.RecordReader;
 import io.notelint.core.batch.RuleOnStack;
 import io.notelint.core.limits.CpuClock;
+import io.notelint.core.model.NoteError;
+import io.notelint.io.InputFile;
 import java.util.function.Consumer;
 
 /**

@@ -1,6 +1,6 @@
 package io.notelint.grading;
 
-import io.notelint.core.engine.NoteError;
+import io.notelint.core.model.NoteError;
 import io.notelint.core.rule.Finding;
 import java.util.List;
 import java.util.Objects;

@@ -1,10 +1,10 @@
 package io.notelint.grading;
 
-import io.notelint.core.io.NoteJson;
-import io.notelint.core.output.ResultJson;
+import io.notelint.core.json.NoteJson;
 import io.notelint.core.rule.Finding;
 import io.notelint.core.text.LineIndex;
 import io.notelint.core.text.Span;
+import io.notelint.output.ResultJson;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 

@@ -6,8 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -61,7 +61,7 @@ public final class ReportDirectory {
             Files.createDirectories(dir.resolve(NOTES));
             Files.createDirectories(dir.resolve(STUDENTS));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot create " + dir + ": " + io.notelint.core.io.IoProblem.describe(e), e);
+            throw new UncheckedIOException("cannot create " + dir + ": " + io.notelint.core.files.IoProblem.describe(e), e);
         }
     }
 
@@ -144,7 +144,7 @@ public final class ReportDirectory {
         try {
             Files.writeString(file, content, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file + ": " + io.notelint.core.io.IoProblem.describe(e), e);
+            throw new UncheckedIOException("cannot write " + file + ": " + io.notelint.core.files.IoProblem.describe(e), e);
         }
     }
 }

@@ -2,10 +2,10 @@ package io.notelint.grading;
 
 import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
-import io.notelint.core.analysis.Token;
 import io.notelint.core.lexicon.PhraseLexicon;
 import io.notelint.core.rule.Finding;
 import io.notelint.core.text.Span;
+import io.notelint.core.text.Token;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

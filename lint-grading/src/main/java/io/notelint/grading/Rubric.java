@@ -1,6 +1,6 @@
 package io.notelint.grading;
 
-import io.notelint.core.io.LocatedTree;
+import io.notelint.core.files.LocatedTree;
 import io.notelint.core.rule.Category;
 import java.io.IOException;
 import java.io.InputStream;

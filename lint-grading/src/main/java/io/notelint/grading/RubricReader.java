@@ -1,6 +1,6 @@
 package io.notelint.grading;
 
-import io.notelint.core.io.LocatedTree;
+import io.notelint.core.files.LocatedTree;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

@@ -1,9 +1,9 @@
 package io.notelint.grading;
 
-import io.notelint.core.analysis.Token;
-import io.notelint.core.analysis.Tokenizer;
 import io.notelint.core.rule.Finding;
 import io.notelint.core.text.Span;
+import io.notelint.core.text.Token;
+import io.notelint.core.text.Tokenizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;

@@ -3,7 +3,7 @@ package io.notelint.grading;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.notelint.core.engine.Linter;
-import io.notelint.core.io.NoteJson;
+import io.notelint.core.json.NoteJson;
 import io.notelint.core.model.Note;
 import io.notelint.core.rule.Finding;
 import java.util.ArrayList;

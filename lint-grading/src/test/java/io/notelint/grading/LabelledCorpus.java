@@ -1,6 +1,6 @@
 package io.notelint.grading;
 
-import io.notelint.core.io.NoteJson;
+import io.notelint.core.json.NoteJson;
 import io.notelint.core.model.Note;
 import java.io.IOException;
 import java.io.UncheckedIOException;

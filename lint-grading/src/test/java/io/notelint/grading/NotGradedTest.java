@@ -84,7 +84,7 @@ class NotGradedTest {
         String reason = padded.error().message();
         assertThat(reason).startsWith("not fully checked: rule administrative/test-reads-all used more than");
 
-        JsonNode json = io.notelint.core.io.NoteJson.readTree(GradeJson.toLine(padded));
+        JsonNode json = io.notelint.core.json.NoteJson.readTree(GradeJson.toLine(padded));
         assertThat(json.get("score").isNull()).as("JSON: no score").isTrue();
         assertThat(json.get("error").get("message").stringValue()).isEqualTo(reason);
 

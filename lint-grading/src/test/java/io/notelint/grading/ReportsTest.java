@@ -2,9 +2,9 @@ package io.notelint.grading;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.notelint.core.engine.NoteError;
-import io.notelint.core.io.NoteJson;
+import io.notelint.core.json.NoteJson;
 import io.notelint.core.model.Note;
+import io.notelint.core.model.NoteError;
 import io.notelint.core.rule.Category;
 import io.notelint.core.rule.Finding;
 import io.notelint.core.rule.Severity;

@@ -1,10 +1,10 @@
 package io.notelint.rules;
 
 import io.notelint.core.engine.Linter;
-import io.notelint.core.io.NoteFormatException;
-import io.notelint.core.io.NoteJson;
+import io.notelint.core.json.NoteJson;
 import io.notelint.core.model.Note;
-import io.notelint.core.output.ResultJson;
+import io.notelint.core.model.NoteFormatException;
+import io.notelint.output.ResultJson;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

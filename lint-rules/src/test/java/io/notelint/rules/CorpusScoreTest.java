@@ -119,7 +119,7 @@ class CorpusScoreTest {
             return dev;
         }
         Map<String, List<String>> add = new LinkedHashMap<>();
-        for (tools.jackson.databind.JsonNode e : io.notelint.core.io.NoteJson.readTree(
+        for (tools.jackson.databind.JsonNode e : io.notelint.core.json.NoteJson.readTree(
                 Files.readString(errata, StandardCharsets.UTF_8)).values()) {
             List<String> notes = new java.util.ArrayList<>();
             e.get("addNotes").values().forEach(n -> notes.add(n.stringValue()));
@@ -130,7 +130,7 @@ class CorpusScoreTest {
             if (line.isBlank()) {
                 continue;
             }
-            tools.jackson.databind.node.ObjectNode item = (tools.jackson.databind.node.ObjectNode) io.notelint.core.io.NoteJson.readTree(line);
+            tools.jackson.databind.node.ObjectNode item = (tools.jackson.databind.node.ObjectNode) io.notelint.core.json.NoteJson.readTree(line);
             List<String> extra = add.remove(item.get("note").get("id").stringValue());
             if (extra != null) {
                 tools.jackson.databind.node.ArrayNode notes = (tools.jackson.databind.node.ArrayNode) item.get("expect").get("notes");

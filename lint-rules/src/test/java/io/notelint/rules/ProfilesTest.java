@@ -8,7 +8,7 @@ import io.notelint.core.config.Profiles;
 import io.notelint.core.engine.ActiveRule;
 import io.notelint.core.engine.LintResult;
 import io.notelint.core.engine.Linter;
-import io.notelint.core.io.NoteJson;
+import io.notelint.core.json.NoteJson;
 import io.notelint.core.model.Note;
 import io.notelint.core.rule.Finding;
 import io.notelint.core.rule.Rule;

@@ -2,8 +2,8 @@ package io.notelint.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.notelint.core.docs.RuleDocs;
 import io.notelint.core.rule.Rule;
+import io.notelint.docs.RuleDocs;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.notelint.core.rule.Rule;
 import io.notelint.core.rule.RuleMeta;
-import io.notelint.core.testing.RuleTester;
+import io.notelint.testing.RuleTester;
 import java.util.HashSet;
 import java.util.List;
 import java.util.ServiceLoader;

@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.notelint.core.config.LintConfig;
 import io.notelint.core.config.RuleSettings;
-import io.notelint.core.declarative.DeclarativeRule;
-import io.notelint.core.declarative.RuleFiles;
 import io.notelint.core.engine.LintResult;
 import io.notelint.core.engine.Linter;
-import io.notelint.core.io.NoteJson;
-import io.notelint.core.testing.RuleTester;
+import io.notelint.core.json.NoteJson;
+import io.notelint.declarative.DeclarativeRule;
+import io.notelint.declarative.RuleFiles;
+import io.notelint.testing.RuleTester;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,6 +1,6 @@
 package io.notelint.server;
 
-import io.notelint.core.io.NoteJson;
+import io.notelint.core.json.NoteJson;
 import tools.jackson.databind.node.ObjectNode;
 
 /**

@@ -5,14 +5,14 @@ import io.notelint.core.batch.LintJob;
 import io.notelint.core.batch.RuleOnStack;
 import io.notelint.core.engine.LintResult;
 import io.notelint.core.engine.Linter;
-import io.notelint.core.engine.NoteError;
-import io.notelint.core.io.InputFile;
-import io.notelint.core.io.NoteInputs;
-import io.notelint.core.io.ReadOptions;
-import io.notelint.core.io.RecordReader;
+import io.notelint.core.model.NoteError;
+import io.notelint.io.InputFile;
+import io.notelint.io.NoteInputs;
+import io.notelint.io.ReadOptions;
+import io.notelint.core.batch.RecordReader;
 import io.notelint.core.limits.CpuClock;
 import io.notelint.core.limits.Limits;
-import io.notelint.core.output.ResultJson;
+import io.notelint.output.ResultJson;
 import io.notelint.grading.BatchGrader;
 import io.notelint.grading.Grade;
 import io.notelint.grading.GradeJson;
@@ -127,7 +127,7 @@ final class Linting {
         long line = e.line();
         long column = 0;
         try {
-            io.notelint.core.io.NoteJson.mapper().readTree(body);
+            io.notelint.core.json.NoteJson.mapper().readTree(body);
         } catch (tools.jackson.core.JacksonException j) {
             if (j.getLocation() != null && j.getLocation().getLineNr() > 0) {
                 line = j.getLocation().getLineNr();

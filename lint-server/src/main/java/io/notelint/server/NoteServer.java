@@ -6,7 +6,7 @@ import io.javalin.http.Handler;
 import io.notelint.core.engine.ActiveRule;
 import io.notelint.core.engine.LintResult;
 import io.notelint.core.engine.Linter;
-import io.notelint.core.io.NoteJson;
+import io.notelint.core.json.NoteJson;
 import io.notelint.core.limits.CpuClock;
 import io.notelint.grading.Grade;
 import io.micrometer.core.instrument.Clock;

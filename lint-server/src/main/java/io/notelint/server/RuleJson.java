@@ -1,7 +1,7 @@
 package io.notelint.server;
 
 import io.notelint.core.engine.ActiveRule;
-import io.notelint.core.io.NoteJson;
+import io.notelint.core.json.NoteJson;
 import io.notelint.core.rule.Example;
 import io.notelint.core.rule.OptionSpec;
 import io.notelint.core.rule.RuleMeta;

@@ -2,7 +2,7 @@ package io.notelint.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.notelint.core.io.NoteJson;
+import io.notelint.core.json.NoteJson;
 import io.notelint.server.testrules.HoldRule;
 import java.io.IOException;
 import java.io.InputStream;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.notelint.core.config.LintConfig;
 import io.notelint.core.engine.Linter;
-import io.notelint.core.io.NoteJson;
-import io.notelint.core.output.ResultJson;
+import io.notelint.core.json.NoteJson;
+import io.notelint.output.ResultJson;
 import java.net.http.HttpResponse;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.notelint.core.engine.Linter;
 import io.notelint.core.rule.Rule;
-import io.notelint.core.testing.RuleTester;
+import io.notelint.testing.RuleTester;
 import java.util.Map;
 import java.util.ServiceLoader;
 import org.junit.jupiter.api.Test;

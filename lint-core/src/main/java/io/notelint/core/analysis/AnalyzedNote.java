@@ -12,6 +12,8 @@ import io.notelint.core.nlp.DependencyParses;
 import io.notelint.core.nlp.NlpSession;
 import io.notelint.core.text.LineIndex;
 import io.notelint.core.text.Span;
+import io.notelint.core.text.TaggedToken;
+import io.notelint.core.text.Token;
 import io.notelint.core.time.TimeExpression;
 import io.notelint.core.time.TimeExpressionFinder;
 import java.util.ArrayList;

@@ -1,8 +1,8 @@
 package io.notelint.core.analysis;
 
-import io.notelint.core.lexicon.ResourceLines;
 import io.notelint.core.model.Note;
 import io.notelint.core.model.NoteKind;
+import io.notelint.core.text.ResourceLines;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;

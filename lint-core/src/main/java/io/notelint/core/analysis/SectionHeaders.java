@@ -1,7 +1,7 @@
 package io.notelint.core.analysis;
 
-import io.notelint.core.lexicon.ResourceLines;
 import io.notelint.core.model.SectionKind;
+import io.notelint.core.text.ResourceLines;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;

@@ -1,6 +1,8 @@
 package io.notelint.core.analysis;
 
 import io.notelint.core.assertion.AssertionClassifier;
+import io.notelint.core.text.Normalizer;
+import io.notelint.core.text.Tokenizer;
 import io.notelint.core.time.TimeExpressionFinder;
 
 /**

@@ -1,10 +1,10 @@
 package io.notelint.core.assertion;
 
-import io.notelint.core.analysis.Token;
-import io.notelint.core.analysis.Tokenizer;
-import io.notelint.core.lexicon.PhraseLexicon;
 import io.notelint.core.lexicon.PhraseLexicon.Match;
+import io.notelint.core.lexicon.PhraseLexicon;
 import io.notelint.core.text.Span;
+import io.notelint.core.text.Token;
+import io.notelint.core.text.Tokenizer;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashSet;

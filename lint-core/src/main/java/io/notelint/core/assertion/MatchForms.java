@@ -1,9 +1,9 @@
 package io.notelint.core.assertion;
 
-import io.notelint.core.analysis.Normalizer;
-import io.notelint.core.analysis.Token;
-import io.notelint.core.analysis.Tokenizer;
+import io.notelint.core.text.Normalizer;
 import io.notelint.core.text.Span;
+import io.notelint.core.text.Token;
+import io.notelint.core.text.Tokenizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

@@ -1,7 +1,7 @@
 package io.notelint.core.assertion;
 
-import io.notelint.core.lexicon.ResourceLines;
 import io.notelint.core.nlp.DependencyParse;
+import io.notelint.core.text.ResourceLines;
 import io.notelint.core.text.Span;
 import java.util.ArrayList;
 import java.util.EnumMap;

@@ -1,8 +1,8 @@
 package io.notelint.core.assertion;
 
-import io.notelint.core.analysis.Tokenizer;
 import io.notelint.core.lexicon.PhraseLexicon;
-import io.notelint.core.lexicon.ResourceLines;
+import io.notelint.core.text.ResourceLines;
+import io.notelint.core.text.Tokenizer;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;

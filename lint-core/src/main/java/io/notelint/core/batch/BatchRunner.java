@@ -1,11 +1,8 @@
 package io.notelint.core.batch;
 
-import io.notelint.core.engine.NoteError;
-import io.notelint.core.io.PendingRecord;
-import io.notelint.core.io.RecordOrigin;
-import io.notelint.core.io.RecordReader;
 import io.notelint.core.limits.CpuClock;
 import io.notelint.core.limits.Limits;
+import io.notelint.core.model.NoteError;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayDeque;

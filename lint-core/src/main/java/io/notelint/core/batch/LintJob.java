@@ -2,10 +2,7 @@ package io.notelint.core.batch;
 
 import io.notelint.core.engine.LintResult;
 import io.notelint.core.engine.Linter;
-import io.notelint.core.engine.NoteError;
-import io.notelint.core.io.NoteRecord;
-import io.notelint.core.io.PendingRecord;
-import io.notelint.core.io.RecordOrigin;
+import io.notelint.core.model.NoteError;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 

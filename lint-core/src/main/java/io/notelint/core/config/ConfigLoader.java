@@ -1,6 +1,6 @@
 package io.notelint.core.config;
 
-import io.notelint.core.io.LocatedTree;
+import io.notelint.core.files.LocatedTree;
 import io.notelint.core.limits.Limits;
 import io.notelint.core.rule.Severity;
 import java.nio.file.Files;

@@ -97,7 +97,7 @@ public record LintConfig(String profile, Map<String, RuleSettings> rules, String
             return this;
         }
 
-        /** Declarative rule files or directories to load (see {@code io.notelint.core.declarative.RuleFiles}). */
+        /** Declarative rule files or directories to load (see {@code io.notelint.declarative.RuleFiles}). */
         public Builder ruleFile(Path fileOrDirectory) {
             ruleFiles.add(Objects.requireNonNull(fileOrDirectory));
             return this;

@@ -1,6 +1,6 @@
 package io.notelint.core.config;
 
-import io.notelint.core.io.LocatedTree;
+import io.notelint.core.files.LocatedTree;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -23,7 +23,7 @@ public final class Profiles {
 
     /** The profiles on the class path, sorted by name. */
     public static List<String> names(ClassLoader loader) {
-        return io.notelint.core.io.ClasspathFolder.yamlNames(FOLDER, loader);
+        return io.notelint.core.files.ClasspathFolder.yamlNames(FOLDER, loader);
     }
 
     /** The named profile with its parents resolved; throws naming the profile when absent or cyclic. */

@@ -1,5 +1,6 @@
 package io.notelint.core.engine;
 
+import io.notelint.core.model.NoteError;
 import io.notelint.core.rule.Finding;
 import io.notelint.core.rule.Severity;
 import io.notelint.core.text.TextPosition;

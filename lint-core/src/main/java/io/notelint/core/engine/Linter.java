@@ -6,12 +6,12 @@ import io.notelint.core.config.ConfigException;
 import io.notelint.core.config.LintConfig;
 import io.notelint.core.config.Profiles;
 import io.notelint.core.config.RuleSettings;
-import io.notelint.core.declarative.RuleFiles;
 import io.notelint.core.limits.BudgetExceededException;
 import io.notelint.core.limits.CpuClock;
 import io.notelint.core.limits.Deadline;
 import io.notelint.core.limits.Limits;
 import io.notelint.core.model.Note;
+import io.notelint.core.model.NoteError;
 import io.notelint.core.nlp.NlpBackend;
 import io.notelint.core.nlp.NlpBackends;
 import io.notelint.core.nlp.NlpSession;
@@ -19,16 +19,19 @@ import io.notelint.core.rule.Finding;
 import io.notelint.core.rule.Rule;
 import io.notelint.core.rule.RuleMeta;
 import io.notelint.core.rule.RuleOptions;
+import io.notelint.core.rule.RuleSource;
 import io.notelint.core.rule.Severity;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
+import java.util.Set;
 
 /**
  * Lints notes. Built once (see {@link #builder()}), immutable, and safe to share between any number of
@@ -254,15 +257,17 @@ public final class Linter {
             packs.addAll(config.rulePacks());
             packs.addAll(rulePacks);
             packs = List.copyOf(new java.util.LinkedHashSet<>(packs));
+            Set<Rule> fromFiles = Collections.newSetFromMap(new IdentityHashMap<>());
             if (!files.isEmpty() || !packs.isEmpty()) {
-                all.addAll(RuleFiles.load(files, packs, cl()));
+                fromFiles.addAll(ruleSource().load(List.copyOf(files), packs, cl()));
+                all.addAll(fromFiles);
             }
             Map<String, Rule> byId = new LinkedHashMap<>();
             for (Rule r : all) {
                 Rule clash = byId.putIfAbsent(r.meta().id(), r);
                 if (clash != null && clash.getClass() != r.getClass()) {
-                    throw new IllegalStateException("duplicate rule id " + r.meta().id() + ": " + origin(clash)
-                            + " and " + origin(r));
+                    throw new IllegalStateException("duplicate rule id " + r.meta().id() + ": "
+                            + origin(clash, fromFiles) + " and " + origin(r, fromFiles));
                 }
             }
             Map<String, RuleSettings> settings = effectiveSettings(byId, profile);
@@ -295,9 +300,27 @@ public final class Linter {
             return linter;
         }
 
-        /** A Java rule's class, or a declarative rule's file and line. */
-        private static String origin(Rule r) {
-            return r instanceof io.notelint.core.declarative.DeclarativeRule d ? d.toString() : r.getClass().getName();
+        /** A Java rule's class, or a rule file's rule as its source shows it (file and line). */
+        private static String origin(Rule r, Set<Rule> fromFiles) {
+            return fromFiles.contains(r) ? r.toString() : r.getClass().getName();
+        }
+
+        /**
+         * The reader of rule files and packs, found on the class path (lint-declarative provides it), so the
+         * engine knows no rule-file format.
+         */
+        private RuleSource ruleSource() {
+            List<RuleSource> sources = new ArrayList<>();
+            ServiceLoader.load(RuleSource.class, cl()).forEach(sources::add);
+            if (sources.isEmpty()) {
+                throw new IllegalStateException("rule files or rule packs were asked for, but no reader of rule files"
+                        + " is on the class path: add the lint-declarative module");
+            }
+            if (sources.size() > 1) {
+                throw new IllegalStateException("more than one reader of rule files is on the class path: "
+                        + sources.stream().map(x -> x.getClass().getName()).sorted().toList());
+            }
+            return sources.get(0);
         }
 
         private ClassLoader cl() {

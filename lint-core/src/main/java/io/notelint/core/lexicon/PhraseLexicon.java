@@ -1,9 +1,10 @@
 package io.notelint.core.lexicon;
 
-import io.notelint.core.analysis.Normalizer;
-import io.notelint.core.analysis.Token;
-import io.notelint.core.analysis.Tokenizer;
+import io.notelint.core.text.Normalizer;
+import io.notelint.core.text.ResourceLines;
 import io.notelint.core.text.Span;
+import io.notelint.core.text.Token;
+import io.notelint.core.text.Tokenizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -1,7 +1,7 @@
 package io.notelint.core.nlp;
 
-import io.notelint.core.analysis.TaggedToken;
 import io.notelint.core.text.Span;
+import io.notelint.core.text.TaggedToken;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

@@ -21,10 +21,13 @@ public final class NlpBackends {
             }
             known.add(p.name());
         }
-        String module = "corenlp".equalsIgnoreCase(name)
-                ? " Add the lint-nlp-corenlp module (and the CoreNLP models jar) to the class path."
-                : "";
-        throw new IllegalArgumentException("NLP backend '" + name + "' is not available; found " + known + "." + module);
+        String module = switch (name.toLowerCase(java.util.Locale.ROOT)) {
+            case "corenlp" -> " Add the lint-nlp-corenlp module (and the CoreNLP models jar) to the class path.";
+            case DEFAULT -> " Add the lint-nlp-opennlp module (the default backend) to the class path.";
+            default -> "";
+        };
+        String found = known.isEmpty() ? "no NLP backend is on the class path" : "found " + known;
+        throw new IllegalArgumentException("NLP backend '" + name + "' is not available; " + found + "." + module);
     }
 
     public static NlpBackend defaultBackend() {

@@ -2,7 +2,7 @@ package io.notelint.core.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.notelint.core.io.NoteJson;
+import io.notelint.core.json.NoteJson;
 import io.notelint.core.model.Note;
 import io.notelint.core.model.NoteKind;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -2,7 +2,10 @@ package io.notelint.core.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.notelint.core.text.Normalizer;
 import io.notelint.core.text.Span;
+import io.notelint.core.text.Token;
+import io.notelint.core.text.Tokenizer;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

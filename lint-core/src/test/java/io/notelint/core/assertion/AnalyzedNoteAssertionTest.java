@@ -3,11 +3,11 @@ package io.notelint.core.assertion;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.notelint.core.analysis.AnalyzedNote;
-import io.notelint.core.analysis.TaggedToken;
 import io.notelint.core.analysis.TextToolkit;
 import io.notelint.core.model.Note;
 import io.notelint.core.nlp.NlpSession;
 import io.notelint.core.text.Span;
+import io.notelint.core.text.TaggedToken;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

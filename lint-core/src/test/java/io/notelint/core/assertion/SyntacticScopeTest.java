@@ -2,10 +2,10 @@ package io.notelint.core.assertion;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.notelint.core.analysis.TaggedToken;
-import io.notelint.core.nlp.DependencyParse;
 import io.notelint.core.nlp.DependencyParse.Arc;
+import io.notelint.core.nlp.DependencyParse;
 import io.notelint.core.text.Span;
+import io.notelint.core.text.TaggedToken;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -4,15 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.notelint.core.analysis.TextToolkit;
-import io.notelint.core.analysis.Token;
-import io.notelint.core.analysis.Tokenizer;
 import io.notelint.core.lexicon.PhraseLexicon;
 import io.notelint.core.text.Span;
+import io.notelint.core.text.Token;
+import io.notelint.core.text.Tokenizer;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /** Loading the trigger file: expansion, merging, and the checks that make a bad row fail at start-up. */
 class TriggerFileTest {

@@ -3,13 +3,9 @@ package io.notelint.core.batch;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.notelint.core.engine.NoteError;
-import io.notelint.core.io.NoteRecord;
-import io.notelint.core.io.PendingRecord;
-import io.notelint.core.io.RecordOrigin;
-import io.notelint.core.io.RecordReader;
 import io.notelint.core.limits.FakeCpuClock;
 import io.notelint.core.limits.Limits;
+import io.notelint.core.model.NoteError;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;

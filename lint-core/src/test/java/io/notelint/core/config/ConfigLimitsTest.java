@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.notelint.core.engine.Linter;
 import io.notelint.core.engine.LinterTest;
+import io.notelint.core.engine.PlainNlp;
 import io.notelint.core.limits.Limits;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -19,10 +20,10 @@ class ConfigLimitsTest {
                   timeBudgetMs: 0
                 """, "lint.yaml", false);
         assertThat(c.limits()).isEqualTo(Limits.DEFAULT.withMaxNoteChars(5000).withTimeBudget(Duration.ZERO));
-        Linter linter = Linter.builder().config(c).addRule(new LinterTest.WordRule()).build();
+        Linter linter = Linter.builder().nlp(PlainNlp.BACKEND).config(c).addRule(new LinterTest.WordRule()).build();
         assertThat(linter.limits().maxNoteChars()).isEqualTo(5000);
 
-        Linter overridden = Linter.builder().config(c).addRule(new LinterTest.WordRule())
+        Linter overridden = Linter.builder().nlp(PlainNlp.BACKEND).config(c).addRule(new LinterTest.WordRule())
                 .timeBudget(Duration.ofMillis(300)).build();
         assertThat(overridden.limits().timeBudget()).isEqualTo(Duration.ofMillis(300));
         assertThat(overridden.limits().maxNoteChars()).as("the config's other limits stay").isEqualTo(5000);

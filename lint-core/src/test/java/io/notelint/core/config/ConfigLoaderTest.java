@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.notelint.core.engine.Linter;
 import io.notelint.core.engine.LinterTest;
+import io.notelint.core.engine.PlainNlp;
 import io.notelint.core.rule.Severity;
 import org.junit.jupiter.api.Test;
 
@@ -49,7 +50,7 @@ class ConfigLoaderTest {
     @Test
     void unknownRuleIdInAFileIsReportedWithItsPosition() {
         LintConfig c = ConfigLoader.parse("rules:\n  vague-language/test-wrod: on\n", "lint.yaml", false);
-        assertThatThrownBy(() -> Linter.builder().addRule(new LinterTest.WordRule()).config(c).build())
+        assertThatThrownBy(() -> Linter.builder().nlp(PlainNlp.BACKEND).addRule(new LinterTest.WordRule()).config(c).build())
                 .isInstanceOf(ConfigException.class)
                 .hasMessageStartingWith("lint.yaml:2:3: rules.vague-language/test-wrod: unknown rule id");
     }
@@ -58,7 +59,7 @@ class ConfigLoaderTest {
     void badOptionValueInAFileIsReportedWithItsPosition() {
         LintConfig c = ConfigLoader.parse("rules:\n  vague-language/test-word:\n    options:\n      word: 7\n",
                 "lint.yaml", false);
-        assertThatThrownBy(() -> Linter.builder().addRule(new LinterTest.WordRule()).config(c).build())
+        assertThatThrownBy(() -> Linter.builder().nlp(PlainNlp.BACKEND).addRule(new LinterTest.WordRule()).config(c).build())
                 .isInstanceOf(ConfigException.class)
                 .hasMessageStartingWith("lint.yaml:3:5: rules.vague-language/test-word.options");
     }

@@ -14,7 +14,7 @@ class LimitsTest {
     private static final String SECRET = "Zyxwvutcanary";
 
     private static Linter linter(Limits limits) {
-        return Linter.builder().addRule(new LinterTest.WordRule()).limits(limits).build();
+        return Linter.builder().nlp(PlainNlp.BACKEND).addRule(new LinterTest.WordRule()).limits(limits).build();
     }
 
     @Test
@@ -51,7 +51,7 @@ class LimitsTest {
 
     @Test
     void theDefaultsAreTheDocumentedOnes() {
-        Limits d = Linter.builder().addRule(new LinterTest.WordRule()).build().limits();
+        Limits d = Linter.builder().nlp(PlainNlp.BACKEND).addRule(new LinterTest.WordRule()).build().limits();
         assertThat(d).isEqualTo(Limits.DEFAULT);
         assertThat(d.maxNoteChars()).isEqualTo(1_000_000);
         assertThat(d.maxRecordBytes()).isEqualTo(16 * 1024 * 1024);

@@ -15,6 +15,7 @@ import io.notelint.core.rule.RuleContext;
 import io.notelint.core.rule.RuleMeta;
 import io.notelint.core.rule.Severity;
 import io.notelint.core.text.Span;
+import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -91,7 +92,7 @@ public class LinterTest {
 
     @Test
     void aRuleRunsOnlyOnTheKindsOfDocumentItDeclares() {
-        Linter linter = Linter.builder().addRule(new ProgressOnlyRule()).addRule(new NoteLevelRule()).build();
+        Linter linter = Linter.builder().nlp(PlainNlp.BACKEND).addRule(new ProgressOnlyRule()).addRule(new NoteLevelRule()).build();
         assertThat(linter.lint(Note.of("p", "S: better\nP: next week")).findings()).hasSize(2);
         LintResult evaluation = linter.lint(Note.of("e", "PSYCHIATRIC EVALUATION\nImpression: MDD."));
         // the rule that did not declare kinds still runs on every kind
@@ -106,7 +107,7 @@ public class LinterTest {
 
     @Test
     void findingsAreSortedWithNoteLevelFirstAndCarrySectionAndExcerpt() {
-        Linter linter = Linter.builder().addRule(new WordRule()).addRule(new NoteLevelRule()).build();
+        Linter linter = Linter.builder().nlp(PlainNlp.BACKEND).addRule(new WordRule()).addRule(new NoteLevelRule()).build();
         LintResult r = linter.lint(Note.of("n1", "S: fine today\nP: still fine"));
         assertThat(r.findings()).extracting(f -> f.ruleId()).containsExactly("missing-plan/test-note",
                 "vague-language/test-word", "vague-language/test-word");
@@ -118,7 +119,7 @@ public class LinterTest {
 
     @Test
     void aThrowingRuleBecomesAnErrorNamingTheRuleWithoutTheText() {
-        Linter linter = Linter.builder().addRule(new ThrowingRule()).addRule(new WordRule()).build();
+        Linter linter = Linter.builder().nlp(PlainNlp.BACKEND).addRule(new ThrowingRule()).addRule(new WordRule()).build();
         LintResult r = linter.lint(Note.of("n1", "SECRETWORD fine"));
         assertThat(r.findings()).hasSize(1);
         assertThat(r.ruleErrors()).singleElement().satisfies(e -> {
@@ -132,7 +133,7 @@ public class LinterTest {
         LintConfig config = LintConfig.builder()
                 .rule("vague-language/test-word", new RuleSettings(true, Severity.ERROR, Map.of("word", "ok")))
                 .disable("missing-plan/test-note").build();
-        Linter linter = Linter.builder().addRule(new WordRule()).addRule(new NoteLevelRule()).config(config).build();
+        Linter linter = Linter.builder().nlp(PlainNlp.BACKEND).addRule(new WordRule()).addRule(new NoteLevelRule()).config(config).build();
         LintResult r = linter.lint(Note.of("n1", "fine, ok"));
         assertThat(r.findings()).singleElement().satisfies(f -> {
             assertThat(f.excerpt()).isEqualTo("ok");
@@ -143,17 +144,17 @@ public class LinterTest {
     @Test
     void unknownRuleIdsAndBadOptionsFailAtBuildTime() {
         LintConfig typo = LintConfig.builder().rule("vague-language/test-wrod", RuleSettings.on()).build();
-        assertThatThrownBy(() -> Linter.builder().addRule(new WordRule()).config(typo).build())
+        assertThatThrownBy(() -> Linter.builder().nlp(PlainNlp.BACKEND).addRule(new WordRule()).config(typo).build())
                 .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("rules.vague-language/test-wrod")
                 .hasMessageContaining("did you mean vague-language/test-word");
         LintConfig badOption = LintConfig.builder()
                 .rule("vague-language/test-word", new RuleSettings(true, null, Map.of("word", 3))).build();
-        assertThatThrownBy(() -> Linter.builder().addRule(new WordRule()).config(badOption).build())
+        assertThatThrownBy(() -> Linter.builder().nlp(PlainNlp.BACKEND).addRule(new WordRule()).config(badOption).build())
                 .isInstanceOf(ConfigException.class).hasMessageContaining("must be string");
         LintConfig unknownOption = LintConfig.builder()
                 .rule("vague-language/test-word", new RuleSettings(true, null, Map.of("wrod", "x"))).build();
-        assertThatThrownBy(() -> Linter.builder().addRule(new WordRule()).config(unknownOption).build())
+        assertThatThrownBy(() -> Linter.builder().nlp(PlainNlp.BACKEND).addRule(new WordRule()).config(unknownOption).build())
                 .hasMessageContaining("no option 'wrod'");
     }
 
@@ -169,7 +170,7 @@ public class LinterTest {
             public void check(RuleContext ctx) {
             }
         };
-        assertThatThrownBy(() -> Linter.builder().addRule(new WordRule()).addRule(impostor).build())
+        assertThatThrownBy(() -> Linter.builder().nlp(PlainNlp.BACKEND).addRule(new WordRule()).addRule(impostor).build())
                 .hasMessageContaining("duplicate rule id");
     }
 
@@ -189,8 +190,26 @@ public class LinterTest {
                 ctx.report(Report.of("m"));
             }
         };
-        LintResult r = Linter.builder().addRule(bad).build().lint(Note.of("n", "text"));
+        LintResult r = Linter.builder().nlp(PlainNlp.BACKEND).addRule(bad).build().lint(Note.of("n", "text"));
         assertThat(r.findings()).isEmpty();
         assertThat(r.ruleErrors()).hasSize(1);
+    }
+
+    @Test
+    void withoutAnNlpBackendOnTheClassPathBuildSaysWhichModuleToAdd() {
+        // lint-core's own test class path holds no backend: the default one is missing here, as it would be
+        // for an embedder who forgot lint-nlp-opennlp
+        assertThatThrownBy(() -> Linter.builder().addRule(new WordRule()).build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("NLP backend 'opennlp' is not available; no NLP backend is on the class path."
+                        + " Add the lint-nlp-opennlp module (the default backend) to the class path.");
+    }
+
+    @Test
+    void ruleFilesWithoutTheDeclarativeModuleSayWhichModuleToAdd() {
+        assertThatThrownBy(() -> Linter.builder().nlp(PlainNlp.BACKEND).addRule(new WordRule())
+                .addRuleFiles(Path.of("rules.yaml")).build())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("no reader of rule files is on the class path: add the lint-declarative module");
     }
 }

@@ -69,7 +69,7 @@ class TimeBudgetTest {
     }
 
     private static Linter linter(Rule... rules) {
-        Linter.Builder b = Linter.builder().timeBudget(Duration.ofMillis(200)).cpuClock(CLOCK);
+        Linter.Builder b = Linter.builder().nlp(PlainNlp.BACKEND).timeBudget(Duration.ofMillis(200)).cpuClock(CLOCK);
         for (Rule r : rules) {
             b.addRule(r);
         }
@@ -105,7 +105,7 @@ class TimeBudgetTest {
 
     @Test
     void aZeroBudgetMeansNoWatchdog() {
-        Linter linter = Linter.builder().addRule(new LateRule()).addRule(new LinterTest.WordRule()).cpuClock(CLOCK)
+        Linter linter = Linter.builder().nlp(PlainNlp.BACKEND).addRule(new LateRule()).addRule(new LinterTest.WordRule()).cpuClock(CLOCK)
                 .timeBudget(Duration.ofMillis(200)).timeBudget(Duration.ZERO).build();
         LintResult r = linter.lint(Note.of("late", "LATECOMER is fine"));
         assertThat(r.ok()).isTrue();
@@ -131,7 +131,7 @@ class TimeBudgetTest {
                 ctx.report(Report.of("m").at(new Span(0, 6))); // ends inside the pair
             }
         };
-        LintResult r = Linter.builder().addRule(halfPair).build().lint(Note.of("e", text));
+        LintResult r = Linter.builder().nlp(PlainNlp.BACKEND).addRule(halfPair).build().lint(Note.of("e", text));
         assertThat(r.findings()).extracting(f -> f.span()).containsExactly(new Span(0, 7), new Span(5, 7));
         assertThat(r.findings()).allSatisfy(f -> assertThat(f.excerpt()).isEqualTo(f.span().in(text)));
     }

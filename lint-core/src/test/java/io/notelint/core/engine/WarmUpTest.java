@@ -33,13 +33,13 @@ class WarmUpTest {
     @Test
     void buildRunsEveryRuleOnceOnTheWarmUpNote() {
         Recorder r = new Recorder();
-        Linter linter = Linter.builder().addRule(r).build();
+        Linter linter = Linter.builder().nlp(PlainNlp.BACKEND).addRule(r).build();
         assertThat(r.seen).containsExactly("warm-up");
         linter.lint(Note.of("n1", "S: fine."));
         assertThat(r.seen).containsExactly("warm-up", "n1");
 
         Recorder off = new Recorder();
-        Linter.builder().addRule(off).warmUp(false).build();
+        Linter.builder().nlp(PlainNlp.BACKEND).addRule(off).warmUp(false).build();
         assertThat(off.seen).isEmpty();
     }
 

@@ -6,6 +6,8 @@ import io.notelint.core.config.ConfigLoader;
 import io.notelint.core.config.LintConfig;
 import io.notelint.core.engine.Linter;
 import io.notelint.core.engine.LinterTest;
+import io.notelint.core.engine.PlainNlp;
+import io.notelint.core.nlp.NlpBackends;
 
 /**
  * Config files on arbitrary text: a config, or a {@link ConfigException} naming where; never any other
@@ -25,7 +27,9 @@ class ConfigFuzzTest {
             return;
         }
         try {
-            Linter.builder().config(config).addRule(new LinterTest.WordRule()).build();
+            // lint-core's tests have no real backend: the default one is stood in for, any other name must fail
+            Linter.builder().config(config).addRule(new LinterTest.WordRule())
+                    .nlp(NlpBackends.DEFAULT.equalsIgnoreCase(config.nlp()) ? PlainNlp.BACKEND : null).build();
         } catch (ConfigException e) {
             // an unknown rule id, a bad option value, an unknown profile: reported with its key
         } catch (IllegalArgumentException e) {

@@ -3,9 +3,9 @@ package io.notelint.core.lexicon;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.notelint.core.analysis.TextToolkit;
-import io.notelint.core.analysis.Token;
-import io.notelint.core.analysis.Tokenizer;
 import io.notelint.core.text.Span;
+import io.notelint.core.text.Token;
+import io.notelint.core.text.Tokenizer;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

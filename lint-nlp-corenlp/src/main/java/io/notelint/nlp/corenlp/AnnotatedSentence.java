@@ -1,8 +1,8 @@
 package io.notelint.nlp.corenlp;
 
 import edu.stanford.nlp.util.CoreMap;
-import io.notelint.core.analysis.TaggedToken;
 import io.notelint.core.text.Span;
+import io.notelint.core.text.TaggedToken;
 import java.util.List;
 
 /**

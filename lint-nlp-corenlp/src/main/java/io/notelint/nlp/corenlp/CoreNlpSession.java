@@ -1,10 +1,10 @@
 package io.notelint.nlp.corenlp;
 
-import io.notelint.core.analysis.TaggedToken;
 import io.notelint.core.nlp.DependencyParse;
 import io.notelint.core.nlp.DependencyParses;
 import io.notelint.core.nlp.NlpSession;
 import io.notelint.core.text.Span;
+import io.notelint.core.text.TaggedToken;
 import io.notelint.core.time.TimeExpressionFinder;
 import java.util.HashMap;
 import java.util.List;

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.notelint.core.analysis.AnalyzedNote;
 import io.notelint.core.analysis.TextToolkit;
-import io.notelint.core.io.NoteJson;
+import io.notelint.core.json.NoteJson;
 import io.notelint.core.model.Note;
 import io.notelint.core.nlp.NlpBackends;
-import io.notelint.core.time.TimeExpression;
 import io.notelint.core.time.TimeExpression.Kind;
+import io.notelint.core.time.TimeExpression;
 import io.notelint.core.time.TimeExpressionFinder;
 import java.time.LocalDate;
 import java.util.List;

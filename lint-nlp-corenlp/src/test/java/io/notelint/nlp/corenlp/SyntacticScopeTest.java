@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.notelint.core.analysis.AnalyzedNote;
 import io.notelint.core.analysis.TextToolkit;
 import io.notelint.core.assertion.Assertion;
-import io.notelint.core.io.NoteJson;
+import io.notelint.core.json.NoteJson;
 import io.notelint.core.model.Note;
 import io.notelint.core.nlp.NlpBackends;
 import io.notelint.core.text.Span;

@@ -1,6 +1,6 @@
 package io.notelint.rules.clinical;
 
-import io.notelint.core.lexicon.ResourceLines;
+import io.notelint.core.text.ResourceLines;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -1,10 +1,10 @@
 package io.notelint.rules.clinical;
 
 import io.notelint.core.analysis.TextToolkit;
-import io.notelint.core.analysis.Token;
 import io.notelint.core.lexicon.PhraseLexicon;
-import io.notelint.core.lexicon.ResourceLines;
+import io.notelint.core.text.ResourceLines;
 import io.notelint.core.text.Span;
+import io.notelint.core.text.Token;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;

@@ -1,10 +1,10 @@
 package io.notelint.rules.clinical;
 
 import io.notelint.core.analysis.AnalyzedNote;
-import io.notelint.core.analysis.Token;
 import io.notelint.core.assertion.Assertion;
 import io.notelint.core.lexicon.PhraseLexicon;
-import io.notelint.core.lexicon.ResourceLines;
+import io.notelint.core.text.ResourceLines;
+import io.notelint.core.text.Token;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;

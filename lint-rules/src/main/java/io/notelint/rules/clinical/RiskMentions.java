@@ -1,13 +1,13 @@
 package io.notelint.rules.clinical;
 
 import io.notelint.core.analysis.AnalyzedNote;
-import io.notelint.core.analysis.Normalizer;
 import io.notelint.core.analysis.Sentence;
 import io.notelint.core.analysis.TextToolkit;
-import io.notelint.core.analysis.Token;
 import io.notelint.core.assertion.Assertion;
 import io.notelint.core.lexicon.PhraseLexicon;
-import io.notelint.core.lexicon.ResourceLines;
+import io.notelint.core.text.Normalizer;
+import io.notelint.core.text.ResourceLines;
+import io.notelint.core.text.Token;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;

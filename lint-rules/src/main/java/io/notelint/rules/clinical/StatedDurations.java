@@ -1,7 +1,7 @@
 package io.notelint.rules.clinical;
 
-import io.notelint.core.analysis.Normalizer;
-import io.notelint.core.lexicon.ResourceLines;
+import io.notelint.core.text.Normalizer;
+import io.notelint.core.text.ResourceLines;
 import io.notelint.core.text.Span;
 import java.util.ArrayList;
 import java.util.HashMap;

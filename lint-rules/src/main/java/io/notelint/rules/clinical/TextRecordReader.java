@@ -1,6 +1,6 @@
 package io.notelint.rules.clinical;
 
-import io.notelint.core.lexicon.ResourceLines;
+import io.notelint.core.text.ResourceLines;
 import io.notelint.core.text.Span;
 import io.notelint.core.time.TimeExpression;
 import io.notelint.core.time.TimeExpressionFinder;

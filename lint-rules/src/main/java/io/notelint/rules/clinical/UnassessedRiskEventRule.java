@@ -1,18 +1,18 @@
 package io.notelint.rules.clinical;
 
 import io.notelint.core.analysis.AnalyzedNote;
-import io.notelint.core.analysis.Normalizer;
 import io.notelint.core.analysis.Sentence;
-import io.notelint.core.analysis.Token;
 import io.notelint.core.assertion.Assertion;
 import io.notelint.core.lexicon.PhraseLexicon;
-import io.notelint.core.lexicon.ResourceLines;
 import io.notelint.core.rule.Category;
 import io.notelint.core.rule.Report;
 import io.notelint.core.rule.Rule;
 import io.notelint.core.rule.RuleContext;
 import io.notelint.core.rule.RuleMeta;
 import io.notelint.core.rule.Severity;
+import io.notelint.core.text.Normalizer;
+import io.notelint.core.text.ResourceLines;
+import io.notelint.core.text.Token;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,8 +1,6 @@
 package io.notelint.rules.clinical;
 
 import io.notelint.core.analysis.AnalyzedNote;
-import io.notelint.core.analysis.Normalizer;
-import io.notelint.core.analysis.Token;
 import io.notelint.core.model.Note;
 import io.notelint.core.model.NoteFields;
 import io.notelint.core.rule.Category;
@@ -11,6 +9,8 @@ import io.notelint.core.rule.Rule;
 import io.notelint.core.rule.RuleContext;
 import io.notelint.core.rule.RuleMeta;
 import io.notelint.core.rule.Severity;
+import io.notelint.core.text.Normalizer;
+import io.notelint.core.text.Token;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

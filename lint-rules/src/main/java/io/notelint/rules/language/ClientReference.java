@@ -1,7 +1,7 @@
 package io.notelint.rules.language;
 
-import io.notelint.core.analysis.Token;
-import io.notelint.core.lexicon.ResourceLines;
+import io.notelint.core.text.ResourceLines;
+import io.notelint.core.text.Token;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,8 +1,8 @@
 package io.notelint.rules.language;
 
-import io.notelint.core.analysis.Token;
 import io.notelint.core.lexicon.PhraseLexicon;
 import io.notelint.core.text.Span;
+import io.notelint.core.text.Token;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

@@ -2,7 +2,6 @@ package io.notelint.rules.language;
 
 import io.notelint.core.analysis.AnalyzedNote;
 import io.notelint.core.analysis.Sentence;
-import io.notelint.core.analysis.Token;
 import io.notelint.core.lexicon.PhraseLexicon;
 import io.notelint.core.rule.Category;
 import io.notelint.core.rule.OptionSpec;
@@ -11,6 +10,7 @@ import io.notelint.core.rule.Rule;
 import io.notelint.core.rule.RuleContext;
 import io.notelint.core.rule.RuleMeta;
 import io.notelint.core.text.Span;
+import io.notelint.core.text.Token;
 import java.util.List;
 
 /**

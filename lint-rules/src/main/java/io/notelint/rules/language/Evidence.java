@@ -1,11 +1,11 @@
 package io.notelint.rules.language;
 
 import io.notelint.core.analysis.AnalyzedNote;
-import io.notelint.core.analysis.Normalizer;
 import io.notelint.core.analysis.Sentence;
-import io.notelint.core.analysis.Token;
 import io.notelint.core.lexicon.PhraseLexicon;
+import io.notelint.core.text.Normalizer;
 import io.notelint.core.text.Span;
+import io.notelint.core.text.Token;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;

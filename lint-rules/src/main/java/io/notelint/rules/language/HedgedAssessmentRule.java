@@ -2,7 +2,6 @@ package io.notelint.rules.language;
 
 import io.notelint.core.analysis.AnalyzedNote;
 import io.notelint.core.analysis.Sentence;
-import io.notelint.core.analysis.Token;
 import io.notelint.core.lexicon.PhraseLexicon;
 import io.notelint.core.rule.Category;
 import io.notelint.core.rule.Report;
@@ -10,6 +9,7 @@ import io.notelint.core.rule.Rule;
 import io.notelint.core.rule.RuleContext;
 import io.notelint.core.rule.RuleMeta;
 import io.notelint.core.text.Span;
+import io.notelint.core.text.Token;
 import java.util.List;
 import java.util.Set;
 
@@ -69,7 +69,7 @@ public final class HedgedAssessmentRule implements Rule {
 
         private static java.util.Map<String, String> exam() {
             java.util.Map<String, String> out = new java.util.HashMap<>();
-            for (String[] row : io.notelint.core.lexicon.ResourceLines.tsv(HedgedAssessmentRule.class, "exam-descriptors.tsv", 2)) {
+            for (String[] row : io.notelint.core.text.ResourceLines.tsv(HedgedAssessmentRule.class, "exam-descriptors.tsv", 2)) {
                 out.put(Lexicons.normalizer().normalize(row[0]), row[1]);
             }
             return java.util.Map.copyOf(out);

@@ -1,7 +1,7 @@
 package io.notelint.rules.language;
 
-import io.notelint.core.analysis.Normalizer;
-import io.notelint.core.analysis.Token;
+import io.notelint.core.text.Normalizer;
+import io.notelint.core.text.Token;
 import java.util.List;
 import java.util.Set;
 

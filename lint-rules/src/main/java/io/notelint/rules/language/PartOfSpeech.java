@@ -2,8 +2,8 @@ package io.notelint.rules.language;
 
 import io.notelint.core.analysis.AnalyzedNote;
 import io.notelint.core.analysis.Sentence;
-import io.notelint.core.analysis.TaggedToken;
-import io.notelint.core.analysis.Token;
+import io.notelint.core.text.TaggedToken;
+import io.notelint.core.text.Token;
 import java.util.List;
 import java.util.Set;
 

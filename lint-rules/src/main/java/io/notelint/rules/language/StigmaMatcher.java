@@ -2,10 +2,10 @@ package io.notelint.rules.language;
 
 import io.notelint.core.analysis.AnalyzedNote;
 import io.notelint.core.analysis.Sentence;
-import io.notelint.core.analysis.Token;
 import io.notelint.core.assertion.Assertion;
 import io.notelint.core.lexicon.PhraseLexicon;
 import io.notelint.core.text.Span;
+import io.notelint.core.text.Token;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -28,7 +28,7 @@ final class StigmaMatcher {
     private static final Set<String> PASSIVE_AUX = Lexicons.wordList("was|get");
     /** Labels of a family history block (family-history-labels.txt). */
     private static final class Family {
-        static final List<String> LABELS = io.notelint.core.lexicon.ResourceLines.tsv(StigmaMatcher.class,
+        static final List<String> LABELS = io.notelint.core.text.ResourceLines.tsv(StigmaMatcher.class,
                 "family-history-labels.txt", 1).stream().map(r -> r[0].toLowerCase(java.util.Locale.ROOT)).toList();
     }
     private static final String BY = Lexicons.normalizer().normalize("by");

@@ -2,10 +2,10 @@ package io.notelint.rules.language;
 
 import io.notelint.core.analysis.AnalyzedNote;
 import io.notelint.core.analysis.Sentence;
-import io.notelint.core.analysis.Token;
 import io.notelint.core.rule.OptionSpec;
 import io.notelint.core.rule.RuleContext;
 import io.notelint.core.text.Span;
+import io.notelint.core.text.Token;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;

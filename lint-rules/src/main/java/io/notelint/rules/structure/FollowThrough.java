@@ -2,8 +2,8 @@ package io.notelint.rules.structure;
 
 import io.notelint.core.analysis.AnalyzedNote;
 import io.notelint.core.analysis.Sentence;
-import io.notelint.core.analysis.Token;
 import io.notelint.core.model.Note;
+import io.notelint.core.text.Token;
 import io.notelint.core.time.TimeExpression;
 import java.time.LocalDate;
 import java.util.List;

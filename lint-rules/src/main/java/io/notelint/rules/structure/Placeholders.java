@@ -1,7 +1,7 @@
 package io.notelint.rules.structure;
 
 import io.notelint.core.analysis.Section;
-import io.notelint.core.lexicon.ResourceLines;
+import io.notelint.core.text.ResourceLines;
 import io.notelint.core.text.Span;
 import java.util.HashSet;
 import java.util.Locale;

@@ -4,9 +4,9 @@ import static io.notelint.rules.clinical.TestNotes.note;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.notelint.core.engine.Linter;
-import io.notelint.core.io.NoteJson;
+import io.notelint.core.json.NoteJson;
 import io.notelint.core.rule.Finding;
-import io.notelint.core.testing.RuleTester;
+import io.notelint.testing.RuleTester;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

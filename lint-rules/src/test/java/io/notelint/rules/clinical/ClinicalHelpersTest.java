@@ -2,8 +2,8 @@ package io.notelint.rules.clinical;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.notelint.core.lexicon.ResourceLines;
 import io.notelint.core.model.Diagnosis;
+import io.notelint.core.text.ResourceLines;
 import java.time.LocalTime;
 import java.util.HashSet;
 import java.util.List;

@@ -5,7 +5,7 @@ import static io.notelint.rules.clinical.TestNotes.note;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.notelint.core.engine.Linter;
-import io.notelint.core.io.NoteJson;
+import io.notelint.core.json.NoteJson;
 import io.notelint.core.rule.Finding;
 import io.notelint.core.rule.Rule;
 import java.util.List;

@@ -2,7 +2,7 @@ package io.notelint.rules.clinical;
 
 import static io.notelint.rules.clinical.TestNotes.note;
 
-import io.notelint.core.testing.RuleTester;
+import io.notelint.testing.RuleTester;
 import org.junit.jupiter.api.Test;
 
 class ElevatedRiskNoInterventionRuleTest {

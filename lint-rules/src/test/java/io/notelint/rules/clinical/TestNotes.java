@@ -1,6 +1,6 @@
 package io.notelint.rules.clinical;
 
-import io.notelint.core.io.NoteJson;
+import io.notelint.core.json.NoteJson;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Builds note JSON for tests without hand-escaping note text. */

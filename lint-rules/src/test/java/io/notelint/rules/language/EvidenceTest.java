@@ -3,8 +3,8 @@ package io.notelint.rules.language;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.notelint.core.analysis.TextToolkit;
-import io.notelint.core.analysis.Token;
 import io.notelint.core.text.Span;
+import io.notelint.core.text.Token;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,6 +1,6 @@
 package io.notelint.rules.language;
 
-import io.notelint.core.testing.RuleTester;
+import io.notelint.testing.RuleTester;
 import org.junit.jupiter.api.Test;
 
 class HedgedAssessmentRuleTest {

@@ -2,9 +2,9 @@ package io.notelint.rules.reliability;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.notelint.core.engine.LintResult;
-import io.notelint.core.io.NoteFormatException;
-import io.notelint.core.io.NoteJson;
+import io.notelint.core.json.NoteJson;
 import io.notelint.core.model.Note;
+import io.notelint.core.model.NoteFormatException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 

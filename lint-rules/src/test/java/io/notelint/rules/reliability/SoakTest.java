@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.notelint.core.engine.LintResult;
 import io.notelint.core.engine.Linter;
-import io.notelint.core.io.NoteJson;
+import io.notelint.core.json.NoteJson;
 import io.notelint.core.model.Note;
 import java.io.IOException;
 import java.io.InputStream;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.notelint.core.engine.LintResult;
 import io.notelint.core.engine.Linter;
-import io.notelint.core.io.NoteJson;
-import io.notelint.core.testing.RuleTester;
+import io.notelint.core.json.NoteJson;
+import io.notelint.testing.RuleTester;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 

@@ -1,6 +1,6 @@
 package io.notelint.rules.structure;
 
-import io.notelint.core.testing.RuleTester;
+import io.notelint.testing.RuleTester;
 import org.junit.jupiter.api.Test;
 
 class PlanQualityRuleTest {

@@ -1,20 +1,20 @@
 package io.notelint.nlp.corenlp.bench;
 
-import io.notelint.core.engine.LintResult;
-import io.notelint.core.engine.Linter;
-import io.notelint.core.io.NoteFormatException;
-import io.notelint.core.io.NoteJson;
-import io.notelint.core.model.Note;
 import io.notelint.core.analysis.AnalyzedNote;
 import io.notelint.core.analysis.Sentence;
 import io.notelint.core.analysis.TextToolkit;
+import io.notelint.core.engine.LintResult;
+import io.notelint.core.engine.Linter;
+import io.notelint.core.json.NoteJson;
+import io.notelint.core.model.Note;
+import io.notelint.core.model.NoteFormatException;
 import io.notelint.core.nlp.DependencyParses;
 import io.notelint.core.nlp.NlpBackend;
 import io.notelint.core.nlp.NlpBackends;
-import io.notelint.core.output.ResultJson;
 import io.notelint.core.text.Span;
 import io.notelint.nlp.corenlp.CoreNlpBackend;
 import io.notelint.nlp.corenlp.SuTimeFinder;
+import io.notelint.output.ResultJson;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;

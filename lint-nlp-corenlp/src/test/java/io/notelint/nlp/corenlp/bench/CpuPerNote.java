@@ -4,7 +4,7 @@ import io.notelint.core.engine.LintResult;
 import io.notelint.core.engine.Linter;
 import io.notelint.core.limits.CpuClock;
 import io.notelint.core.nlp.NlpBackends;
-import io.notelint.core.output.ResultJson;
+import io.notelint.output.ResultJson;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;

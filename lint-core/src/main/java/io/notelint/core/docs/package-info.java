@@ -1,4 +1,0 @@
-/**
- * Rule documentation generated from the rules' own metadata, so the pages always match the code.
- */
-package io.notelint.core.docs;

@@ -1,5 +1,0 @@
-/**
- * Testing rules: {@link io.notelint.core.testing.RuleTester} runs a rule on its own examples and on
- * cases of yours, strictly (spans must match).
- */
-package io.notelint.core.testing;
