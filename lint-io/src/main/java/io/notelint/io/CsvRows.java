@@ -33,25 +33,17 @@ final class CsvRows {
         TOO_LARGE
     }
 
-    private final Reader in;
+    private final LineCountingReader in;
     private final int maxChars;
-    private final char[] buf = new char[1 << 14];
-    private int len;
-    private int pos;
-    private long line = 1;
-    private boolean eof;
-    private static final int NONE = -2;
-    private int pending = NONE;
-    private boolean prevCr;
 
     CsvRows(Reader in, int maxChars) {
-        this.in = in;
+        this.in = new LineCountingReader(in);
         this.maxChars = maxChars;
     }
 
     /** The next row, or null at the end of the input. */
     Row next() throws IOException {
-        long start = line;
+        long start = in.line();
         int c = read();
         if (c < 0) {
             return null;
@@ -129,47 +121,15 @@ final class CsvRows {
 
     /** The line the reader is on (1-based). */
     long line() {
-        return line;
+        return in.line();
     }
 
     private int read() throws IOException {
-        int c;
-        if (pending != NONE) {
-            c = pending;
-            pending = NONE;
-        } else {
-            c = raw();
-        }
-        // a line is counted at its end: CR, LF, or CRLF as one
-        if (c == '\r' || c == '\n' && !prevCr) {
-            line++;
-        }
-        prevCr = c == '\r';
-        return c;
-    }
-
-    private int raw() throws IOException {
-        if (pos == len) {
-            if (eof) {
-                return -1;
-            }
-            len = in.read(buf, 0, buf.length);
-            pos = 0;
-            if (len <= 0) {
-                len = 0;
-                eof = true;
-                return -1;
-            }
-        }
-        return buf[pos++];
+        return in.read();
     }
 
     /** Puts back the char read right after a CR (it starts the next row). */
     private void unread(int c) {
-        pending = c;
-        if (c == '\r') {
-            line--;
-        }
-        prevCr = true;
+        in.unread(c);
     }
 }

@@ -31,41 +31,31 @@ final class JsonElements {
         INSIDE
     }
 
-    private final Reader in;
+    private final LineCountingReader in;
     private final long maxBytes;
-    private final char[] buf = new char[1 << 14];
-    private int len;
-    private int pos;
-    private boolean eof;
-    private long line = 1;
-    private long column;
-    private boolean prevCr;
-    private int pending = NONE;
-    private static final int NONE = -2;
 
     JsonElements(Reader in, long maxBytes) {
-        this.in = in;
+        this.in = new LineCountingReader(in);
         this.maxBytes = maxBytes;
     }
 
     long line() {
-        return line;
+        return in.line();
     }
 
     long column() {
-        return column;
+        return in.column();
     }
 
     /** Skips white space; the next char, not consumed, or -1. */
     int peekNonSpace() throws IOException {
         while (true) {
-            int c = read();
+            int c = in.read();
             if (c < 0) {
                 return -1;
             }
             if (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
-                pending = c;
-                column--;
+                in.unread(c);
                 return c;
             }
         }
@@ -73,7 +63,7 @@ final class JsonElements {
 
     /** Consumes the char {@link #peekNonSpace()} returned. */
     void skip() throws IOException {
-        read();
+        in.read();
     }
 
     /**
@@ -82,39 +72,29 @@ final class JsonElements {
      */
     Element next(boolean inArray) throws IOException {
         peekNonSpace();
-        long startLine = line;
-        long startColumn = column + 1;
+        long startLine = in.line();
+        long startColumn = in.column() + 1;
         StringBuilder text = new StringBuilder();
         long bytes = 0;
         boolean tooLarge = false;
         int depth = 0;
-        boolean inString = false;
-        boolean escaped = false;
+        JsonStrings strings = new JsonStrings();
         while (true) {
-            int c = read();
+            int c = in.read();
             if (c < 0) {
                 String t = tooLarge ? null : text.toString().stripTrailing();
-                return new Element(t, startLine, startColumn, depth > 0 || inString ? End.INSIDE : End.EOF);
+                return new Element(t, startLine, startColumn, depth > 0 || strings.inString() ? End.INSIDE : End.EOF);
             }
-            if (inString) {
-                if (escaped) {
-                    escaped = false;
-                } else if (c == '\\') {
-                    escaped = true;
-                } else if (c == '"') {
-                    inString = false;
-                }
-            } else if (c == '"') {
-                inString = true;
-            } else if (c == '[' || c == '{') {
+            boolean structure = strings.structural(c); // false inside a string and for its opening quote
+            if (structure && (c == '[' || c == '{')) {
                 depth++;
-            } else if ((c == ']' || c == '}') && depth > 0) {
+            } else if (structure && (c == ']' || c == '}') && depth > 0) {
                 depth--;
                 if (depth == 0 && !inArray) {
                     text.append((char) c);
                     return new Element(tooLarge ? null : text.toString(), startLine, startColumn, End.VALUE);
                 }
-            } else if (inArray && depth == 0 && (c == ',' || c == ']')) {
+            } else if (structure && inArray && depth == 0 && (c == ',' || c == ']')) {
                 String t = tooLarge ? null : text.toString().stripTrailing();
                 return new Element(t, startLine, startColumn, c == ',' ? End.COMMA : End.CLOSE);
             }
@@ -128,42 +108,5 @@ final class JsonElements {
                 }
             }
         }
-    }
-
-    private int read() throws IOException {
-        int c;
-        if (pending != NONE) {
-            c = pending;
-            pending = NONE;
-            column++;
-            return c; // line accounting was done when it was first read
-        }
-        c = raw();
-        if (c == '\r' || c == '\n' && !prevCr) {
-            line++;
-            column = 0;
-        } else if (c == '\n') {
-            column = 0;
-        } else if (c >= 0) {
-            column++;
-        }
-        prevCr = c == '\r';
-        return c;
-    }
-
-    private int raw() throws IOException {
-        if (pos == len) {
-            if (eof) {
-                return -1;
-            }
-            len = in.read(buf, 0, buf.length);
-            pos = 0;
-            if (len <= 0) {
-                len = 0;
-                eof = true;
-                return -1;
-            }
-        }
-        return buf[pos++];
     }
 }

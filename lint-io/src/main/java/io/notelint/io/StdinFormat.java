@@ -50,24 +50,16 @@ public final class StdinFormat {
             throw new UncheckedIOException(message, new IOException(message));
         }
         int depth = 1;
-        boolean inString = false;
-        boolean escaped = false;
+        JsonStrings strings = new JsonStrings();
         for (int read = 1; read < LOOK_AHEAD - 8; read++) {
             int c = in.read();
             if (c < 0 || c == '\n' || c == '\r') {
                 return depth == 0 ? InputFile.Kind.JSON_LINES : InputFile.Kind.JSON;
             }
-            if (inString) {
-                if (escaped) {
-                    escaped = false;
-                } else if (c == '\\') {
-                    escaped = true;
-                } else if (c == '"') {
-                    inString = false;
-                }
-            } else if (c == '"') {
-                inString = true;
-            } else if (c == '{' || c == '[') {
+            if (!strings.structural(c)) {
+                continue;
+            }
+            if (c == '{' || c == '[') {
                 depth++;
             } else if (c == '}' || c == ']') {
                 depth--;

@@ -1,7 +1,6 @@
 package io.notelint.core.model;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /** The documentation formats NoteLint knows, with the sections each one requires. */
@@ -26,18 +25,11 @@ public enum NoteFormat {
 
     /** A declared format, any case; empty for an unknown value and for {@code auto} (see {@link #isAuto}). */
     public static Optional<NoteFormat> parse(String value) {
-        if (value == null) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(valueOf(value.trim().toUpperCase(Locale.ROOT)));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
+        return DeclaredValues.parse(NoteFormat.class, value);
     }
 
     /** True for {@code auto} in any case: "detect from the headers", the same as no format at all. */
     public static boolean isAuto(String value) {
-        return value != null && value.trim().equalsIgnoreCase("auto");
+        return DeclaredValues.isAuto(value);
     }
 }

@@ -31,18 +31,11 @@ public enum NoteKind {
 
     /** A declared kind, any case; empty for an unknown value (and for {@code auto}, see {@link #isAuto}). */
     public static Optional<NoteKind> parse(String value) {
-        if (value == null) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(valueOf(value.trim().toUpperCase(Locale.ROOT)));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
+        return DeclaredValues.parse(NoteKind.class, value);
     }
 
     /** True for {@code auto} in any case: "infer it", the same as no value. */
     public static boolean isAuto(String value) {
-        return value != null && value.trim().equalsIgnoreCase("auto");
+        return DeclaredValues.isAuto(value);
     }
 }
