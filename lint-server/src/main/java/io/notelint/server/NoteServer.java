@@ -50,6 +50,8 @@ public final class NoteServer implements AutoCloseable {
     private final byte[] token;
     private final String version;
     private Javalin app;
+    /** Requests whose answer is not yet flushed (see the filter in {@link #start}). */
+    private final java.util.concurrent.atomic.AtomicInteger answering = new java.util.concurrent.atomic.AtomicInteger();
 
     private NoteServer(Builder b) {
         this.settings = b.settings;
@@ -74,6 +76,17 @@ public final class NoteServer implements AutoCloseable {
             config.startup.showOldJavalinVersionWarning = false;
             config.http.maxRequestSize = settings.maxRequestBytes();
             config.jetty.addConnector(this::connector);
+            // counts a request until its answer is flushed to the client, so shutdown waits for the bytes,
+            // not only for the handler (which returns before Javalin writes the result)
+            config.jetty.modifyServletContextHandler(h -> h.addFilter((jakarta.servlet.Filter) (req, res, chain) -> {
+                answering.incrementAndGet();
+                try {
+                    chain.doFilter(req, res);
+                    res.flushBuffer();
+                } finally {
+                    answering.decrementAndGet();
+                }
+            }, "/*", java.util.EnumSet.of(jakarta.servlet.DispatcherType.REQUEST)));
             config.requestLogger.http((ctx, ms) -> access(ctx, ms));
             config.routes.before(this::guard);
             config.routes.after(this::headers);
@@ -161,7 +174,7 @@ public final class NoteServer implements AutoCloseable {
         }
         admission.drain();
         long deadline = System.nanoTime() + settings.drainTimeout().toNanos();
-        while (admission.inFlight() > 0 && System.nanoTime() < deadline) {
+        while ((admission.inFlight() > 0 || answering.get() > 0) && System.nanoTime() < deadline) {
             try {
                 Thread.sleep(20);
             } catch (InterruptedException e) {
