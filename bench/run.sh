@@ -6,6 +6,9 @@
 #   bench/run.sh cpu              CPU time per note, rule pack vs raw OpenNLP (robust to a loaded machine)
 #   bench/run.sh suite [--quick]  JMH: rule pack vs raw OpenNLP on 1 thread and all threads; p50/p99 latency
 #   bench/run.sh cold [RUNS]      process start to the first result of `notelint check` on one note
+#   bench/run.sh scaling [N]      N (default 20,000) synthetic notes through `notelint check --threads 1`, then
+#                                 `--threads 2`: CPU time per thread group (workers, reader/writer, JIT, GC),
+#                                 outputs compared byte for byte
 #   bench/run.sh million [N]      N (default 1,000,000) synthetic notes through `notelint check --format jsonl`
 #                                 under -Xmx512m: results counted, heap sampled (GC log and jstat)
 #
@@ -52,15 +55,44 @@ cold() {
   echo "== cold start ($runs runs)"; machine
   java -jar "$bench_jar" generate 1 "$note" 2>/dev/null
   "$root/notelint" check --format jsonl "$note" >/dev/null || true   # builds nothing, warms the page cache
+  local cpus=()
   for _ in $(seq "$runs"); do
     local t0 t1
     t0=$(date +%s%N)
-    "$root/notelint" check --format jsonl "$note" >/dev/null || true
+    if [ -x /usr/bin/time ]; then
+      # user+sys of the process (the launcher execs java): what a busy machine does not inflate
+      cpus+=($(/usr/bin/time -f 'CPU %U %S' "$root/notelint" check --format jsonl "$note" 2>&1 >/dev/null \
+          | awk '$1 == "CPU" {printf "%d", ($2 + $3) * 1000}'))
+    else
+      "$root/notelint" check --format jsonl "$note" >/dev/null || true
+    fi
     t1=$(date +%s%N)
     times+=($(( (t1 - t0) / 1000000 )))
   done
   printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {printf "cold start: median %d ms, best %d ms, worst %d ms (%d runs)\n", a[int((NR+1)/2)], a[1], a[NR], NR}'
+  if [ ${#cpus[@]} -gt 0 ]; then
+    printf '%s\n' "${cpus[@]}" | sort -n | awk '{a[NR]=$1} END {printf "CPU (user+sys): median %d ms, best %d ms, worst %d ms\n", a[int((NR+1)/2)], a[1], a[NR]}'
+  fi
   echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+}
+
+# Thread scaling in CPU time (kernel accounting per thread, bench/threadcpu.py), which a busy machine does
+# not inflate the way it inflates wall time. A small batch first makes the start-up archive and warms the page cache.
+scaling() {
+  local n=${1:-20000} file="$out/notes-${1:-20000}.jsonl" t
+  echo "== scaling: $n notes, --threads 1 and 2"; machine
+  [ -f "$file" ] || java -jar "$bench_jar" generate "$n" "$file"
+  "$root/notelint" check --no-progress --format jsonl "$root/examples/notes/sample-batch.jsonl" >/dev/null || true
+  for t in 1 2; do
+    echo "-- --threads $t"
+    "$root/bench/threadcpu.py" "$out/scaling-$t.jsonl" "$root/notelint" check --no-progress --threads "$t" \
+        --format jsonl "$file"
+  done
+  if cmp -s "$out/scaling-1.jsonl" "$out/scaling-2.jsonl"; then
+    echo "outputs of --threads 1 and 2: byte-identical ($(wc -l < "$out/scaling-1.jsonl") results)"
+  else
+    echo "outputs of --threads 1 and 2 DIFFER"; return 1
+  fi
 }
 
 million() {
@@ -101,7 +133,8 @@ while [ $# -gt 0 ]; do
     cpu) cpu; shift ;;
     suite) shift; if [ "${1:-}" = --quick ]; then suite --quick; shift; else suite; fi ;;
     cold) shift; if [[ "${1:-}" =~ ^[0-9]+$ ]]; then cold "$1"; shift; else cold; fi ;;
+    scaling) shift; if [[ "${1:-}" =~ ^[0-9]+$ ]]; then scaling "$1"; shift; else scaling; fi ;;
     million) shift; if [[ "${1:-}" =~ ^[0-9]+$ ]]; then million "$1"; shift; else million; fi ;;
-    *) echo "unknown: $1 (stats, cpu, suite [--quick], cold [RUNS], million [N])" >&2; exit 2 ;;
+    *) echo "unknown: $1 (stats, cpu, suite [--quick], cold [RUNS], scaling [N], million [N])" >&2; exit 2 ;;
   esac
 done

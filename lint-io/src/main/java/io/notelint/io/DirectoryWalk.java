@@ -165,6 +165,12 @@ final class DirectoryWalk {
                     walk.skipped.add(new SkippedFile(walk.nameOf(dir) + "/", reason));
                     return FileVisitResult.SKIP_SUBTREE;
                 }
+                // a folder another format reads whole (a FHIR Bulk Data export) is one input, not walked
+                java.util.Optional<InputFormat> format = InputFormats.claiming(dir);
+                if (format.isPresent()) {
+                    walk.files.add(new InputFile(dir, walk.nameOf(dir), null, format.get()));
+                    return FileVisitResult.SKIP_SUBTREE;
+                }
             }
             walk.readIgnoreFile(dir);
             return FileVisitResult.CONTINUE;
@@ -184,7 +190,8 @@ final class DirectoryWalk {
             } else if (!Files.isReadable(file)) {
                 throw new NoteInputs.InputException(walk.nameOf(file) + ": not a readable file");
             } else {
-                walk.files.add(new InputFile(file, walk.nameOf(file), InputFile.Kind.of(file).orElseThrow()));
+                walk.files.add(new InputFile(file, walk.nameOf(file), InputFile.Kind.of(file).orElseThrow(),
+                        InputFormats.claiming(file).orElse(null)));
             }
             return FileVisitResult.CONTINUE;
         }

@@ -11,9 +11,17 @@ import java.util.Optional;
  * @param name how the input is named in outputs: the path as the user wrote it (a file found inside a
  *             directory argument is that argument joined with the file's relative path), forward
  *             slashes, or {@code stdin}
- * @param kind what the input holds; null for standard input whose format is detected when it is opened
+ * @param kind what the input holds; null for standard input whose format is detected when it is opened,
+ *             and for a directory read whole by an {@link InputFormat}
+ * @param format the {@link InputFormat} that reads this input (a FHIR export, say), or null for the
+ *               built-in readers
  */
-public record InputFile(Path path, String name, Kind kind) {
+public record InputFile(Path path, String name, Kind kind, InputFormat format) {
+
+    /** An input read by the built-in reader of its kind. */
+    public InputFile(Path path, String name, Kind kind) {
+        this(path, name, kind, null);
+    }
 
     /** What a file holds, by extension ({@code .gz} after it means gzip, read transparently). */
     public enum Kind {

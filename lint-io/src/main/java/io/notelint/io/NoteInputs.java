@@ -67,7 +67,10 @@ public final class NoteInputs {
                 continue;
             }
             Path p = Path.of(arg);
-            if (Files.isDirectory(p)) {
+            java.util.Optional<InputFormat> format = Files.isReadable(p) ? InputFormats.claiming(p) : java.util.Optional.empty();
+            if (format.isPresent()) {
+                out.add(new InputFile(p, slashes(arg), InputFile.Kind.of(p).orElse(null), format.get()));
+            } else if (Files.isDirectory(p)) {
                 DirectoryWalk walk = DirectoryWalk.of(p, arg);
                 out.addAll(walk.files());
                 skipped.addAll(walk.skipped());
@@ -112,6 +115,9 @@ public final class NoteInputs {
     /** A reader for one input: gzip read transparently, limits and the UTF-8 policy applied. */
     public static RecordReader open(InputFile input, Supplier<InputStream> stdin, ReadOptions options) {
         try {
+            if (input.format() != null) {
+                return input.format().open(input.path(), input.name(), options);
+            }
             if (input.isStdin()) {
                 InputStreams.Opened opened = InputStreams.opened(stdin.get(), null);
                 InputStream in = opened.stream();
@@ -160,12 +166,24 @@ public final class NoteInputs {
                 return -1;
             }
             try {
-                total += Files.size(f.path());
+                total += Files.isDirectory(f.path()) ? directorySize(f.path()) : Files.size(f.path());
             } catch (IOException e) {
                 return -1;
             }
         }
         return total;
+    }
+
+    private static long directorySize(Path dir) throws IOException {
+        try (java.util.stream.Stream<Path> files = Files.walk(dir)) {
+            long total = 0;
+            for (Path f : (Iterable<Path>) files::iterator) {
+                if (Files.isRegularFile(f)) {
+                    total += Files.size(f);
+                }
+            }
+            return total;
+        }
     }
 
     /**

@@ -28,7 +28,11 @@ public final class JsonArrayResultWriter implements ResultWriter {
     public void write(RecordOrigin origin, LintResult result) {
         write(first ? "\n" : ",\n");
         first = false;
-        write(ResultJson.toLine(result));
+        try {
+            ResultJson.writeLine(result, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write output: " + io.notelint.core.files.IoProblem.describe(e), e);
+        }
     }
 
     @Override

@@ -23,7 +23,7 @@ public final class JsonLinesResultWriter implements ResultWriter {
     @Override
     public void write(RecordOrigin origin, LintResult result) {
         try {
-            out.write(ResultJson.toLine(result));
+            ResultJson.writeLine(result, out);
             out.write('\n');
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write output: " + io.notelint.core.files.IoProblem.describe(e), e);

@@ -125,6 +125,21 @@ class WritersTest {
     }
 
     @Test
+    void theStreamedLineIsTheTreeSerialisedByteForByte() {
+        String quoted = "S: \"quoted\" \\ tab\t é \u2028 😀\r\nP: x";
+        LintResult special = new LintResult("n-\u00e9\"2", List.of(new Finding("vague/x", Category.VAGUE_LANGUAGE,
+                Severity.INFO, "say \"what\"", new Span(3, 11), null, quoted.substring(3, 11), null)), List.of(),
+                null, quoted);
+        LintResult noText = new LintResult("n-3", List.of(span("vague/x", Severity.WARNING, 0, 4)), List.of(), null, null);
+        LintResult clean = new LintResult("n-4", List.of(), List.of(), null, TEXT);
+        for (LintResult r : List.of(result(), failed(), special, noText, clean)) {
+            String tree = NoteJson.mapper().writeValueAsString(ResultJson.toTree(r));
+            assertThat(ResultJson.toLine(r)).isEqualTo(tree);
+            assertThat(write(ResultFormat.JSONL, true, r)).isEqualTo(tree + "\n");
+        }
+    }
+
+    @Test
     void jsonlIsOneResultALineAndJsonOneArray() {
         String jsonl = write(ResultFormat.JSONL, true, result(), failed());
         List<String> lines = jsonl.lines().toList();
