@@ -50,7 +50,7 @@ final class AssertCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         AssertionClassifier classifier = TextToolkit.standard().assertions();
-        PrintWriter out = Outputs.writer(io);
+        PrintWriter out = StdoutWriters.writer(io);
         long failed = 0;
         try (BufferedReader in = new BufferedReader(open())) {
             String line;

@@ -4,6 +4,7 @@ import io.notelint.core.config.ConfigException;
 import io.notelint.core.rule.Example;
 import io.notelint.core.rule.OptionSpec;
 import io.notelint.core.rule.RuleMeta;
+import io.notelint.docs.RuleDocs;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -48,7 +49,7 @@ final class ExplainCommand implements Callable<Integer> {
             io.err().println("notelint: unknown rule '" + ruleId + "'" + hint + "; list the rules with: notelint rules");
             return ExitCodes.USAGE;
         }
-        PrintWriter out = Outputs.writer(io);
+        PrintWriter out = StdoutWriters.writer(io);
         print(rule.get().meta(), out);
         if (rule.get().origin() != null) {
             out.println();
@@ -87,6 +88,11 @@ final class ExplainCommand implements Callable<Integer> {
                     + ", default " + render(o.defaultValue()) + ")");
             out.println("      " + o.description());
         }
+        if (!m.suggestions().isEmpty()) {
+            section(out, "Suggestions");
+            m.suggestions().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
+                    .forEach(e -> out.println("  " + e.getKey() + ": " + e.getValue()));
+        }
         examples(out, "Flagged", "the words it must flag are marked [[like this]]",
                 m.examples().stream().filter(Example::shouldFlag).toList());
         examples(out, "Not flagged", null, m.examples().stream().filter(e -> !e.shouldFlag()).toList());
@@ -98,7 +104,12 @@ final class ExplainCommand implements Callable<Integer> {
         }
         section(out, title + (note == null ? "" : " (" + note + ")"));
         for (Example e : examples) {
-            String[] lines = e.source().split("\\R", -1);
+            // text as written, markers kept (the heading says what they mean); a note with fields as JSON
+            String shown = e.note().textOnly() ? e.text() : RuleDocs.shown(e.note());
+            if (e.messageId() != null) {
+                shown = "(message " + e.messageId() + ") " + shown;
+            }
+            String[] lines = shown.split("\\R", -1);
             out.println("  - " + lines[0]);
             for (int i = 1; i < lines.length; i++) {
                 out.println("    " + lines[i]);

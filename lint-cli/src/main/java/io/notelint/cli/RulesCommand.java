@@ -84,7 +84,7 @@ final class RulesCommand implements Callable<Integer> {
         }
         Optional<Category> filter = only;
         rows.removeIf(r -> filter.isPresent() && !r.category().equals(filter.get().id()));
-        PrintWriter out = Outputs.writer(io);
+        PrintWriter out = StdoutWriters.writer(io);
         if (rows.isEmpty()) {
             out.println(category == null && profile == null ? "No rules are installed." : "No rules match.");
         } else {

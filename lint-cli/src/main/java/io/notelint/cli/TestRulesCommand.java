@@ -37,7 +37,7 @@ final class TestRulesCommand implements Callable<Integer> {
             io.err().println("notelint: rule file error: " + e.getMessage());
             return ExitCodes.USAGE;
         }
-        PrintWriter out = Outputs.writer(io);
+        PrintWriter out = StdoutWriters.writer(io);
         int failed = 0;
         int untested = 0;
         for (RuleFileTester.Result r : results) {

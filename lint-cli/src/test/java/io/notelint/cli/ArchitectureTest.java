@@ -60,6 +60,13 @@ class ArchitectureTest {
     private static final DescribedPredicate<JavaField> SYNTHETIC = DescribedPredicate.describe("synthetic",
             f -> f.getModifiers().contains(JavaModifier.SYNTHETIC));
 
+    /**
+     * The classes jte generates from the report templates ({@code src/main/jte}): their public
+     * {@code JTE_LINE_INFO} array only maps a template error to its line, and no code of ours touches it.
+     */
+    private static final DescribedPredicate<JavaClass> TEMPLATE = DescribedPredicate.describe("generated from a template",
+            c -> c.getSimpleName().startsWith("Jte") && c.getSimpleName().endsWith("Generated"));
+
     @ArchTest
     static final ArchRule staticFieldsAreFinal = fields().that().areStatic()
             .and().areDeclaredInClassesThat().resideInAnyPackage(SHARED)
@@ -70,6 +77,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule staticFinalFieldsAreNotOfMutableTypes = fields().that().areStatic().and().areFinal()
             .and().areDeclaredInClassesThat().resideInAnyPackage(SHARED)
+            .and().areDeclaredInClassesThat(DescribedPredicate.not(TEMPLATE))
             .and(DescribedPredicate.not(SYNTHETIC))
             .should(notBeOfAMutableType())
             .because("a final reference to a HashMap, a StringBuilder or an array is still shared mutable state;"

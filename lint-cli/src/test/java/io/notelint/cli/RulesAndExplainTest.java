@@ -62,6 +62,7 @@ class RulesAndExplainTest {
                 .contains("References:\n  - NoteLint CLI tests")
                 .contains("word (string, default \"zorblat\")")
                 .contains("The word to flag.")
+                .contains("Suggestions:\n  meaning: Say what you mean instead of {word}.")
                 .contains("  - Client was [[zorblat]] today.")
                 .contains("Not flagged:\n  - Client reports sleeping 7 hours.");
     }

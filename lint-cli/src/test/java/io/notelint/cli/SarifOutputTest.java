@@ -61,7 +61,8 @@ class SarifOutputTest {
         JsonNode flag = driver.get("rules").get(ruleIds.indexOf(FlagWordRule.ID));
         assertThat(flag.get("shortDescription").get("text").stringValue()).isEqualTo("Flags a made-up test word.");
         assertThat(flag.get("fullDescription").get("text").stringValue()).isNotBlank();
-        assertThat(flag.get("help").get("text").stringValue()).contains("NoteLint CLI tests");
+        assertThat(flag.get("help").get("text").stringValue()).contains("NoteLint CLI tests")
+                .contains("How to fix:\n- Say what you mean instead of {word}.");
         assertThat(flag.get("defaultConfiguration").get("level").stringValue()).isEqualTo("warning");
         assertThat(flag.get("properties").get("category").stringValue()).isEqualTo("vague-language");
 

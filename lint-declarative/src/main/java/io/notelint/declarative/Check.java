@@ -11,6 +11,9 @@ interface Check {
     /** The message id every declarative rule reports with (its only message). */
     String MESSAGE = "message";
 
+    /** The id of a rule file's one suggestion in its metadata. */
+    String SUGGESTION = "suggestion";
+
     /** Examines one note and hands each problem, as a report with arguments, to {@code out}. */
     void run(AnalyzedNote note, Consumer<Report> out);
 

@@ -50,7 +50,7 @@ public final class DeclarativeRule implements Rule {
         if (gate != null && !gate.test(note).holds()) {
             return;
         }
-        check.run(note, report -> ctx.report(suggestion == null ? report : report.suggest(suggestion)));
+        check.run(note, report -> ctx.report(suggestion == null ? report : report.suggest(Check.SUGGESTION)));
     }
 
     /** Names the rule and its file, never a note. */

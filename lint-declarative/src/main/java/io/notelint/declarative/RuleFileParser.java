@@ -5,6 +5,8 @@ import io.notelint.core.json.NoteJson;
 import io.notelint.core.model.NoteFormatException;
 import io.notelint.core.model.SectionKind;
 import io.notelint.core.rule.Category;
+import io.notelint.core.rule.Example;
+import io.notelint.core.rule.ExampleNote;
 import io.notelint.core.rule.RuleMeta;
 import io.notelint.core.rule.Severity;
 import java.util.ArrayList;
@@ -83,6 +85,9 @@ final class RuleFileParser {
                     .description(description != null ? description : generated + (filter.isEmpty() ? "" : " " + filter))
                     .rationale(node.string("rationale", ""))
                     .message(Check.MESSAGE, message);
+            if (suggestion != null) {
+                meta.suggestion(Check.SUGGESTION, suggestion);
+            }
             node.stringList("references").forEach(meta::reference);
             if (node.bool("experimental", false)) {
                 meta.experimental();
@@ -317,34 +322,36 @@ final class RuleFileParser {
             At at = new At(node.tree(), ex.path(kind));
             for (int i = 0; i < items.size(); i++) {
                 At itemAt = ex.raw(kind) instanceof List ? at.item(i) : at;
-                String source = example(itemAt, items.get(i));
-                if (kind.equals("bad")) {
-                    meta.bad(source);
-                } else {
-                    meta.good(source);
-                }
+                ExampleNote note = example(itemAt, items.get(i));
+                meta.example(kind.equals("bad") ? Example.bad(note) : Example.good(note));
             }
         }
     }
 
-    private static String example(At at, Object item) {
+    private static ExampleNote example(At at, Object item) {
         if (item instanceof String s) {
             if (s.isBlank()) {
                 throw at.error("an example must not be empty");
             }
             if (s.stripLeading().startsWith("{")) {
-                return checkedNote(at, s);
+                checkedNote(at, s);
+                return ExampleNote.fromTree(NoteJson.mapper().readValue(s, Map.class));
             }
             if (!markersClosed(s)) {
                 throw at.error("unclosed [[ marker");
             }
-            return s;
+            return ExampleNote.note(s);
         }
         if (item instanceof Map<?, ?> map) {
             if (!map.containsKey("text")) {
                 throw at.error("a note example needs 'text'");
             }
-            return checkedNote(at, NoteJson.mapper().writeValueAsString(map));
+            checkedNote(at, NoteJson.mapper().writeValueAsString(map));
+            try {
+                return ExampleNote.fromTree(map);
+            } catch (IllegalArgumentException e) {
+                throw at.error(e.getMessage());
+            }
         }
         throw at.error("an example must be note text or a note mapping (text, fields, format, history), not " + Node.kind(item));
     }
@@ -364,10 +371,9 @@ final class RuleFileParser {
         return !open;
     }
 
-    private static String checkedNote(At at, String json) {
+    private static void checkedNote(At at, String json) {
         try {
             NoteJson.parseNote(json, "example");
-            return json;
         } catch (NoteFormatException e) {
             throw at.error("not a valid note: " + e.getMessage());
         }

@@ -312,7 +312,7 @@ class RuleTypesTest {
                 examples:
                   bad:
                     - "We [[talked about stuff]]."
-                    - text: "Take [[q.d.]]"
+                    - text: "Take [[q.d]]."
                   good:
                     - "We talked about her sleep."
                 """;

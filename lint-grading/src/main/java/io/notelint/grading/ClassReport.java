@@ -1,5 +1,6 @@
 package io.notelint.grading;
 
+import io.notelint.output.CsvSheet;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -164,26 +165,74 @@ public final class ClassReport {
      * over time). {@code studentLink} gives the relative link to a student's progress page, or null for none.
      */
     public String html(Function<Grade, String> noteLink, Function<String, String> studentLink) {
-        StringBuilder out = new StringBuilder(16384);
-        Html.begin(out, "Class report: " + rubric.title());
-        out.append("<header class=\"page\"><div>\n<h1>Class report</h1>\n<p class=\"meta\">Rubric: ")
-                .append(Html.esc(rubric.title())).append(" (<code>").append(Html.esc(rubric.id()))
-                .append("</code> version ").append(Html.esc(rubric.version())).append(")</p>\n");
-        for (Assignment a : assignments) {
-            out.append("<p class=\"meta\">Assignment: ").append(Html.esc(a.title())).append(" (<code>")
-                    .append(Html.esc(a.id())).append("</code> version ").append(Html.esc(a.version()))
-                    .append(")</p>\n");
+        int max = graded.isEmpty() ? rubric.maxScore() : graded.get(0).maxScore();
+        List<Card> cards = List.of(new Card(String.valueOf(graded.size()), "notes graded"),
+                new Card(grades.stream().filter(g -> g.outcome() == Grade.Outcome.PASSED).count() + " / "
+                        + grades.stream().filter(Grade::graded).count(), "passed"),
+                new Card(String.valueOf(students().size()), "students"),
+                new Card(Html.percent1(meanFraction()) + "%", "mean score"),
+                new Card(Html.percent1(medianFraction()) + "%", "median score"),
+                new Card(graded.isEmpty() ? "-" : graded.stream().mapToInt(Grade::score).min().getAsInt() + " / " + max, "lowest"),
+                new Card(graded.isEmpty() ? "-" : graded.stream().mapToInt(Grade::score).max().getAsInt() + " / " + max, "highest"));
+        int most = Math.max(1, distribution().stream().mapToInt(Band::count).max().orElse(1));
+        List<BandRow> bands = distribution().stream().map(b -> new BandRow(b.label(), b.count(),
+                String.format(Locale.ROOT, "%.1f", 100.0 * b.count() / most))).toList();
+        List<CriterionRow> criteria = new ArrayList<>();
+        for (CriterionStats c : criteria()) {
+            double share = graded.isEmpty() ? 0 : (double) c.notesLosing() / graded.size();
+            criteria.add(new CriterionRow(c, Html.percent1(share), String.format(Locale.ROOT, "%.1f", c.meanScore()),
+                    Html.Bar.of(c.max() == 0 ? 0 : c.meanScore() / c.max())));
         }
-        out.append("</div></header>\n");
-        cards(out);
-        out.append(new TermPages(rubric, assignmentTitles()).classSections(new TermReport(grades), studentLink).html());
-        distribution(out);
-        criteriaTable(out);
-        studentsTable(out, noteLink);
-        notesTable(out, noteLink);
-        failures(out);
-        Html.end(out);
-        return out.toString();
+        List<StudentRow> students = new ArrayList<>();
+        for (StudentSummary s : students()) {
+            students.add(new StudentRow(s.studentId(), s.grades().size(), Html.percent1(s.meanFraction()),
+                    Html.Bar.of(s.meanFraction()), s.lowestPercent(),
+                    s.grades().stream().map(g -> link(g, noteLink, g.noteId() + " (" + g.score() + ")")).toList()));
+        }
+        List<CriterionStats> cols = columnOrder();
+        List<NoteRow> notes = new ArrayList<>();
+        for (Grade g : graded) {
+            List<CriterionScore> scores = new ArrayList<>();
+            cols.forEach(c -> scores.add(scoreOf(g, c.id())));
+            notes.add(new NoteRow(g.studentId() == null ? UNKNOWN_STUDENT : g.studentId(), link(g, noteLink, g.noteId()),
+                    g.score(), g.maxScore(), scores));
+        }
+        List<String> failures = new ArrayList<>();
+        for (Grade g : grades) {
+            if (!g.graded()) {
+                String why = g.ok() ? "some checks did not run (" + String.join(", ", g.ruleErrors()) + ")" : g.error().message();
+                failures.add(g.noteId() + ": " + why);
+            }
+        }
+        return Html.render("classReport.jte", new Page("Class report: " + rubric.title(), Html.CSS, rubric, assignments,
+                cards, new TermPages(rubric, assignmentTitles()).sections(new TermReport(grades), studentLink), bands,
+                criteria, students, cols, notes, failures));
+    }
+
+    /** The class report page ({@code classReport.jte}). */
+    record Page(String title, String css, Rubric rubric, List<Assignment> assignments, List<Card> cards,
+                TermPages.Sections term, List<BandRow> bands, List<CriterionRow> criteria, List<StudentRow> students,
+                List<CriterionStats> columns, List<NoteRow> notes, List<String> failures) {
+    }
+
+    record Card(String value, String key) {
+    }
+
+    record BandRow(String label, int count, String width) {
+    }
+
+    record CriterionRow(CriterionStats stats, String share, String mean, Html.Bar bar) {
+    }
+
+    record StudentRow(String id, int notes, String mean, Html.Bar bar, int lowest, List<Link> notesLinks) {
+    }
+
+    /** A note's row: each column's score, null where the note has no such criterion. */
+    record NoteRow(String student, Link note, int score, int max, List<CriterionScore> scores) {
+    }
+
+    /** A label, linked when {@code href} is not null. */
+    record Link(String href, String label) {
     }
 
     /** The assignment a criterion row belongs to: the only one, else the one with that requirement (null for the rubric's). */
@@ -200,109 +249,8 @@ public final class ClassReport {
         return id -> assignments.stream().filter(a -> a.id().equals(id)).map(Assignment::title).findFirst().orElse(null);
     }
 
-    private void cards(StringBuilder out) {
-        int max = graded.isEmpty() ? rubric.maxScore() : graded.get(0).maxScore();
-        out.append("<div class=\"cards\">\n");
-        card(out, String.valueOf(graded.size()), "notes graded");
-        card(out, grades.stream().filter(g -> g.outcome() == Grade.Outcome.PASSED).count() + " / "
-                + grades.stream().filter(Grade::graded).count(), "passed");
-        card(out, String.valueOf(students().size()), "students");
-        card(out, Html.percent1(meanFraction()) + "%", "mean score");
-        card(out, Html.percent1(medianFraction()) + "%", "median score");
-        card(out, graded.isEmpty() ? "-" : graded.stream().mapToInt(Grade::score).min().getAsInt() + " / " + max, "lowest");
-        card(out, graded.isEmpty() ? "-" : graded.stream().mapToInt(Grade::score).max().getAsInt() + " / " + max, "highest");
-        out.append("</div>\n");
-    }
-
-    private static void card(StringBuilder out, String value, String key) {
-        out.append("<div class=\"card\"><div class=\"v\">").append(Html.esc(value)).append("</div><div class=\"k\">")
-                .append(Html.esc(key)).append("</div></div>\n");
-    }
-
-    private void distribution(StringBuilder out) {
-        out.append("<h2>Score distribution</h2>\n<table class=\"hist\">\n<thead><tr><th>Score</th><th class=\"num\">Notes</th>"
-                + "<th></th></tr></thead>\n<tbody>\n");
-        int most = Math.max(1, distribution().stream().mapToInt(Band::count).max().orElse(1));
-        for (Band b : distribution()) {
-            out.append("<tr><td>").append(b.label()).append("</td><td class=\"num\">").append(b.count())
-                    .append("</td><td class=\"barcell\"><span class=\"hbar\" style=\"width:")
-                    .append(String.format(Locale.ROOT, "%.1f", 100.0 * b.count() / most)).append("%\"></span></td></tr>\n");
-        }
-        out.append("</tbody>\n</table>\n");
-    }
-
-    private void criteriaTable(StringBuilder out) {
-        out.append("<h2>Criteria most often missed</h2>\n<table>\n<thead><tr><th>Criterion</th>"
-                + "<th class=\"num\">Notes losing points</th><th class=\"num\">Mean score</th><th class=\"num\">Points lost</th>"
-                + "</tr></thead>\n<tbody>\n");
-        for (CriterionStats c : criteria()) {
-            double share = graded.isEmpty() ? 0 : (double) c.notesLosing() / graded.size();
-            out.append("<tr class=\"").append(c.notesLosing() == 0 ? "full" : "lost").append("\"><td>").append(Html.esc(c.title()))
-                    .append("<br><small><code>").append(Html.esc(c.id())).append("</code></small></td><td class=\"num\">")
-                    .append(c.notesLosing()).append(" (").append(Html.percent1(share)).append("%)</td><td class=\"num\">")
-                    .append(String.format(Locale.ROOT, "%.1f", c.meanScore())).append(" / ").append(c.max())
-                    .append(Html.bar(c.max() == 0 ? 0 : c.meanScore() / c.max())).append("</td><td class=\"num\">")
-                    .append(c.pointsLost()).append("</td></tr>\n");
-        }
-        out.append("</tbody>\n</table>\n");
-    }
-
-    private void studentsTable(StringBuilder out, Function<Grade, String> noteLink) {
-        out.append("<h2>Students</h2>\n<table>\n<thead><tr><th>Student</th><th class=\"num\">Notes</th>"
-                + "<th class=\"num\">Mean</th><th class=\"num\">Lowest</th><th>Notes</th></tr></thead>\n<tbody>\n");
-        for (StudentSummary s : students()) {
-            out.append("<tr><td>").append(Html.esc(s.studentId())).append("</td><td class=\"num\">").append(s.grades().size())
-                    .append("</td><td class=\"num\">").append(Html.percent1(s.meanFraction())).append("%")
-                    .append(Html.bar(s.meanFraction())).append("</td><td class=\"num\">").append(s.lowestPercent())
-                    .append("%</td><td>");
-            List<String> links = new ArrayList<>();
-            for (Grade g : s.grades()) {
-                links.add(link(g, noteLink, g.noteId() + " (" + g.score() + ")"));
-            }
-            out.append(String.join(", ", links)).append("</td></tr>\n");
-        }
-        out.append("</tbody>\n</table>\n");
-    }
-
-    private void notesTable(StringBuilder out, Function<Grade, String> noteLink) {
-        List<CriterionStats> cols = columnOrder();
-        out.append("<h2>Scores by criterion</h2>\n<div class=\"wide\"><table>\n<thead><tr><th>Student</th><th>Note</th>"
-                + "<th class=\"num\">Score</th>");
-        for (CriterionStats c : cols) {
-            out.append("<th class=\"num\" title=\"").append(Html.esc(c.title())).append("\">").append(Html.esc(c.id()))
-                    .append("<br><small>/").append(c.max()).append("</small></th>");
-        }
-        out.append("</tr></thead>\n<tbody>\n");
-        for (Grade g : graded) {
-            out.append("<tr><td>").append(Html.esc(g.studentId() == null ? UNKNOWN_STUDENT : g.studentId())).append("</td><td>")
-                    .append(link(g, noteLink, g.noteId())).append("</td><td class=\"num\">").append(g.score()).append(" / ")
-                    .append(g.maxScore()).append("</td>");
-            for (CriterionStats c : cols) {
-                CriterionScore s = scoreOf(g, c.id());
-                out.append("<td class=\"num\">").append(s == null ? "" : (s.fullMarks() ? "" : "<b>") + s.score()
-                        + (s.fullMarks() ? "" : "</b>")).append("</td>");
-            }
-            out.append("</tr>\n");
-        }
-        out.append("</tbody>\n</table></div>\n");
-    }
-
-    private void failures(StringBuilder out) {
-        List<Grade> failed = grades.stream().filter(g -> !g.graded()).toList();
-        if (failed.isEmpty()) {
-            return;
-        }
-        out.append("<h2>Records not graded</h2>\n<ul class=\"error\">\n");
-        for (Grade g : failed) {
-            String why = g.ok() ? "some checks did not run (" + String.join(", ", g.ruleErrors()) + ")" : g.error().message();
-            out.append("<li>").append(Html.esc(g.noteId())).append(": ").append(Html.esc(why)).append("</li>\n");
-        }
-        out.append("</ul>\n");
-    }
-
-    private static String link(Grade g, Function<Grade, String> noteLink, String label) {
-        String href = noteLink == null ? null : noteLink.apply(g);
-        return href == null ? Html.esc(label) : "<a href=\"" + Html.esc(href) + "\">" + Html.esc(label) + "</a>";
+    private static Link link(Grade g, Function<Grade, String> noteLink, String label) {
+        return new Link(noteLink == null ? null : noteLink.apply(g), label);
     }
 
     /** Rubric criteria then assignment requirements, in file order. */
@@ -330,72 +278,47 @@ public final class ClassReport {
      */
     public String csv() {
         List<CriterionStats> cols = columnOrder();
-        StringBuilder out = new StringBuilder();
+        List<List<String>> rows = new ArrayList<>();
         List<String> head = new ArrayList<>(List.of("studentId", "noteId", "score", "maxScore", "percent", "rubricId",
                 "rubricVersion", "assignmentId", "assignmentVersion"));
         cols.forEach(c -> head.add(c.id()));
         head.addAll(List.of("passed", "failedCritical", "error"));
-        row(out, head);
+        rows.add(head);
         for (Grade g : grades) {
             List<String> cells = new ArrayList<>();
-            cells.add(text(g.studentId() == null ? "" : g.studentId()));
-            cells.add(text(g.noteId()));
+            cells.add(g.studentId());
+            cells.add(g.noteId());
             cells.add(g.ok() ? String.valueOf(g.score()) : "");
             cells.add(String.valueOf(g.maxScore()));
             cells.add(g.ok() ? Html.percent1(g.fraction()) : "");
-            cells.add(text(g.rubricId()));
-            cells.add(text(g.rubricVersion()));
-            cells.add(text(g.assignmentId() == null ? "" : g.assignmentId()));
-            cells.add(text(g.assignmentVersion() == null ? "" : g.assignmentVersion()));
+            cells.add(g.rubricId());
+            cells.add(g.rubricVersion());
+            cells.add(g.assignmentId());
+            cells.add(g.assignmentVersion());
             for (CriterionStats c : cols) {
                 CriterionScore s = scoreOf(g, c.id());
                 cells.add(s == null ? "" : String.valueOf(s.score()));
             }
             cells.add(g.passed() == null ? "" : String.valueOf(g.passed()));
-            cells.add(text(String.join(" ", g.failedCritical().stream().map(CriterionScore::id).toList())));
-            cells.add(g.ok() ? "" : text(g.error().message()));
-            row(out, cells);
+            cells.add(String.join(" ", g.failedCritical().stream().map(CriterionScore::id).toList()));
+            cells.add(g.ok() ? "" : g.error().message());
+            rows.add(cells);
         }
-        return out.toString();
+        return CsvSheet.of(rows);
     }
 
     /** One row per criterion, most often missed first: how often it was missed and what it cost the class. */
     public String criteriaCsv() {
-        StringBuilder out = new StringBuilder();
-        row(out, List.of("criterionId", "title", "max", "notesLosingPoints", "notesGraded", "meanScore", "pointsLost",
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("criterionId", "title", "max", "notesLosingPoints", "notesGraded", "meanScore", "pointsLost",
                 "rubricId", "rubricVersion", "assignmentId", "assignmentVersion"));
         for (CriterionStats c : criteria()) {
-            row(out, List.of(text(c.id()), text(c.title()), String.valueOf(c.max()), String.valueOf(c.notesLosing()),
+            Assignment owner = owner(c.id());
+            rows.add(java.util.Arrays.asList(c.id(), c.title(), String.valueOf(c.max()), String.valueOf(c.notesLosing()),
                     String.valueOf(graded.size()), String.format(Locale.ROOT, "%.2f", c.meanScore()),
-                    String.valueOf(c.pointsLost()), text(rubric.id()), text(rubric.version()),
-                    owner(c.id()) == null ? "" : text(owner(c.id()).id()), owner(c.id()) == null ? "" : text(owner(c.id()).version())));
+                    String.valueOf(c.pointsLost()), rubric.id(), rubric.version(),
+                    owner == null ? null : owner.id(), owner == null ? null : owner.version()));
         }
-        return out.toString();
-    }
-
-    static void row(StringBuilder out, List<String> cells) {
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                out.append(',');
-            }
-            String c = cells.get(i);
-            if (c.indexOf(',') >= 0 || c.indexOf('"') >= 0 || c.indexOf('\n') >= 0 || c.indexOf('\r') >= 0) {
-                out.append('"').append(c.replace("\"", "\"\"")).append('"');
-            } else {
-                out.append(c);
-            }
-        }
-        out.append("\r\n");
-    }
-
-    /**
-     * A text cell that a spreadsheet will not run as a formula: a leading =, +, -, @, tab or CR gets an
-     * apostrophe in front (the OWASP advice for CSV injection).
-     */
-    static String text(String s) {
-        if (!s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0) {
-            return "'" + s;
-        }
-        return s;
+        return CsvSheet.of(rows);
     }
 }

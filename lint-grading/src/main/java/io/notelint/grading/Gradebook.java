@@ -1,5 +1,6 @@
 package io.notelint.grading;
 
+import io.notelint.output.CsvSheet;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -110,25 +111,25 @@ public final class Gradebook {
      * with our student id in the chosen identifying column (and as the name shown in the import preview).
      */
     public String canvas(CanvasId id) {
-        StringBuilder out = new StringBuilder();
+        List<List<String>> rows = new ArrayList<>();
         List<String> head = new ArrayList<>(CANVAS_ID_COLUMNS);
         assignments().forEach(a -> head.add(column(a)));
-        ClassReport.row(out, head.stream().map(ClassReport::text).toList());
+        rows.add(head);
         List<String> points = new ArrayList<>(List.of(CANVAS_POINTS_ROW, "", "", "", ""));
         for (String a : assignments()) {
             points.add(term.grades().stream().filter(g -> TermReport.assignmentOf(g).equals(a) && g.ok())
                     .map(g -> String.valueOf(g.maxScore())).findFirst().orElse(""));
         }
-        ClassReport.row(out, points);
+        rows.add(points);
         latest().forEach((student, grades) -> {
             List<String> cells = new ArrayList<>();
             for (String col : CANVAS_ID_COLUMNS) {
-                cells.add(col.equals("Student") || col.equals(id.column) ? ClassReport.text(student) : "");
+                cells.add(col.equals("Student") || col.equals(id.column) ? student : "");
             }
             assignments().forEach(a -> cells.add(cell(grades.get(a))));
-            ClassReport.row(out, cells);
+            rows.add(cells);
         });
-        return out.toString();
+        return CsvSheet.of(rows);
     }
 
     /**
@@ -136,15 +137,15 @@ public final class Gradebook {
      * per student. Moodle asks at import which column identifies users and which grade item each column is.
      */
     public String moodle(MoodleId id) {
-        StringBuilder out = new StringBuilder();
+        List<List<String>> rows = new ArrayList<>();
         List<String> head = new ArrayList<>(List.of(id.column));
         assignments().forEach(a -> head.add(column(a)));
-        ClassReport.row(out, head.stream().map(ClassReport::text).toList());
+        rows.add(head);
         latest().forEach((student, grades) -> {
-            List<String> cells = new ArrayList<>(List.of(ClassReport.text(student)));
+            List<String> cells = new ArrayList<>(List.of(student));
             assignments().forEach(a -> cells.add(cell(grades.get(a))));
-            ClassReport.row(out, cells);
+            rows.add(cells);
         });
-        return out.toString();
+        return CsvSheet.of(rows);
     }
 }

@@ -1,43 +1,60 @@
 package io.notelint.grading;
 
+import gg.jte.ContentType;
+import gg.jte.TemplateEngine;
+import gg.jte.TemplateOutput;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
-/** HTML helpers shared by the report pages: escaping, the inline style sheet, number formats. */
+/**
+ * What the report pages share: rendering a template, the inline style sheet, number formats and the
+ * score bar. The pages' markup lives in {@code src/main/jte}; jte compiles it to classes of this
+ * package at build time and escapes every value a template inserts for where it goes (element text or
+ * attribute), so note text can never become markup.
+ */
 final class Html {
 
     /** One style sheet for every page, inlined so each page is a single file with no external resources. */
     static final String CSS = load("grading.css");
 
+    /** The templates compiled at build time (jte-maven-plugin); no template compiler at run time. */
+    private static final TemplateEngine TEMPLATES = TemplateEngine.createPrecompiled(null, ContentType.Html,
+            Html.class.getClassLoader(), Html.class.getPackageName());
+
     private Html() {
     }
 
     /**
-     * Escapes text for element content and attribute values. Control characters other than tab and line
-     * breaks become spaces: they have no business in a note and some browsers render them as boxes.
+     * The page or fragment of {@code template} ({@code src/main/jte/<template>}) for {@code model}. Control
+     * characters other than tab and line feed become spaces and carriage returns are dropped: they have no
+     * business in a note and some browsers render them as boxes (the templates themselves have none).
      */
-    static String esc(String s) {
-        if (s == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                case '\t', '\n' -> out.append(c);
-                case '\r' -> { }
-                default -> out.append(c < 0x20 || c == 0x7f ? ' ' : c);
-            }
-        }
+    static String render(String template, Object model) {
+        Page out = new Page();
+        TEMPLATES.render(template, model, out);
         return out.toString();
+    }
+
+    /** A score bar: its colour class and its width in percent, drawn with CSS only ({@code bar.jte}). */
+    record Bar(String cls, String width) {
+
+        static Bar of(double fraction) {
+            double f = Math.max(0, Math.min(1, fraction));
+            return of(f, f >= 0.9 ? "good" : f >= 0.7 ? "fair" : "poor");
+        }
+
+        /** The bar of a grade: red for a note that did not pass, whatever its score. */
+        static Bar of(Grade g) {
+            return g.outcome() == Grade.Outcome.FAILED ? of(g.fraction(), "poor") : of(g.fraction());
+        }
+
+        private static Bar of(double fraction, String cls) {
+            double f = Math.max(0, Math.min(1, fraction));
+            return new Bar(cls, String.format(Locale.ROOT, "%.1f", 100 * f));
+        }
     }
 
     static String percent(int score, int max) {
@@ -48,35 +65,31 @@ final class Html {
         return String.format(Locale.ROOT, "%.1f", 100.0 * fraction);
     }
 
-    /** Page head with title and inline CSS; the caller writes the body and calls {@link #end}. */
-    static void begin(StringBuilder out, String title) {
-        out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n")
-                .append("<title>").append(esc(title)).append("</title>\n<style>\n").append(CSS).append("</style>\n</head>\n<body>\n");
-    }
+    /** The page being written, without control characters (see {@link #render}). */
+    private static final class Page implements TemplateOutput {
+        private final StringBuilder out = new StringBuilder(8192);
 
-    static void end(StringBuilder out) {
-        out.append("<footer>Graded by NoteLint from automated checks of the note's wording, structure and fields."
-                + " The score counts what a linter can check; it does not replace an instructor's reading of the"
-                + " clinical reasoning.</footer>\n</body>\n</html>\n");
-    }
+        @Override
+        public void writeContent(String s) {
+            writeContent(s, 0, s.length());
+        }
 
-    /** A small horizontal bar showing a fraction, drawn with CSS only. */
-    static String bar(double fraction) {
-        double f = Math.max(0, Math.min(1, fraction));
-        return bar(f, f >= 0.9 ? "good" : f >= 0.7 ? "fair" : "poor");
-    }
+        @Override
+        public void writeContent(String s, int from, int to) {
+            for (int i = from; i < to; i++) {
+                char c = s.charAt(i);
+                if (c == '\t' || c == '\n') {
+                    out.append(c);
+                } else if (c != '\r') {
+                    out.append(c < 0x20 || c == 0x7f ? ' ' : c);
+                }
+            }
+        }
 
-    /** The bar of a grade: red for a note that did not pass, whatever its score. */
-    static String bar(Grade g) {
-        return g.outcome() == Grade.Outcome.FAILED ? bar(g.fraction(), "poor") : bar(g.fraction());
-    }
-
-    private static String bar(double fraction, String cls) {
-        double f = Math.max(0, Math.min(1, fraction));
-        return "<span class=\"bar\"><span class=\"fill " + cls + "\" style=\"width:"
-                + String.format(Locale.ROOT, "%.1f", 100 * f) + "%\"></span></span>";
+        @Override
+        public String toString() {
+            return out.toString();
+        }
     }
 
     private static String load(String resource) {

@@ -34,46 +34,81 @@ public final class NotePage {
         this.assignments = List.copyOf(assignments);
     }
 
+    /** The page of one grade ({@code notePage.jte}). */
+    record Model(String title, String css, String backLink, String studentId, String noteId, String rubricTitle,
+                 String rubricId, String rubricVersion, String assignmentTitle, String assignmentId,
+                 String assignmentVersion, boolean graded, String scoreClass, int score, int maxScore, String percent,
+                 Verdict verdict, String error, List<RubricRow> rubric, NoteText note, List<FindingItem> findings) {
+    }
+
+    /** Passed, not passed or not graded, with the critical criteria that failed ({@code verdict.jte}). */
+    record Verdict(String cls, String label, Integer passMark, int maxScore, String reason, List<Critical> critical) {
+    }
+
+    record Critical(String title, int score, int max, String summary, List<Integer> refs, String why, String fix) {
+    }
+
+    /**
+     * One criterion of the rubric table: full marks ({@code fullText}, and whether its evidence is highlighted),
+     * or the feedback with links to the findings that cost points ({@code see}: the criterion had findings).
+     */
+    record RubricRow(boolean full, String id, String title, boolean critical, boolean assignment, String basis,
+                     int score, int max, Html.Bar bar, String fullText, boolean evidence, String summary, boolean see,
+                     List<Integer> refs, String why, String fix) {
+    }
+
+    /** The note with its marks ({@code noteText.jte}), the findings about it as a whole, and whether to explain the marks. */
+    record NoteText(List<Ref> whole, List<Piece> pieces, boolean legend) {
+    }
+
+    /** A finding listed by number and message. */
+    record Ref(int n, String message) {
+    }
+
+    /**
+     * A piece of the note between two span boundaries: plain ({@code cls} null), the mark of the findings
+     * covering it ({@code title} their numbers and messages), or evidence the assignment asked for; then the
+     * numbers of the findings that end after it.
+     */
+    record Piece(String text, String cls, String title, boolean evidence, List<Integer> refs) {
+    }
+
+    /** One numbered finding of the list below the note. */
+    record FindingItem(int n, String category, String message, Integer line, String excerpt, String ruleId,
+                       String criterionId, String criterionTitle, String why, String fix) {
+    }
+
     /** The page for one grade. {@code backLink}, when given, is a relative link to the class report. */
     public String render(Grade grade, String backLink) {
-        StringBuilder out = new StringBuilder(8192);
         String who = grade.studentId() == null ? "" : grade.studentId() + ": ";
-        Html.begin(out, "Grade: " + who + "note " + grade.noteId());
-        header(out, grade, backLink);
         List<Finding> shown = grade.ok() ? shownFindings(grade) : List.of();
         Map<Finding, Integer> numbers = new HashMap<>();
         for (int i = 0; i < shown.size(); i++) {
             numbers.put(shown.get(i), i + 1);
         }
-        out.append(verdict(grade, numbers).html());
-        if (!grade.ok()) {
-            out.append("<p class=\"error\">Not graded: ").append(Html.esc(grade.error().message()))
-                    .append("</p>\n");
-            Html.end(out);
-            return out.toString();
-        }
-        Map<Finding, CriterionScore> counter = firstCriterion(grade);
-        rubricTable(out, grade, numbers);
-        noteText(out, grade, shown, numbers);
-        findingList(out, grade, shown, counter);
-        Html.end(out);
-        return out.toString();
+        double f = grade.fraction();
+        // a note that did not pass is never shown in a passing colour, whatever its total
+        String cls = grade.outcome() == Grade.Outcome.FAILED ? "poor" : f >= 0.9 ? "good" : f >= 0.7 ? "fair" : "poor";
+        String assignmentTitle = grade.assignmentId() == null ? null : assignments.stream()
+                .filter(a -> a.id().equals(grade.assignmentId())).map(Assignment::title).findFirst().orElse(grade.assignmentId());
+        boolean ok = grade.ok();
+        return Html.render("notePage.jte", new Model("Grade: " + who + "note " + grade.noteId(), Html.CSS, backLink,
+                grade.studentId(), grade.noteId(), rubric.title(), grade.rubricId(), grade.rubricVersion(), assignmentTitle,
+                grade.assignmentId(), grade.assignmentVersion(), grade.graded(), cls, grade.score(), grade.maxScore(),
+                Html.percent(grade.score(), grade.maxScore()), verdict(grade, numbers),
+                ok ? null : grade.error().message(), ok ? rubricRows(grade, numbers) : List.of(),
+                ok ? noteText(grade, shown, numbers) : null, ok ? findingItems(grade, shown, firstCriterion(grade)) : List.of()));
     }
-
-    private static final Template VERDICT = Template.load("verdict.html");
 
     /**
      * Passed, not passed or not graded, first on the page; when a critical criterion failed, which one, why it
      * matters and how to fix it, before anything else.
      */
-    static Template.Safe verdict(Grade g, Map<Finding, Integer> numbers) {
-        List<Map<String, Object>> critical = new ArrayList<>();
+    static Verdict verdict(Grade g, Map<Finding, Integer> numbers) {
+        List<Critical> critical = new ArrayList<>();
         for (CriterionScore c : g.failedCritical()) {
-            List<Map<String, Object>> refs = new ArrayList<>();
-            c.findings().stream().map(numbers::get).filter(java.util.Objects::nonNull)
-                    .forEach(n -> refs.add(Template.vars("n", n)));
-            critical.add(Template.vars("title", c.title(), "score", c.score(), "max", c.max(), "summary", c.summary(),
-                    "refs", refs, "refs.any", !refs.isEmpty(), "why", c.why(), "fix", c.fix()));
+            List<Integer> refs = c.findings().stream().map(numbers::get).filter(java.util.Objects::nonNull).toList();
+            critical.add(new Critical(c.title(), c.score(), c.max(), c.summary(), refs, c.why(), c.fix()));
         }
         Grade.Outcome o = g.outcome();
         String reason = switch (o) {
@@ -88,118 +123,45 @@ public final class NotePage {
             case FAILED -> "Not passed";
             case NOT_GRADED -> "Not graded";
         };
-        return VERDICT.render(Template.vars("cls", o.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
-                "label", label, "passMark", o == Grade.Outcome.NOT_GRADED ? null : g.passMark(),
-                "maxScore", g.maxScore(), "reason", reason, "critical", critical));
+        return new Verdict(o.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'), label,
+                o == Grade.Outcome.NOT_GRADED ? null : g.passMark(), g.maxScore(), reason, critical);
     }
 
-    private void header(StringBuilder out, Grade g, String backLink) {
-        double f = g.fraction();
-        // a note that did not pass is never shown in a passing colour, whatever its total
-        String cls = g.outcome() == Grade.Outcome.FAILED ? "poor" : f >= 0.9 ? "good" : f >= 0.7 ? "fair" : "poor";
-        out.append("<header class=\"page\">\n<div>\n");
-        if (backLink != null) {
-            out.append("<p class=\"meta\"><a href=\"").append(Html.esc(backLink)).append("\">&larr; Class report</a></p>\n");
-        }
-        out.append("<h1>").append(g.studentId() == null ? "Note " : Html.esc(g.studentId()) + " &middot; note ")
-                .append(Html.esc(g.noteId())).append("</h1>\n");
-        out.append("<p class=\"meta\">Rubric: ").append(Html.esc(rubric.title())).append(" (<code>")
-                .append(Html.esc(g.rubricId())).append("</code> version ").append(Html.esc(g.rubricVersion())).append(")</p>\n");
-        if (g.assignmentId() != null) {
-            String title = assignments.stream().filter(a -> a.id().equals(g.assignmentId())).map(Assignment::title)
-                    .findFirst().orElse(g.assignmentId());
-            out.append("<p class=\"meta\">Assignment: ").append(Html.esc(title))
-                    .append(" (<code>").append(Html.esc(g.assignmentId())).append("</code>")
-                    .append(g.assignmentVersion() == null ? "" : " version " + Html.esc(g.assignmentVersion())).append(")</p>\n");
-        }
-        out.append("</div>\n");
-        if (g.graded()) {
-            out.append("<div class=\"score ").append(cls).append("\"><span class=\"big\">").append(g.score())
-                    .append("</span><span class=\"of\"> / ").append(g.maxScore()).append("</span><div class=\"meta\">")
-                    .append(Html.percent(g.score(), g.maxScore())).append("%</div></div>\n");
-        }
-        out.append("</header>\n");
-    }
-
-    private void rubricTable(StringBuilder out, Grade g, Map<Finding, Integer> numbers) {
+    private List<RubricRow> rubricRows(Grade g, Map<Finding, Integer> numbers) {
         Map<String, Criterion> byId = new HashMap<>();
         rubric.criteria().forEach(c -> byId.put(c.id(), c));
-        out.append("<h2>Rubric</h2>\n<table class=\"rubric\">\n<thead><tr><th>Criterion</th><th class=\"num\">Score</th>"
-                + "<th>Feedback</th></tr></thead>\n<tbody>\n");
+        List<RubricRow> rows = new ArrayList<>();
         for (CriterionScore s : g.criteria()) {
             Criterion c = byId.get(s.id());
-            out.append("<tr class=\"").append(s.fullMarks() ? "full" : "lost").append("\" id=\"c-").append(Html.esc(s.id()))
-                    .append("\"><td>").append(Html.esc(s.title()));
-            if (s.critical()) {
-                out.append(" <span class=\"tag critical\">critical</span>");
-            }
-            if (s.source() == CriterionScore.Source.ASSIGNMENT) {
-                out.append("<br><small>Assignment requirement</small>");
-            } else if (c != null && c.basis() != null) {
-                out.append("<br><small>").append(Html.esc(c.basis())).append("</small>");
-            }
-            out.append("</td><td class=\"num\">").append(s.score()).append(" / ").append(s.max())
-                    .append(Html.bar((double) s.score() / s.max())).append("</td><td>");
-            if (s.fullMarks()) {
-                out.append(s.source() == CriterionScore.Source.ASSIGNMENT ? "Met." : "Full marks.");
-                if (!s.evidence().isEmpty()) {
-                    out.append(" <small>(highlighted in green below)</small>");
-                }
-            } else {
-                feedbackCell(out, s, numbers);
-            }
-            out.append("</td></tr>\n");
+            boolean assignment = s.source() == CriterionScore.Source.ASSIGNMENT;
+            List<Integer> refs = s.findings().stream().map(numbers::get).filter(java.util.Objects::nonNull).toList();
+            rows.add(new RubricRow(s.fullMarks(), s.id(), s.title(), s.critical(), assignment,
+                    assignment || c == null ? null : c.basis(), s.score(), s.max(), Html.Bar.of((double) s.score() / s.max()),
+                    assignment ? "Met." : "Full marks.", !s.evidence().isEmpty(), s.summary(), !s.findings().isEmpty(), refs,
+                    s.why(), s.fix()));
         }
-        out.append("</tbody>\n<tfoot><tr><td>Total</td><td class=\"num\">").append(g.score()).append(" / ")
-                .append(g.maxScore()).append("</td><td></td></tr></tfoot>\n</table>\n");
+        return rows;
     }
 
-    private static void feedbackCell(StringBuilder out, CriterionScore s, Map<Finding, Integer> numbers) {
-        out.append("<div>").append(Html.esc(s.summary()));
-        if (!s.findings().isEmpty()) {
-            out.append(" See");
-            for (Finding f : s.findings()) {
-                Integer n = numbers.get(f);
-                if (n != null) {
-                    out.append(" <a href=\"#f").append(n).append("\">[").append(n).append("]</a>");
-                }
-            }
-            out.append('.');
-        }
-        out.append("</div>\n<div><span class=\"label\">Why it matters:</span> ").append(Html.esc(s.why()))
-                .append("</div>\n<div><span class=\"label\">How to fix:</span> ").append(Html.esc(s.fix())).append("</div>");
-    }
-
-    private void noteText(StringBuilder out, Grade g, List<Finding> shown, Map<Finding, Integer> numbers) {
-        out.append("<h2>The note</h2>\n");
-        List<Finding> whole = shown.stream().filter(f -> !validSpan(f.span(), g.text())).toList();
-        if (!whole.isEmpty()) {
-            out.append("<div class=\"whole\"><span class=\"label\">About the whole note:</span>\n<ul>\n");
-            for (Finding f : whole) {
-                int n = numbers.get(f);
-                out.append("<li><a href=\"#f").append(n).append("\">[").append(n).append("]</a> ")
-                        .append(Html.esc(f.message())).append("</li>\n");
-            }
-            out.append("</ul></div>\n");
-        }
+    private static NoteText noteText(Grade g, List<Finding> shown, Map<Finding, Integer> numbers) {
+        List<Ref> whole = shown.stream().filter(f -> !validSpan(f.span(), g.text()))
+                .map(f -> new Ref(numbers.get(f), f.message())).toList();
         List<Span> evidence = g.criteria().stream().flatMap(c -> c.evidence().stream())
                 .filter(s -> validSpan(s, g.text())).toList();
         List<Finding> inText = shown.stream().filter(f -> validSpan(f.span(), g.text())).toList();
-        out.append("<div class=\"note\">").append(highlight(g.text(), inText, numbers, evidence)).append("</div>\n");
-        if (!evidence.isEmpty() || !inText.isEmpty()) {
-            out.append("<p class=\"legend\">Highlighted: <mark class=\"c-vague-language\">vague wording</mark>"
-                    + " <mark class=\"c-stigmatizing-language\">stigmatizing wording</mark>"
-                    + " <mark>other findings</mark> <mark class=\"ev\">what the assignment asked for, found</mark>."
-                    + " The numbers lead to each finding below.</p>\n");
-        }
+        return new NoteText(whole, pieces(g.text(), inText, numbers, evidence), !evidence.isEmpty() || !inText.isEmpty());
+    }
+
+    /** The text with findings and evidence marked ({@link #pieces}), as HTML. */
+    static String highlight(String text, List<Finding> findings, Map<Finding, Integer> numbers, List<Span> evidence) {
+        return Html.render("highlight.jte", pieces(text, findings, numbers, evidence));
     }
 
     /**
-     * The text with findings and evidence wrapped in marks. Overlapping spans are handled by cutting the
-     * text at every span boundary and marking each piece with what covers it; a finding's number follows
-     * the end of its span.
+     * The text cut into pieces to be marked. Overlapping spans are handled by cutting the text at every span
+     * boundary and marking each piece with what covers it; a finding's number follows the end of its span.
      */
-    static String highlight(String text, List<Finding> findings, Map<Finding, Integer> numbers, List<Span> evidence) {
+    static List<Piece> pieces(String text, List<Finding> findings, Map<Finding, Integer> numbers, List<Span> evidence) {
         TreeSet<Integer> cuts = new TreeSet<>();
         cuts.add(0);
         cuts.add(text.length());
@@ -215,79 +177,51 @@ public final class NotePage {
         for (Finding f : findings) {
             refsAt.computeIfAbsent(f.span().end(), k -> new ArrayList<>()).add(numbers.get(f));
         }
-        StringBuilder out = new StringBuilder(text.length() * 2);
+        List<Piece> out = new ArrayList<>();
         Integer prev = null;
         for (int cut : cuts) {
+            String piece = "";
+            String cls = null;
+            String title = null;
+            boolean ev = false;
             if (prev != null && cut > prev) {
                 int a = prev;
                 int b = cut;
                 List<Finding> over = findings.stream().filter(f -> f.span().start() <= a && f.span().end() >= b).toList();
-                boolean ev = evidence.stream().anyMatch(s -> s.start() <= a && s.end() >= b);
-                String piece = Html.esc(text.substring(a, b));
+                piece = text.substring(a, b);
                 if (!over.isEmpty()) {
-                    String cls = over.stream().map(f -> f.category().id()).distinct().count() > 1 ? "multi"
+                    cls = over.stream().map(f -> f.category().id()).distinct().count() > 1 ? "multi"
                             : "c-" + over.get(0).category().id();
-                    StringBuilder title = new StringBuilder();
+                    StringBuilder t = new StringBuilder();
                     for (Finding f : over) {
-                        title.append(title.length() == 0 ? "" : " | ").append('[').append(numbers.get(f)).append("] ")
+                        t.append(t.length() == 0 ? "" : " | ").append('[').append(numbers.get(f)).append("] ")
                                 .append(f.message());
                     }
-                    out.append("<mark class=\"").append(cls).append("\" title=\"").append(Html.esc(title.toString()))
-                            .append("\">").append(piece).append("</mark>");
-                } else if (ev) {
-                    out.append("<mark class=\"ev\" title=\"Required by the assignment: found\">").append(piece).append("</mark>");
+                    title = t.toString();
                 } else {
-                    out.append(piece);
+                    ev = evidence.stream().anyMatch(s -> s.start() <= a && s.end() >= b);
                 }
             }
             List<Integer> refs = refsAt.get(cut);
-            if (refs != null) {
-                for (int n : refs.stream().sorted().toList()) {
-                    out.append("<a class=\"ref\" href=\"#f").append(n).append("\">").append(n).append("</a>");
-                }
-            }
+            out.add(new Piece(piece, cls, title, ev, refs == null ? List.of() : refs.stream().sorted().toList()));
             prev = cut;
         }
-        return out.toString();
+        return out;
     }
 
-    private void findingList(StringBuilder out, Grade g, List<Finding> shown, Map<Finding, CriterionScore> counter) {
-        out.append("<h2>Findings</h2>\n");
-        if (shown.isEmpty()) {
-            out.append("<p>No findings: nothing in this note cost points.</p>\n");
-            return;
-        }
+    private static List<FindingItem> findingItems(Grade g, List<Finding> shown, Map<Finding, CriterionScore> counter) {
         LineIndex lines = LineIndex.of(g.text());
-        out.append("<ol class=\"findings\">\n");
+        List<FindingItem> items = new ArrayList<>();
         for (int i = 0; i < shown.size(); i++) {
             Finding f = shown.get(i);
             CriterionScore c = counter.get(f);
-            out.append("<li id=\"f").append(i + 1).append("\"><span class=\"tag c-").append(f.category().id()).append("\">")
-                    .append(Html.esc(f.category().id())).append("</span>").append(Html.esc(f.message()));
-            if (validSpan(f.span(), g.text())) {
-                out.append(" <small>line ").append(lines.line(f.span().start())).append("</small>");
-                if (f.excerpt() != null) {
-                    out.append("<br><span class=\"excerpt\">").append(Html.esc(f.excerpt())).append("</span>");
-                }
-            }
-            out.append("<br><small>Rule <code>").append(Html.esc(f.ruleId())).append("</code>");
-            if (c != null) {
-                out.append(" &middot; costs points under <a href=\"#c-").append(Html.esc(c.id())).append("\">")
-                        .append(Html.esc(c.title())).append("</a>");
-            } else {
-                out.append(" &middot; not scored by this rubric");
-            }
-            out.append("</small>");
-            if (c != null) {
-                out.append("<br><span class=\"label\">Why it matters:</span> ").append(Html.esc(c.why()));
-            }
+            boolean inText = validSpan(f.span(), g.text());
             String fix = f.suggestion() != null ? f.suggestion() : c != null ? c.fix() : null;
-            if (fix != null) {
-                out.append("<br><span class=\"label\">How to fix:</span> ").append(Html.esc(fix));
-            }
-            out.append("</li>\n");
+            items.add(new FindingItem(i + 1, f.category().id(), f.message(), inText ? lines.line(f.span().start()) : null,
+                    inText ? f.excerpt() : null, f.ruleId(), c == null ? null : c.id(), c == null ? null : c.title(),
+                    c == null ? null : c.why(), fix));
         }
-        out.append("</ol>\n");
+        return items;
     }
 
     /** Every finding the page shows, once, in note order: those that cost points, then the unscored. */

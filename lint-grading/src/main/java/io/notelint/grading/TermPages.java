@@ -3,20 +3,41 @@ package io.notelint.grading;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.Function;
 
 /**
- * A term as HTML, from templates: each student's progress page, and the class report's sections on the
- * assignments, the most common findings and every student's scores over time. Immutable and thread-safe.
+ * A term as HTML, from templates: each student's progress page ({@code student.jte}), and the class report's
+ * sections on the assignments, the most common findings and every student's scores over time
+ * ({@code termSections.jte}). Immutable and thread-safe.
  */
 public final class TermPages {
 
-    private static final Template STUDENT = Template.load("student.html");
-    private static final Template TERM = Template.load("term.html");
-
     /** How many of the class's most common findings are shown. */
     static final int COMMON_FINDINGS = 10;
+
+    /** One student's progress page. */
+    record Student(String student, String backLink, String css, String rubricTitle, String rubricId,
+                   String rubricVersion, long passed, int graded, Integer notGraded, List<NoteRow> notes,
+                   List<TermReport.Change> improved, List<TermReport.Change> declined, String noImprovement,
+                   List<TermReport.Recurring> recurring) {
+    }
+
+    /** One of the student's notes, in time order. */
+    record NoteRow(String date, String assignment, String noteId, String link, boolean graded, int score, int max,
+                   Html.Bar bar, String outcome, String outcomeClass, String reason) {
+    }
+
+    /** The class report's term sections. */
+    record Sections(List<String> bandLabels, List<AssignmentRow> assignments, List<TermReport.FindingStats> findings,
+                    long graded, List<StudentRow> students) {
+    }
+
+    record AssignmentRow(String id, String title, int notes, int passed, int failed, int notGraded, String mean,
+                         String median, List<Integer> bands) {
+    }
+
+    record StudentRow(String id, String link, String scores, long passed, int graded, int recurring) {
+    }
 
     private final Rubric rubric;
     private final Function<String, String> assignmentTitle;
@@ -36,45 +57,20 @@ public final class TermPages {
      * @param backLink relative link to the class report, or null
      */
     public String studentPage(TermReport.StudentProgress p, Function<Grade, String> noteLink, String backLink) {
-        List<Map<String, Object>> notes = new ArrayList<>();
+        List<NoteRow> notes = new ArrayList<>();
         for (Grade g : p.notes()) {
             Grade.Outcome o = g.outcome();
-            notes.add(Template.vars("date", g.sessionDate() == null ? "" : g.sessionDate(),
-                    "assignment", TermReport.assignmentOf(g), "noteId", g.noteId(),
-                    "link", noteLink == null ? null : noteLink.apply(g), "graded", g.graded(), "score", g.score(),
-                    "max", g.maxScore(), "bar", new Template.Safe(Html.bar(g)),
-                    "outcome", o.label(), "outcomeClass", o.name().toLowerCase(Locale.ROOT).replace('_', '-'),
-                    "reason", o == Grade.Outcome.FAILED ? g.failReason() : null));
-        }
-        List<Map<String, Object>> recurring = new ArrayList<>();
-        for (TermReport.Recurring r : p.recurring()) {
-            recurring.add(Template.vars("rules", String.join(", ", r.ruleIds()), "category", r.categoryId(),
-                    "notes", r.notes(), "of", r.of(),
-                    "latest", r.inLatest() ? "yes: still to work on" : "no: gone by the latest note",
-                    "rowClass", r.inLatest() ? "lost" : "full"));
+            notes.add(new NoteRow(g.sessionDate() == null ? "" : g.sessionDate(), TermReport.assignmentOf(g), g.noteId(),
+                    noteLink == null ? null : noteLink.apply(g), g.graded(), g.score(), g.maxScore(), Html.Bar.of(g),
+                    o.label(), o.name().toLowerCase(Locale.ROOT).replace('_', '-'),
+                    o == Grade.Outcome.FAILED ? g.failReason() : null));
         }
         int graded = p.graded().size();
         long passed = p.graded().stream().filter(g -> g.outcome() == Grade.Outcome.PASSED).count();
-        return STUDENT.render(Template.vars("student", p.studentId(), "backLink", backLink, "css", new Template.Safe(Html.CSS),
-                "rubricTitle", rubric.title(), "rubricId", rubric.id(), "rubricVersion", rubric.version(),
-                "passed", passed, "graded", graded, "notGraded", p.notes().size() == graded ? null : p.notes().size() - graded,
-                "notes", notes,
-                "improved", changes(p.improved()), "declined", changes(p.declined()),
-                "noImprovement", graded < 2 ? "Progress shows from the second graded note on."
-                        : "No criterion scored higher in the latest graded note than before it.",
-                "recurring", recurring.isEmpty() ? null : Template.vars("items", recurring))).html();
-    }
-
-    private static Map<String, Object> changes(List<TermReport.Change> changes) {
-        if (changes.isEmpty()) {
-            return null;
-        }
-        List<Map<String, Object>> items = new ArrayList<>();
-        for (TermReport.Change c : changes) {
-            items.add(Template.vars("title", c.title(), "note", c.earlierNote(), "earlier", c.earlier(), "latest", c.latest(),
-                    "max", c.max()));
-        }
-        return Template.vars("items", items);
+        return Html.render("student.jte", new Student(p.studentId(), backLink, Html.CSS, rubric.title(), rubric.id(),
+                rubric.version(), passed, graded, p.notes().size() == graded ? null : p.notes().size() - graded, notes,
+                p.improved(), p.declined(), graded < 2 ? "Progress shows from the second graded note on."
+                        : "No criterion scored higher in the latest graded note than before it.", p.recurring()));
     }
 
     /**
@@ -83,38 +79,31 @@ public final class TermPages {
      *
      * @param studentLink relative link to a student's progress page, or null for none
      */
-    public Template.Safe classSections(TermReport term, Function<String, String> studentLink) {
+    public String classSections(TermReport term, Function<String, String> studentLink) {
+        return Html.render("termSections.jte", sections(term, studentLink));
+    }
+
+    /** The model of {@link #classSections}, for the class report's own template. */
+    Sections sections(TermReport term, Function<String, String> studentLink) {
         List<TermReport.AssignmentStats> stats = term.byAssignment();
-        List<Map<String, Object>> bandLabels = new ArrayList<>();
-        List<Map<String, Object>> assignments = new ArrayList<>();
+        List<String> bandLabels = stats.isEmpty() ? List.of() : stats.get(0).bands().stream().map(ClassReport.Band::label).toList();
+        List<AssignmentRow> assignments = new ArrayList<>();
         for (TermReport.AssignmentStats a : stats) {
-            List<Map<String, Object>> bands = new ArrayList<>();
-            a.bands().forEach(b -> bands.add(Template.vars("count", b.count())));
-            if (bandLabels.isEmpty()) {
-                a.bands().forEach(b -> bandLabels.add(Template.vars("label", b.label())));
-            }
-            assignments.add(Template.vars("id", a.id(), "title", assignmentTitle == null ? null : assignmentTitle.apply(a.id()),
-                    "notes", a.notes(), "passed", a.passed(), "failed", a.failed(), "notGraded", a.notGraded(),
-                    "mean", a.graded() == 0 ? "-" : Html.percent1(a.meanFraction()) + "%",
-                    "median", a.graded() == 0 ? "-" : Html.percent1(a.medianFraction()) + "%", "bands", bands));
+            assignments.add(new AssignmentRow(a.id(), assignmentTitle == null ? null : assignmentTitle.apply(a.id()),
+                    a.notes(), a.passed(), a.failed(), a.notGraded(),
+                    a.graded() == 0 ? "-" : Html.percent1(a.meanFraction()) + "%",
+                    a.graded() == 0 ? "-" : Html.percent1(a.medianFraction()) + "%",
+                    a.bands().stream().map(ClassReport.Band::count).toList()));
         }
-        List<Map<String, Object>> findings = new ArrayList<>();
-        for (TermReport.FindingStats f : term.commonFindings(COMMON_FINDINGS)) {
-            findings.add(Template.vars("ruleId", f.ruleId(), "category", f.categoryId(), "criterion", f.criterion(),
-                    "notes", f.notes(), "students", f.students()));
-        }
-        List<Map<String, Object>> students = new ArrayList<>();
+        List<StudentRow> students = new ArrayList<>();
         for (TermReport.StudentProgress p : term.progress()) {
             List<String> scores = new ArrayList<>();
             p.notes().forEach(g -> scores.add(g.graded() ? Html.percent(g.score(), g.maxScore()) + "%" : "not graded"));
-            students.add(Template.vars("id", p.studentId(), "link", studentLink == null ? null : studentLink.apply(p.studentId()),
-                    "scores", String.join(" \u2192 ", scores),
-                    "passed", p.graded().stream().filter(g -> g.outcome() == Grade.Outcome.PASSED).count(),
-                    "graded", p.graded().size(), "recurring", p.recurring().size()));
+            students.add(new StudentRow(p.studentId(), studentLink == null ? null : studentLink.apply(p.studentId()),
+                    String.join(" \u2192 ", scores), p.graded().stream().filter(g -> g.outcome() == Grade.Outcome.PASSED).count(),
+                    p.graded().size(), p.recurring().size()));
         }
         long graded = term.grades().stream().filter(Grade::graded).count();
-        return TERM.render(Template.vars("bandLabels", bandLabels, "assignments", assignments,
-                "findings", findings.isEmpty() ? null : Template.vars("items", findings, "graded", graded),
-                "students", students));
+        return new Sections(bandLabels, assignments, term.commonFindings(COMMON_FINDINGS), graded, students);
     }
 }

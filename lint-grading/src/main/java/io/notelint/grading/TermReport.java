@@ -220,21 +220,19 @@ public final class TermReport {
      * passed (true, false, or empty when not graded), outcome and why it did not pass or was not graded.
      */
     public String csv() {
-        StringBuilder out = new StringBuilder();
-        ClassReport.row(out, List.of("studentId", "sessionDate", "assignmentId", "noteId", "score", "maxScore", "percent",
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("studentId", "sessionDate", "assignmentId", "noteId", "score", "maxScore", "percent",
                 "passed", "outcome", "reason"));
         for (Grade g : ordered) {
             String reason = g.outcome() == Grade.Outcome.FAILED ? g.failReason()
                     : !g.ok() ? g.error().message()
                     : !g.graded() ? "checks did not run: " + String.join(", ", g.ruleErrors()) : "";
-            ClassReport.row(out, List.of(ClassReport.text(g.studentId() == null ? "" : g.studentId()),
-                    g.sessionDate() == null ? "" : g.sessionDate(),
-                    ClassReport.text(g.assignmentId() == null ? "" : g.assignmentId()), ClassReport.text(g.noteId()),
+            rows.add(java.util.Arrays.asList(g.studentId(), g.sessionDate(), g.assignmentId(), g.noteId(),
                     g.graded() ? String.valueOf(g.score()) : "", String.valueOf(g.maxScore()),
                     g.graded() ? Html.percent1(g.fraction()) : "", g.passed() == null ? "" : String.valueOf(g.passed()),
-                    g.outcome().label(), ClassReport.text(reason)));
+                    g.outcome().label(), reason));
         }
-        return out.toString();
+        return io.notelint.output.CsvSheet.of(rows);
     }
 
     /** The rules that fired on a note, each once, with its first finding. */

@@ -135,7 +135,7 @@ class TermReportTest {
         TermReport t = new TermReport(term());
         assertThat(t.commonFindings(10)).extracting(TermReport.FindingStats::ruleId).first().isEqualTo(TestRules.NO_PLAN);
         assertThat(t.commonFindings(10).get(0).notes()).isEqualTo(2);
-        String html = new TermPages(GRADER.rubric(), null).classSections(t, s -> "students/" + s + ".html").html();
+        String html = new TermPages(GRADER.rubric(), null).classSections(t, s -> "students/" + s + ".html");
         assertThat(html).contains("<code>w1</code>").contains("<a href=\"students/ana.html\">ana</a>")
                 .contains("<code>" + TestRules.NO_PLAN + "</code>").contains("not graded");
     }

@@ -26,7 +26,7 @@ final class TestRules {
 
         PhraseRule(String id, Category category, List<String> phrases) {
             this.meta = RuleMeta.builder(id, category).description("test rule").message("hit", "'{term}' was found")
-                    .build();
+                    .suggestion("observe", "Say what you observed instead of '{term}'.").build();
             this.phrases = List.copyOf(phrases);
         }
 
@@ -42,7 +42,7 @@ final class TestRules {
                 int at = lower.indexOf(p);
                 while (at >= 0) {
                     ctx.report(Report.of("hit").at(new Span(at, at + p.length())).arg("term", p)
-                            .suggest("Say what you observed instead of '" + p + "'."));
+                            .suggest("observe"));
                     at = lower.indexOf(p, at + 1);
                 }
             }

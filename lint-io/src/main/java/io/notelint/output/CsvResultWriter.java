@@ -6,20 +6,18 @@ import io.notelint.core.engine.RuleError;
 import io.notelint.core.model.NoteError;
 import io.notelint.core.rule.Finding;
 import io.notelint.core.text.LineIndex;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 
 /**
- * One row per finding, for auditors' spreadsheets (RFC 4180: a header row, CRLF line ends, a cell
- * with a comma, quote or line break quoted, quotes doubled). A record that could not be read and a
+ * One row per finding, for auditors' spreadsheets ({@link CsvSheet}: RFC 4180 with a header row, CRLF
+ * line ends, a cell with a comma, quote or line break quoted, quotes doubled). A record that could not be read and a
  * rule that failed on a note are rows too, with severity {@code error} and a rule id naming what
  * happened ({@code input/invalid-json}, or the failed rule's id), so a spreadsheet of the batch shows
  * everything that needs a look. Notes without findings have no rows.
  *
  * <p>Spreadsheets run a cell that starts with {@code = + - @} (or a tab or carriage return) as a
  * formula, and note text is written by whoever wrote the note: such a cell gets a leading
- * apostrophe, as OWASP advises against CSV injection.
+ * apostrophe, as OWASP advises against CSV injection ({@link CsvSheet#defuse}).
  */
 public final class CsvResultWriter implements ResultWriter {
 
@@ -27,10 +25,10 @@ public final class CsvResultWriter implements ResultWriter {
     static final java.util.List<String> HEADER = java.util.List.of("noteId", "ruleId", "category", "severity", "line",
             "column", "start", "end", "section", "message", "excerpt", "suggestion", "source");
 
-    private final Writer out;
+    private final CsvSheet sheet;
 
     public CsvResultWriter(Writer out) {
-        this.out = out;
+        this.sheet = new CsvSheet(out);
     }
 
     @Override
@@ -79,11 +77,7 @@ public final class CsvResultWriter implements ResultWriter {
             row("", "input/stopped", "", "error", "", "", "", "", "",
                     "the batch stopped early: an input could not be read", "", "", "");
         }
-        try {
-            out.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write output: " + io.notelint.core.files.IoProblem.describe(e), e);
-        }
+        sheet.flush();
     }
 
     private static String nullToEmpty(String s) {
@@ -91,31 +85,6 @@ public final class CsvResultWriter implements ResultWriter {
     }
 
     private void row(Object... cells) {
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < cells.length; i++) {
-            if (i > 0) {
-                b.append(',');
-            }
-            b.append(cells[i] instanceof Number n ? n.toString() : cell(String.valueOf(cells[i])));
-        }
-        b.append("\r\n");
-        try {
-            out.write(b.toString());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write output: " + io.notelint.core.files.IoProblem.describe(e), e);
-        }
-    }
-
-    /** One text cell: defused if a spreadsheet would read it as a formula, then quoted if it needs to be. */
-    static String cell(String s) {
-        if (!s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0) {
-            s = "'" + s;
-        }
-        boolean quote = false;
-        for (int i = 0; i < s.length() && !quote; i++) {
-            char c = s.charAt(i);
-            quote = c == ',' || c == '"' || c == '\n' || c == '\r';
-        }
-        return quote ? '"' + s.replace("\"", "\"\"") + '"' : s;
+        sheet.row(java.util.Arrays.asList(cells));
     }
 }

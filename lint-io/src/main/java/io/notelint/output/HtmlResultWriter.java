@@ -9,8 +9,12 @@ import io.notelint.core.rule.Category;
 import io.notelint.core.rule.Finding;
 import io.notelint.core.rule.Severity;
 import io.notelint.core.text.LineIndex;
+import gg.jte.ContentType;
+import gg.jte.TemplateEngine;
+import gg.jte.output.StringOutput;
 import io.notelint.core.text.Span;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -27,7 +31,9 @@ import java.util.TreeSet;
  * <p>Bounded for any batch: counts cover every note, but only the first {@code maxNotes} notes with
  * something to show (findings, a rule failure, or a read error) are listed in the table and shown in
  * full; the page says so. Those are held until the end, because the counts come first on the page.
- * Every piece of text from the input (ids, note text, messages) is HTML-escaped.
+ * The page is the template {@code report.jte} (and the fragments it includes), compiled at build time;
+ * jte escapes every value it inserts for where it goes, so every piece of text from the input (ids,
+ * note text, messages) is escaped. This class only gathers the small records the templates show.
  */
 public final class HtmlResultWriter implements ResultWriter {
 
@@ -36,11 +42,77 @@ public final class HtmlResultWriter implements ResultWriter {
     /** Longest note text shown; a longer text is cut there (its findings stay in the table). */
     static final int MAX_TEXT = 100_000;
 
+    /** The templates compiled at build time (jte-maven-plugin); no template compiler at run time. */
+    private static final TemplateEngine TEMPLATES = TemplateEngine.createPrecompiled(null, ContentType.Html,
+            HtmlResultWriter.class.getClassLoader(), HtmlResultWriter.class.getPackageName());
+
+    /** The page's style sheet and its one script, inlined: the page is one file that loads nothing. */
+    private static final String STYLE = load("report.css");
+
+    /** The filter: plain script, no library. The URL fragment (#q=...&sev=...&cat=...) sets its start. */
+    private static final String SCRIPT = load("report.js");
+
+    private static String load(String resource) {
+        try (InputStream in = HtmlResultWriter.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The page ({@code report.jte}). */
+    record Page(String csp, String style, String script, String toolName, String toolVersion, int rules,
+                long stoppedCount, String stopped, boolean completed, List<Count> counts, List<CategoryBar> categories,
+                List<String> severities, List<Category> categoryOptions, String cap, List<Row> rows, List<NoteView> notes) {
+    }
+
+    /** One of the summary's numbers. */
+    record Count(String what, long n) {
+    }
+
+    /** A category's bar: its parts by severity (error, warning, info), each with its width in percent. */
+    record CategoryBar(Category category, List<Fill> fills, long total) {
+    }
+
+    record Fill(String severity, long count, String width) {
+    }
+
+    /**
+     * One row of the findings table: a finding, a rule that failed on the note, or a record that could not be
+     * read ({@code dataCategory} {@code input} or {@code rule-failure}, {@code category} in plain words).
+     */
+    record Row(String severity, String dataCategory, String anchor, String label, String line, String category,
+               String rule, String message, String help, String excerpt) {
+    }
+
+    /** A note shown in full, with what is said about it as a whole, its marked text and the marks' reasons. */
+    record NoteView(String anchor, String noteId, String source, String error, List<Finding> whole,
+                    List<String> failedRules, Highlight text, List<Finding> reasons) {
+    }
+
+    /** The note's text cut at every span boundary ({@code highlight.jte}), and how much was not shown. */
+    record Highlight(List<Cut> cuts, int notShown) {
+    }
+
+    /**
+     * What is written at one boundary: the numbers of the marks that end there, the point marks (empty spans)
+     * there, then the text up to the next boundary, marked ({@code severity} the worst of the findings covering
+     * it, {@code title} all of them) or plain ({@code severity} null); no text after the last boundary.
+     */
+    record Cut(List<Integer> ends, List<Point> points, String text, String severity, String title) {
+    }
+
+    record Point(int n, String severity, String title) {
+    }
+
     private final Writer out;
     private final ToolInfo tool;
     private final int maxNotes;
-    private final StringBuilder rows = new StringBuilder();
-    private final StringBuilder notes = new StringBuilder();
+    private final List<Row> rows = new ArrayList<>();
+    private final List<NoteView> notes = new ArrayList<>();
     private final Map<Category, long[]> byCategory = new EnumMap<>(Category.class);
     private final long[] bySeverity = new long[Severity.values().length];
     private long read;
@@ -53,7 +125,6 @@ public final class HtmlResultWriter implements ResultWriter {
     private static final int STOPPED_NAMED = 20;
     private long shown;
     private long worth;
-    private long listedFindings;
 
     public HtmlResultWriter(Writer out, ToolInfo tool, int maxNotes) {
         if (maxNotes < 0) {
@@ -101,68 +172,40 @@ public final class HtmlResultWriter implements ResultWriter {
         LineIndex lines = result.text() == null ? null : LineIndex.of(result.text());
         if (result.error() != null) {
             NoteError e = result.error();
-            rows.append("<tr data-sev=\"error\" data-cat=\"input\"><td><a href=\"#").append(anchor).append("\">")
-                    .append(esc(label)).append("</a></td><td>").append(e.line() > 0 ? e.line() : "")
-                    .append("</td><td class=\"sev-error\">error</td><td>input</td><td>").append(esc(e.code()))
-                    .append("</td><td>").append(esc(e.message())).append("</td><td></td></tr>\n");
-            listedFindings++;
+            rows.add(new Row("error", "input", anchor, label, e.line() > 0 ? String.valueOf(e.line()) : "", "input",
+                    e.code(), e.message(), null, null));
         }
         // rule failures before the findings: a gap must not hide among them
         for (RuleError e : result.ruleErrors()) {
-            rows.append("<tr data-sev=\"error\" data-cat=\"rule-failure\"><td><a href=\"#").append(anchor).append("\">")
-                    .append(esc(label)).append("</a></td><td></td><td class=\"sev-error\">error</td><td>rule failure</td><td>")
-                    .append(esc(e.ruleId())).append("</td><td>the rule failed on this note, its findings are missing: ")
-                    .append(esc(e.message())).append("</td><td></td></tr>\n");
-            listedFindings++;
+            rows.add(new Row("error", "rule-failure", anchor, label, "", "rule failure", e.ruleId(),
+                    "the rule failed on this note, its findings are missing: " + e.message(), null, null));
         }
         for (Finding f : result.findings()) {
             String line = f.span() == null || lines == null ? "" : lines.line(f.span().start()) + ":" + lines.column(f.span().start());
-            rows.append("<tr data-sev=\"").append(f.severity().id()).append("\" data-cat=\"").append(f.category().id())
-                    .append("\"><td><a href=\"#").append(anchor).append("\">").append(esc(label)).append("</a></td><td>")
-                    .append(line).append("</td><td class=\"sev-").append(f.severity().id()).append("\">")
-                    .append(f.severity().id()).append("</td><td>").append(esc(f.category().title())).append("</td><td>")
-                    .append(esc(f.ruleId())).append("</td><td>").append(esc(f.message()))
-                    .append(f.suggestion() == null ? "" : "<div class=\"help\">" + esc(f.suggestion()) + "</div>")
-                    .append("</td><td>").append(f.excerpt() == null ? "" : "<q>" + esc(f.excerpt()) + "</q>")
-                    .append("</td></tr>\n");
-            listedFindings++;
+            rows.add(new Row(f.severity().id(), f.category().id(), anchor, label, line, f.category().title(), f.ruleId(),
+                    f.message(), f.suggestion(), f.excerpt()));
         }
-        notes.append("<article class=\"note\" id=\"").append(anchor).append("\"><h3>").append(esc(result.noteId()))
-                .append(" <small>").append(esc(origin.source()))
-                .append(origin.wholeFile() || origin.line() <= 0 ? "" : ", line " + origin.line()).append("</small></h3>\n");
-        if (result.error() != null) {
-            notes.append("<p class=\"sev-error\">Not linted: ").append(esc(result.error().message())).append("</p>\n");
-        }
-        List<Finding> whole = result.findings().stream().filter(f -> f.span() == null).toList();
-        if (!whole.isEmpty() || !result.ruleErrors().isEmpty()) {
-            notes.append("<ul class=\"about-note\">\n");
-            for (Finding f : whole) {
-                notes.append("<li class=\"sev-").append(f.severity().id()).append("\"><b>").append(f.severity().id())
-                        .append("</b> \u00b7 ").append(esc(f.category().title())).append(": ").append(esc(f.message()))
-                        .append(f.suggestion() == null ? "" : " <span class=\"help\">" + esc(f.suggestion()) + "</span>")
-                        .append(" <code class=\"rule\">").append(esc(f.ruleId())).append("</code></li>\n");
-            }
-            for (RuleError e : result.ruleErrors()) {
-                notes.append("<li class=\"sev-error\">rule ").append(esc(e.ruleId()))
-                        .append(" failed on this note; its findings are missing</li>\n");
-            }
-            notes.append("</ul>\n");
-        }
-        if (result.text() != null) {
-            notes.append("<pre class=\"text\">");
-            highlight(result.text(), result.findings(), notes);
-            notes.append("</pre>\n");
-            reasons(result.text(), result.findings(), notes);
-        }
-        notes.append("</article>\n");
+        String text = result.text();
+        notes.add(new NoteView(anchor, result.noteId(),
+                origin.source() + (origin.wholeFile() || origin.line() <= 0 ? "" : ", line " + origin.line()),
+                result.error() == null ? null : result.error().message(),
+                result.findings().stream().filter(f -> f.span() == null).toList(),
+                result.ruleErrors().stream().map(RuleError::ruleId).toList(),
+                text == null ? null : cuts(text, result.findings()), text == null ? List.of() : marked(text, result.findings())));
+    }
+
+    /** The text with each span finding marked where it is ({@link #cuts}), as HTML. */
+    static String highlightHtml(String text, List<Finding> findings) {
+        return render("highlight.jte", cuts(text, findings));
     }
 
     /**
-     * The text with each span finding marked where it is. Spans may overlap: the text is cut at every
-     * span boundary, and each piece is marked with the findings covering it (the most severe colours
-     * it; the title lists them all). An empty span is a caret mark between two characters.
+     * The text cut for marking. Spans may overlap: the text is cut at every span boundary, and each piece is
+     * marked with the findings covering it (the most severe colours it; the title lists them all). An empty
+     * span is a caret mark between two characters. Each finding's number follows its end, so its reason can
+     * be read below the text without hovering (print, touch screens).
      */
-    static void highlight(String text, List<Finding> findings, StringBuilder b) {
+    static Highlight cuts(String text, List<Finding> findings) {
         int limit = Math.min(text.length(), MAX_TEXT);
         TreeSet<Integer> cuts = new TreeSet<>();
         cuts.add(0);
@@ -176,24 +219,25 @@ public final class HtmlResultWriter implements ResultWriter {
             }
         }
         Integer[] at = cuts.toArray(new Integer[0]);
+        List<Cut> out = new ArrayList<>(at.length);
         for (int k = 0; k < at.length; k++) {
             int a = at[k];
-            // the number of each finding that ends here, so its reason can be read below the text
-            // without hovering (print, touch screens)
+            List<Integer> ends = new ArrayList<>();
+            List<Point> points = new ArrayList<>();
             for (int i = 0; i < spans.size(); i++) {
                 Span s = spans.get(i).span();
                 if (!s.isEmpty() && Math.min(s.end(), limit) == a) {
-                    b.append(ref(i));
+                    ends.add(i + 1);
                 }
             }
             for (int i = 0; i < spans.size(); i++) {
                 Finding f = spans.get(i);
                 if (f.span().isEmpty() && f.span().start() == a) {
-                    b.append("<mark class=\"point sev-").append(f.severity().id()).append("\" title=\"")
-                            .append(esc(tooltip(List.of(f)))).append("\"></mark>").append(ref(i));
+                    points.add(new Point(i + 1, f.severity().id(), tooltip(List.of(f))));
                 }
             }
             if (k + 1 == at.length) {
+                out.add(new Cut(ends, points, null, null, null));
                 break;
             }
             int next = at[k + 1];
@@ -205,41 +249,24 @@ public final class HtmlResultWriter implements ResultWriter {
                     worst = worst == null || f.severity().compareTo(worst) > 0 ? f.severity() : worst;
                 }
             }
-            String piece = esc(text.substring(a, next));
-            if (covering.isEmpty()) {
-                b.append(piece);
-            } else {
-                b.append("<mark class=\"sev-").append(worst.id()).append("\" title=\"").append(esc(tooltip(covering)))
-                        .append("\">").append(piece).append("</mark>");
-            }
+            out.add(new Cut(ends, points, text.substring(a, next), worst == null ? null : worst.id(),
+                    covering.isEmpty() ? null : tooltip(covering)));
         }
-        if (limit < text.length()) {
-            b.append("\n<span class=\"cut\">[").append(text.length() - limit).append(" more characters not shown]</span>");
-        }
-    }
-
-    private static String ref(int index) {
-        return "<sup class=\"ref\">" + (index + 1) + "</sup>";
+        return new Highlight(out, text.length() - limit);
     }
 
     /**
-     * The reasons for the marks in the text, numbered as {@link #highlight} numbers them: severity, the
+     * The reasons for the marks in the text, numbered as {@link #cuts} numbers them: severity, the
      * category in plain words, the message and the suggestion, visible on the page and in print.
      */
-    static void reasons(String text, List<Finding> findings, StringBuilder b) {
+    static String reasonsHtml(String text, List<Finding> findings) {
+        return render("reasons.jte", marked(text, findings));
+    }
+
+    /** The findings with a mark in the shown text, in the order {@link #cuts} numbers them. */
+    private static List<Finding> marked(String text, List<Finding> findings) {
         int limit = Math.min(text.length(), MAX_TEXT);
-        List<Finding> spans = findings.stream().filter(f -> f.span() != null && f.span().start() <= limit).toList();
-        if (spans.isEmpty()) {
-            return;
-        }
-        b.append("<ol class=\"reasons\">\n");
-        for (Finding f : spans) {
-            b.append("<li class=\"sev-").append(f.severity().id()).append("\"><b>").append(f.severity().id())
-                    .append("</b> \u00b7 ").append(esc(f.category().title())).append(": ").append(esc(f.message()))
-                    .append(f.suggestion() == null ? "" : " <span class=\"help\">" + esc(f.suggestion()) + "</span>")
-                    .append(" <code class=\"rule\">").append(esc(f.ruleId())).append("</code></li>\n");
-        }
-        b.append("</ol>\n");
+        return findings.stream().filter(f -> f.span() != null && f.span().start() <= limit).toList();
     }
 
     private static String tooltip(List<Finding> covering) {
@@ -258,131 +285,55 @@ public final class HtmlResultWriter implements ResultWriter {
 
     @Override
     public void finish(boolean completed) {
-        StringBuilder page = new StringBuilder(rows.length() + notes.length() + 8192);
-        page.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-                .append("<meta http-equiv=\"Content-Security-Policy\" content=\"").append(CSP).append("\">\n")
-                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<title>NoteLint report</title>\n<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n");
-        page.append("<header><h1>NoteLint report</h1><p>").append(esc(tool.name())).append(' ').append(esc(tool.version()))
-                .append(", ").append(tool.rules().size()).append(" rules").append("</p></header>\n");
-        if (stoppedCount > 0) {
-            // first on the page: these notes were not checked at all
-            page.append("<p class=\"sev-error banner\">").append(stoppedCount == 1 ? "1 note was" : stoppedCount + " notes were")
-                    .append(" stopped by the watchdog and not checked (a rule used more than its CPU time budget): ")
-                    .append(esc(String.join(", ", stopped))).append(stoppedCount > STOPPED_NAMED ? ", ..." : "")
-                    .append("</p>\n");
-        }
-        if (!completed) {
-            page.append("<p class=\"sev-error banner\">The batch stopped early: an input could not be read."
-                    + " The counts cover the records read before it.</p>\n");
-        }
-        summary(page);
-        categories(page);
-        page.append("<section id=\"findings\"><h2>Findings</h2>\n<div class=\"filters\">")
-                .append("<input id=\"q\" type=\"search\" placeholder=\"Filter: note, rule, words\" aria-label=\"Filter\"> ")
-                .append("<select id=\"sev\" aria-label=\"Severity\"><option value=\"\">every severity</option>");
-        for (Severity s : new Severity[] {Severity.ERROR, Severity.WARNING, Severity.INFO}) {
-            page.append("<option value=\"").append(s.id()).append("\">").append(s.id()).append("</option>");
-        }
-        page.append("</select> <select id=\"cat\" aria-label=\"Category\"><option value=\"\">every category</option>");
-        for (Category c : Category.values()) {
-            page.append("<option value=\"").append(c.id()).append("\">").append(esc(c.title())).append("</option>");
-        }
-        page.append("<option value=\"input\">unreadable record</option><option value=\"rule-failure\">rule failure</option>")
-                .append("</select> <span id=\"shown\"></span></div>\n");
-        if (shown < worth) {
-            page.append("<p class=\"cap\">Listed: the ").append(shown).append(" first notes with something to show (")
-                    .append(listedFindings).append(" rows). The counts above cover all ").append(read)
-                    .append(" records; use the csv or jsonl format for every finding.</p>\n");
-        }
-        page.append("<table id=\"table\"><thead><tr><th>Note</th><th>Line</th><th>Severity</th><th>Category</th>")
-                .append("<th>Rule</th><th>Message</th><th>Excerpt</th></tr></thead>\n<tbody>\n").append(rows)
-                .append("</tbody></table>\n</section>\n");
-        page.append("<section id=\"notes\"><h2>Notes</h2>\n").append(notes.length() == 0 ? "<p>No findings.</p>\n" : notes)
-                .append("</section>\n");
-        page.append("<script>\n").append(SCRIPT).append("</script>\n</body>\n</html>\n");
+        long findings = bySeverity[Severity.ERROR.ordinal()] + bySeverity[Severity.WARNING.ordinal()]
+                + bySeverity[Severity.INFO.ordinal()];
+        List<Count> counts = List.of(new Count("records read", read), new Count("notes with findings", withFindings),
+                new Count("findings", findings), new Count("errors", bySeverity[Severity.ERROR.ordinal()]),
+                new Count("warnings", bySeverity[Severity.WARNING.ordinal()]),
+                new Count("info", bySeverity[Severity.INFO.ordinal()]), new Count("records not readable", unreadable),
+                new Count("rule failures", ruleFailures));
+        String cap = shown < worth ? "Listed: the " + shown + " first notes with something to show (" + rows.size()
+                + " rows). The counts above cover all " + read + " records; use the csv or jsonl format for every finding."
+                : null;
+        Page page = new Page(CSP, STYLE, SCRIPT, tool.name(), tool.version(), tool.rules().size(), stoppedCount,
+                String.join(", ", stopped) + (stoppedCount > STOPPED_NAMED ? ", ..." : ""), completed, counts,
+                categories(), SEVERITIES, List.of(Category.values()), cap, rows, notes);
         try {
-            out.write(page.toString());
+            out.write(render("report.jte", page));
             out.flush();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write output: " + io.notelint.core.files.IoProblem.describe(e), e);
         }
     }
 
-    private void summary(StringBuilder page) {
-        long findings = bySeverity[Severity.ERROR.ordinal()] + bySeverity[Severity.WARNING.ordinal()]
-                + bySeverity[Severity.INFO.ordinal()];
-        page.append("<section id=\"summary\"><h2>Summary</h2><dl class=\"counts\">")
-                .append(count("records read", read)).append(count("notes with findings", withFindings))
-                .append(count("findings", findings))
-                .append(count("errors", bySeverity[Severity.ERROR.ordinal()]))
-                .append(count("warnings", bySeverity[Severity.WARNING.ordinal()]))
-                .append(count("info", bySeverity[Severity.INFO.ordinal()]))
-                .append(count("records not readable", unreadable)).append(count("rule failures", ruleFailures))
-                .append("</dl></section>\n");
-    }
-
-    private static String count(String what, long n) {
-        return "<div><dt>" + what + "</dt><dd>" + n + "</dd></div>";
-    }
+    /** The severities in the order the page lists them, most severe first. */
+    private static final List<String> SEVERITIES = List.of(Severity.ERROR.id(), Severity.WARNING.id(), Severity.INFO.id());
 
     /** A horizontal bar per category, split by severity; CSS only. */
-    private void categories(StringBuilder page) {
+    private List<CategoryBar> categories() {
         long max = 1;
         for (long[] c : byCategory.values()) {
             max = Math.max(max, c[0] + c[1] + c[2]);
         }
-        page.append("<section id=\"categories\"><h2>Findings by category</h2>\n<div class=\"chart\" role=\"img\"")
-                .append(" aria-label=\"Findings by category\">\n");
+        List<CategoryBar> bars = new ArrayList<>();
         for (Category c : Category.values()) {
             long[] n = byCategory.getOrDefault(c, new long[Severity.values().length]);
-            long total = n[0] + n[1] + n[2];
-            page.append("<div class=\"bar-row\"><span class=\"label\" title=\"").append(c.id()).append("\">")
-                    .append(esc(c.title())).append("</span><span class=\"bar\">");
+            List<Fill> fills = new ArrayList<>();
             for (Severity s : new Severity[] {Severity.ERROR, Severity.WARNING, Severity.INFO}) {
                 long k = n[s.ordinal()];
                 if (k > 0) {
-                    page.append("<span class=\"fill sev-").append(s.id()).append("\" style=\"width:")
-                            .append(String.format(java.util.Locale.ROOT, "%.2f", 100.0 * k / max)).append("%\" title=\"")
-                            .append(k).append(' ').append(s.id()).append("\"></span>");
+                    fills.add(new Fill(s.id(), k, String.format(java.util.Locale.ROOT, "%.2f", 100.0 * k / max)));
                 }
             }
-            page.append("</span><span class=\"n\">").append(total).append("</span></div>\n");
+            bars.add(new CategoryBar(c, fills, n[0] + n[1] + n[2]));
         }
-        page.append("</div>\n<p class=\"legend\">Bar colours: ");
-        for (Severity s : new Severity[] {Severity.ERROR, Severity.WARNING, Severity.INFO}) {
-            page.append("<span class=\"key\"><span class=\"swatch fill sev-").append(s.id()).append("\"></span>")
-                    .append(s.id()).append("</span> ");
-        }
-        page.append("\u00b7 the number is the category's findings; each bar's length is to scale with the longest")
-                .append("</p></section>\n");
+        return bars;
     }
 
-    /** Text for HTML content and quoted attribute values. */
-    static String esc(String s) {
-        StringBuilder b = null;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            String r = switch (c) {
-                case '&' -> "&amp;";
-                case '<' -> "&lt;";
-                case '>' -> "&gt;";
-                case '"' -> "&quot;";
-                case '\'' -> "&#39;";
-                default -> null;
-            };
-            if (r != null && b == null) {
-                b = new StringBuilder(s.length() + 16).append(s, 0, i);
-            }
-            if (b != null) {
-                if (r != null) {
-                    b.append(r);
-                } else {
-                    b.append(c);
-                }
-            }
-        }
-        return b == null ? s : b.toString();
+    private static String render(String template, Object model) {
+        StringOutput out = new StringOutput();
+        TEMPLATES.render(template, model, out);
+        return out.toString();
     }
 
     /**
@@ -390,11 +341,7 @@ public final class HtmlResultWriter implements ResultWriter {
      * that got past the escaping could still neither run script nor send anything anywhere.
      */
     static final String CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-"
-            + sha256("\n" + HtmlResultWriter.script()) + "'; base-uri 'none'; form-action 'none'";
-
-    private static String script() {
-        return SCRIPT;
-    }
+            + sha256("\n" + SCRIPT) + "'; base-uri 'none'; form-action 'none'";
 
     private static String sha256(String s) {
         try {
@@ -404,53 +351,4 @@ public final class HtmlResultWriter implements ResultWriter {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
     }
-
-    private static final String STYLE = """
-            body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;margin:0 auto;max-width:1300px;padding:0 20px 40px;color:#1d2329}
-            h1{margin:18px 0 0}header p{margin:2px 0 10px;color:#5b6670}h2{border-bottom:1px solid #d8dde2;padding-bottom:4px;margin-top:28px}
-            .counts{display:flex;flex-wrap:wrap;gap:10px;margin:0}.counts div{background:#f3f5f7;border-radius:6px;padding:8px 14px;min-width:110px}
-            .counts dt{font-size:12px;color:#5b6670}.counts dd{margin:0;font-size:22px;font-weight:600}
-            .bar-row{display:flex;align-items:center;gap:10px;margin:3px 0}.label{width:240px;text-align:right}
-            .bar{flex:1;display:flex;height:16px;background:#f3f5f7;border-radius:3px;overflow:hidden}.n{width:60px}
-            .fill.sev-error{background:#c62828}.fill.sev-warning{background:#ef8f00}.fill.sev-info{background:#1e88e5}
-            .filters{margin:8px 0;display:flex;gap:8px;align-items:center}#q{width:320px;padding:4px}
-            table{border-collapse:collapse;width:100%}th,td{border-bottom:1px solid #e3e7ea;padding:4px 6px;text-align:left;vertical-align:top}
-            th{background:#f3f5f7;position:sticky;top:0}td.sev-error{color:#c62828;font-weight:600}td.sev-warning{color:#b26a00;font-weight:600}
-            td.sev-info{color:#1565c0}.help{color:#5b6670;font-size:12px}.cap,.banner{background:#fff8e1;padding:6px 10px;border-radius:4px}
-            .note{border:1px solid #d8dde2;border-radius:6px;padding:4px 14px;margin:14px 0}.note h3 small{color:#5b6670;font-weight:400}
-            pre.text{white-space:pre-wrap;word-wrap:break-word;font:13px/1.5 ui-monospace,monospace;background:#fafbfc;padding:10px}
-            mark{border-radius:2px;padding:0 1px;cursor:help}mark.sev-error{background:#ffcdd2;border-bottom:2px solid #c62828}
-            mark.sev-warning{background:#ffe0b2;border-bottom:2px solid #ef8f00}mark.sev-info{background:#bbdefb;border-bottom:2px solid #1e88e5}
-            mark.point{padding:0;border:0;background:none}mark.point::after{content:"\\2038";color:#c62828;font-weight:700}
-            li.sev-error,p.sev-error{color:#c62828}li.sev-warning{color:#b26a00}.cut{color:#5b6670}
-            .legend{color:#5b6670;font-size:12px}.key{margin-right:10px;white-space:nowrap}
-            .swatch{display:inline-block;width:12px;height:12px;border-radius:2px;vertical-align:-2px;margin-right:4px}
-            sup.ref{font-size:10px;color:#5b6670;margin-left:1px}ol.reasons{margin:4px 0 10px;padding-left:28px}
-            ol.reasons li{margin:2px 0}code.rule{color:#5b6670;font-size:11px}
-            """;
-
-    /** The filter: plain script, no library. The URL fragment (#q=...&sev=...&cat=...) sets its start. */
-    private static final String SCRIPT = """
-            (function () {
-              var q = document.getElementById('q'), sev = document.getElementById('sev'), cat = document.getElementById('cat');
-              var rows = Array.prototype.slice.call(document.querySelectorAll('#table tbody tr'));
-              function apply() {
-                var text = q.value.toLowerCase(), s = sev.value, c = cat.value, n = 0;
-                rows.forEach(function (r) {
-                  var ok = (!s || r.getAttribute('data-sev') === s) && (!c || r.getAttribute('data-cat') === c)
-                      && (!text || r.textContent.toLowerCase().indexOf(text) >= 0);
-                  r.style.display = ok ? '' : 'none';
-                  if (ok) { n++; }
-                });
-                document.getElementById('shown').textContent = n + ' of ' + rows.length + ' rows shown';
-                document.body.setAttribute('data-rows-shown', String(n));
-              }
-              var start = new URLSearchParams(location.hash.slice(1));
-              q.value = start.get('q') || '';
-              sev.value = start.get('sev') || '';
-              cat.value = start.get('cat') || '';
-              [q, sev, cat].forEach(function (e) { e.addEventListener('input', apply); e.addEventListener('change', apply); });
-              apply();
-            })();
-            """;
 }

@@ -28,7 +28,8 @@ public final class Redaction {
         LineIndex lines = result.text() == null ? null : LineIndex.of(result.text());
         List<Finding> out = new ArrayList<>(result.findings().size());
         for (Finding f : result.findings()) {
-            out.add(new Finding(f.ruleId(), f.category(), f.severity(), message(f, lines), f.span(), null, null, null));
+            out.add(new Finding(f.ruleId(), f.category(), f.severity(), message(f, lines), f.span(), null, null, null,
+                    f.messageId()));
         }
         return new LintResult(result.noteId(), out, result.ruleErrors(), result.error(), result.text());
     }

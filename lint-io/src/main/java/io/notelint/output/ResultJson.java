@@ -69,6 +69,9 @@ public final class ResultJson {
         o.put("category", f.category().id());
         o.put("severity", f.severity().id());
         o.put("message", f.message());
+        if (f.messageId() != null) {
+            o.put("messageId", f.messageId());
+        }
         if (f.span() != null) {
             ObjectNode span = o.putObject("span").put("start", f.span().start()).put("end", f.span().end());
             if (lines != null) {

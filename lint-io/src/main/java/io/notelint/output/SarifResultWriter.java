@@ -104,6 +104,12 @@ public final class SarifResultWriter implements ResultWriter {
             help.append("\n\nReferences:");
             m.references().forEach(ref -> help.append("\n- ").append(ref));
         }
+        if (!m.suggestions().isEmpty()) {
+            // no suggestion is a machine-applicable edit, so SARIF gets them as the rule's help, not as fixes
+            help.append("\n\nHow to fix:");
+            m.suggestions().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
+                    .forEach(e -> help.append("\n- ").append(e.getValue()));
+        }
         r.putObject("help").put("text", help.toString());
         r.putObject("defaultConfiguration").put("level", level(m.defaultSeverity()));
         ObjectNode props = r.putObject("properties");

@@ -17,9 +17,8 @@ class HtmlResultWriterTest {
 
     @Test
     void overlappingSpansAreCutAtEveryBoundaryAndTheWorstSeverityColoursEachPiece() {
-        StringBuilder b = new StringBuilder();
-        HtmlResultWriter.highlight("abcdefgh", List.of(at(1, 5, Severity.INFO, "one"), at(3, 7, Severity.ERROR, "two")), b);
-        assertThat(b.toString()).isEqualTo("a"
+        String b = HtmlResultWriter.highlightHtml("abcdefgh", List.of(at(1, 5, Severity.INFO, "one"), at(3, 7, Severity.ERROR, "two")));
+        assertThat(b).isEqualTo("a"
                 + "<mark class=\"sev-info\" title=\"info [r/x] one\">bc</mark>"
                 + "<mark class=\"sev-error\" title=\"info [r/x] one\n\nerror [r/x] two\">de</mark>"
                 + "<sup class=\"ref\">1</sup>"
@@ -30,26 +29,22 @@ class HtmlResultWriterTest {
 
     @Test
     void eachMarkIsNumberedAndItsReasonIsWrittenOutBelowTheText() {
-        StringBuilder b = new StringBuilder();
         List<Finding> findings = List.of(at(1, 5, Severity.INFO, "one"), at(3, 7, Severity.ERROR, "two <b>"));
-        HtmlResultWriter.reasons("abcdefgh", findings, b);
-        assertThat(b.toString()).isEqualTo("<ol class=\"reasons\">\n"
+        assertThat(HtmlResultWriter.reasonsHtml("abcdefgh", findings)).isEqualTo("<ol class=\"reasons\">\n"
                 + "<li class=\"sev-info\"><b>info</b> \u00b7 Vague language: one <code class=\"rule\">r/x</code></li>\n"
                 + "<li class=\"sev-error\"><b>error</b> \u00b7 Vague language: two &lt;b&gt; <code class=\"rule\">r/x</code></li>\n"
                 + "</ol>\n");
-        StringBuilder none = new StringBuilder();
-        HtmlResultWriter.reasons("abc", List.of(), none);
-        assertThat(none.toString()).as("no marks, no list").isEmpty();
+        assertThat(HtmlResultWriter.reasonsHtml("abc", List.of())).as("no marks, no list").isEmpty();
     }
 
     @Test
     void textAndTitlesAreEscapedAndAnEmptySpanIsAPointMark() {
-        StringBuilder b = new StringBuilder();
-        HtmlResultWriter.highlight("<a href=\"x\">'</a>&", List.of(at(0, 2, Severity.WARNING, "it's <b>"),
-                at(3, 3, Severity.ERROR, "here")), b);
-        assertThat(b.toString()).isEqualTo("<mark class=\"sev-warning\" title=\"warning [r/x] it&#39;s &lt;b&gt;\">&lt;a</mark>"
+        String b = HtmlResultWriter.highlightHtml("<a href=\"x\">'</a>&", List.of(at(0, 2, Severity.WARNING, "it's <b>\""),
+                at(3, 3, Severity.ERROR, "here")));
+        // jte escapes by context: quotes, & and < in an attribute value; &, < and > in text (quotes are harmless there)
+        assertThat(b).isEqualTo("<mark class=\"sev-warning\" title=\"warning [r/x] it&#39;s &lt;b>&#34;\">&lt;a</mark>"
                 + "<sup class=\"ref\">1</sup>"
-                + " <mark class=\"point sev-error\" title=\"error [r/x] here\"></mark><sup class=\"ref\">2</sup>href=&quot;x&quot;&gt;&#39;&lt;/a&gt;&amp;");
+                + " <mark class=\"point sev-error\" title=\"error [r/x] here\"></mark><sup class=\"ref\">2</sup>href=\"x\"&gt;'&lt;/a&gt;&amp;");
     }
 
     /** Issue 19 item 9: the check report had no Content-Security-Policy (the grading pages do). */

@@ -1,6 +1,7 @@
 package io.notelint.docs;
 
 import io.notelint.core.rule.Example;
+import io.notelint.core.rule.ExampleNote;
 import io.notelint.core.rule.OptionSpec;
 import io.notelint.core.rule.RuleMeta;
 import java.io.IOException;
@@ -17,6 +18,9 @@ import java.util.TreeMap;
  * {@code notelint explain} never disagree: one page per rule and an index grouped by category.
  */
 public final class RuleDocs {
+
+    private static final tools.jackson.databind.ObjectWriter JSON =
+            tools.jackson.databind.json.JsonMapper.builder().build().writer();
 
     private RuleDocs() {
     }
@@ -83,6 +87,11 @@ public final class RuleDocs {
         out.append("\n## Messages\n\n");
         m.messages().entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .forEach(e -> out.append("- `").append(e.getKey()).append("`: ").append(e.getValue()).append("\n"));
+        if (!m.suggestions().isEmpty()) {
+            out.append("\n## Suggestions\n\n");
+            m.suggestions().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                    .forEach(e -> out.append("- `").append(e.getKey()).append("`: ").append(e.getValue()).append("\n"));
+        }
         appendExamples(out, "Flagged", m.examples().stream().filter(Example::shouldFlag).toList());
         appendExamples(out, "Not flagged", m.examples().stream().filter(e -> !e.shouldFlag()).toList());
         if (!m.references().isEmpty()) {
@@ -98,11 +107,24 @@ public final class RuleDocs {
         }
         out.append("\n## ").append(title).append("\n\n");
         for (Example e : examples) {
-            boolean json = e.source().stripLeading().startsWith("{");
-            // the [[span]] markers are for the example tests; the reader sees the note as written
-            String shown = json ? e.source() : io.notelint.testing.MarkedText.parse(e.source()).text();
-            out.append("```").append(json ? "json" : "text").append("\n").append(shown.strip()).append("\n```\n\n");
+            if (e.messageId() != null) {
+                out.append("Message `").append(e.messageId()).append("`:\n\n");
+            }
+            boolean json = !e.note().textOnly();
+            out.append("```").append(json ? "json" : "text").append("\n").append(shown(e.note()).strip()).append("\n```\n\n");
         }
+    }
+
+    /**
+     * The example as a reader writes it: text alone, or the note in the note format's JSON. The [[span]]
+     * markers are for the example tests; the reader sees the note as written.
+     */
+    public static String shown(ExampleNote note) {
+        java.util.function.UnaryOperator<String> plain = t -> io.notelint.testing.MarkedText.parse(t).text();
+        if (note.textOnly()) {
+            return plain.apply(note.text());
+        }
+        return JSON.writeValueAsString(note.toTree(plain));
     }
 
     private static String cell(String s) {

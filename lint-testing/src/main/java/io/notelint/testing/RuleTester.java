@@ -4,9 +4,9 @@ import io.notelint.core.config.LintConfig;
 import io.notelint.core.config.RuleSettings;
 import io.notelint.core.engine.LintResult;
 import io.notelint.core.engine.Linter;
-import io.notelint.core.json.NoteJson;
 import io.notelint.core.model.Note;
 import io.notelint.core.rule.Example;
+import io.notelint.core.rule.ExampleNote;
 import io.notelint.core.rule.Finding;
 import io.notelint.core.rule.Rule;
 import io.notelint.core.text.Span;
@@ -26,10 +26,13 @@ import java.util.Set;
  *     .run();                     // AssertionError listing every failing case
  * }</pre>
  *
- * A case is note text, with {@code [[...]]} around each span the rule must report exactly, or a
- * whole note as JSON. A bad case without markers needs at least one finding of the rule. The rule's
- * own examples ({@code RuleMeta.examples()}) run with {@link #withOwnExamples()}. Works with any test
- * framework: failures are {@link AssertionError}s.
+ * A case is note text, with {@code [[...]]} around each span the rule must report exactly, or a note
+ * with fields and history built with {@link ExampleNote#note}: {@code note(text).field("riskLevel",
+ * "high").previous(note(earlier))}. A bad case without markers needs at least one finding of the rule;
+ * a bad case with a message id ({@code bad("no-plan", text)}) fails when a finding says another message,
+ * and names an unknown id as such (ESLint's {@code messageId}). A good case fails on any finding. The
+ * rule's own examples ({@code RuleMeta.examples()}) run with {@link #withOwnExamples()}. Works with any
+ * test framework: failures are {@link AssertionError}s.
  */
 public final class RuleTester {
 
@@ -45,13 +48,39 @@ public final class RuleTester {
         return new RuleTester(rule);
     }
 
-    public RuleTester good(String source) {
-        cases.add(Example.good(source));
+    /** Note text the rule must leave alone. */
+    public RuleTester good(String text) {
+        cases.add(Example.good(text));
         return this;
     }
 
-    public RuleTester bad(String source) {
-        cases.add(Example.bad(source));
+    /** A note with fields or history the rule must leave alone. */
+    public RuleTester good(ExampleNote note) {
+        cases.add(Example.good(note));
+        return this;
+    }
+
+    /** Note text the rule must flag, with optional [[span]] markers. */
+    public RuleTester bad(String text) {
+        cases.add(Example.bad(text));
+        return this;
+    }
+
+    /** Note text the rule must flag, every finding with this message. */
+    public RuleTester bad(String messageId, String text) {
+        cases.add(Example.bad(messageId, ExampleNote.note(text)));
+        return this;
+    }
+
+    /** A note with fields or history the rule must flag. */
+    public RuleTester bad(ExampleNote note) {
+        cases.add(Example.bad(note));
+        return this;
+    }
+
+    /** A note with fields or history the rule must flag, every finding with this message. */
+    public RuleTester bad(String messageId, ExampleNote note) {
+        cases.add(Example.bad(messageId, note));
         return this;
     }
 
@@ -76,7 +105,7 @@ public final class RuleTester {
 
     /** The failing cases, described; empty when all pass. */
     public List<String> failures() {
-        Set<String> seen = new LinkedHashSet<>();
+        Set<Example> seen = new java.util.HashSet<>();
         // no watchdog: a rule's test must pass or fail on what the rule says, never on how busy the machine is
         Linter linter = Linter.builder()
                 .addRule(rule)
@@ -87,30 +116,28 @@ public final class RuleTester {
         int n = 0;
         for (Example example : cases) {
             n++;
-            if (!seen.add((example.shouldFlag() ? "bad:" : "good:") + example.source())) {
+            if (!seen.add(example)) {
                 failures.add("case " + n + " is a duplicate");
                 continue;
             }
             String problem = check(linter, example, n);
             if (problem != null) {
                 failures.add("case " + n + " (" + (example.shouldFlag() ? "bad" : "good") + "): " + problem
-                        + "\n    " + abbreviate(example.source()));
+                        + "\n    " + abbreviate(example.text()));
             }
         }
         return failures;
     }
 
     private String check(Linter linter, Example example, int n) {
-        Note note;
-        List<Span> marked;
-        if (example.source().stripLeading().startsWith("{")) {
-            note = NoteJson.parseNote(example.source(), "example-" + n);
-            marked = List.of();
-        } else {
-            MarkedText mt = MarkedText.parse(example.source());
-            note = Note.of("example-" + n, mt.text());
-            marked = mt.marked();
+        String expectedId = example.messageId();
+        if (expectedId != null && !rule.meta().messages().containsKey(expectedId)) {
+            return "expects message '" + expectedId + "', which the rule does not declare (it has "
+                    + String.join(", ", new java.util.TreeSet<>(rule.meta().messages().keySet())) + ")";
         }
+        MarkedText mt = MarkedText.parse(example.note().text());
+        List<Span> marked = mt.marked();
+        Note note = ExampleNotes.toNote(example.note(), "example-" + n);
         LintResult result = linter.lint(note);
         if (!result.ruleErrors().isEmpty()) {
             return "rule failed: " + result.ruleErrors().get(0).message();
@@ -120,7 +147,14 @@ public final class RuleTester {
             return own.isEmpty() ? null : "expected no finding, got " + describe(own, note.text());
         }
         if (own.isEmpty()) {
-            return "expected a finding, got none";
+            return "expected a finding" + (expectedId == null ? "" : " with message '" + expectedId + "'") + ", got none";
+        }
+        if (expectedId != null) {
+            List<Finding> other = own.stream().filter(f -> !expectedId.equals(f.messageId())).toList();
+            if (!other.isEmpty()) {
+                return "expected message '" + expectedId + "', got " + other.stream()
+                        .map(f -> "'" + f.messageId() + "'").distinct().toList() + " " + describe(other, note.text());
+            }
         }
         if (!marked.isEmpty()) {
             List<Span> got = own.stream().map(Finding::span).toList();

@@ -20,7 +20,7 @@ class RuleFileRuleTesterTest {
             examples:
               bad:
                 - "We [[talked about stuff]]."
-                - text: "Take [[q.d.]]"
+                - text: "Take [[q.d]]."
               good:
                 - "We talked about her sleep."
             """;

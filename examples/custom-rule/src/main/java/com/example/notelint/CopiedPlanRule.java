@@ -1,5 +1,7 @@
 package com.example.notelint;
 
+import static io.notelint.core.rule.ExampleNote.note;
+
 import io.notelint.core.analysis.AnalyzedNote;
 import io.notelint.core.analysis.Section;
 import io.notelint.core.analysis.SectionLayout;
@@ -7,6 +9,7 @@ import io.notelint.core.analysis.TextToolkit;
 import io.notelint.core.model.Note;
 import io.notelint.core.model.SectionKind;
 import io.notelint.core.rule.Category;
+import io.notelint.core.rule.ExampleNote;
 import io.notelint.core.rule.OptionSpec;
 import io.notelint.core.rule.Report;
 import io.notelint.core.rule.Rule;
@@ -28,6 +31,10 @@ import java.util.Optional;
  */
 public final class CopiedPlanRule implements Rule {
 
+    /** The earlier note the examples compare with. */
+    private static final ExampleNote LAST_WEEK =
+            note("S: Poor sleep.\nP: Continue CBT for insomnia, sleep diary nightly, follow up in 2 weeks.").id("n-0");
+
     static final RuleMeta META = RuleMeta.builder("riverside/copied-plan", Category.CLONED_CONTENT)
             .severity(Severity.WARNING)
             .description("The Plan is the previous note's Plan, word for word.")
@@ -37,12 +44,11 @@ public final class CopiedPlanRule implements Rule {
             .option(OptionSpec.integer("minChars", 30, "Plans shorter than this (after spacing is normalised) are not compared:"
                     + " 'Weekly.' repeated is not a copied plan."))
             .message("copied", "The Plan repeats the previous note's Plan ({previous}) word for word")
-            .bad("{\"text\": \"S: Better sleep.\\nP: Continue CBT for insomnia, sleep diary nightly, follow up in 2 weeks.\","
-                    + " \"history\": [{\"id\": \"n-0\", \"text\": \"S: Poor sleep.\\nP: Continue CBT for insomnia,"
-                    + " sleep diary nightly, follow up in 2 weeks.\"}]}")
-            .good("{\"text\": \"S: Better sleep.\\nP: Taper sleep diary to 3 nights; follow up in 3 weeks.\","
-                    + " \"history\": [{\"id\": \"n-0\", \"text\": \"S: Poor sleep.\\nP: Continue CBT for insomnia,"
-                    + " sleep diary nightly, follow up in 2 weeks.\"}]}")
+            .suggestion("copied", "Review the plan: what changes after this session, and when is the next contact?")
+            .bad(note("S: Better sleep.\nP: Continue CBT for insomnia, sleep diary nightly, follow up in 2 weeks.")
+                    .previous(LAST_WEEK))
+            .good(note("S: Better sleep.\nP: Taper sleep diary to 3 nights; follow up in 3 weeks.")
+                    .previous(LAST_WEEK))
             .good("S: Better sleep.\nP: Continue CBT for insomnia, sleep diary nightly, follow up in 2 weeks.")
             .build();
 
@@ -72,7 +78,7 @@ public final class CopiedPlanRule implements Rule {
         if (earlierPlan.isPresent() && current.equals(normalised(earlierPlan.get().body().in(earlier.text())))) {
             ctx.report(Report.of("copied").at(plan.get().body()).inSection(plan.get().name())
                     .arg("previous", earlier.id())
-                    .suggest("Review the plan: what changes after this session, and when is the next contact?"));
+                    .suggest("copied"));
         }
     }
 

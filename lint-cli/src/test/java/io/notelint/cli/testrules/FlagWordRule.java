@@ -22,6 +22,7 @@ public final class FlagWordRule implements Rule {
             .reference("NoteLint CLI tests")
             .option(OptionSpec.string("word", "zorblat", "The word to flag."))
             .message("word", "'{word}' is the test word")
+            .suggestion("meaning", "Say what you mean instead of {word}.")
             .good("Client reports sleeping 7 hours.")
             .bad("Client was [[zorblat]] today.")
             .build();
@@ -41,7 +42,7 @@ public final class FlagWordRule implements Rule {
         }
         for (int at = folded.indexOf(word); at >= 0; at = folded.indexOf(word, at + word.length())) {
             Span span = new Span(at, at + word.length());
-            ctx.report(Report.of("word").at(span).arg("word", span.in(text)).suggest("Say what you mean instead of {word}."));
+            ctx.report(Report.of("word").at(span).arg("word", span.in(text)).suggest("meaning"));
         }
     }
 }

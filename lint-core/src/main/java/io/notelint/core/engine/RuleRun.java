@@ -14,7 +14,7 @@ import java.util.List;
 
 /**
  * One rule checking one note: the {@link RuleContext} it sees, and the validation that turns its
- * reports into findings. A malformed report (unknown message id, unfilled placeholder, span outside
+ * reports into findings. A malformed report (unknown message or suggestion id, unfilled placeholder, span outside
  * the text, a span category without a span) is a bug in the rule and fails the rule, not the batch.
  */
 final class RuleRun implements RuleContext {
@@ -42,7 +42,7 @@ final class RuleRun implements RuleContext {
     public void report(Report report) {
         RuleMeta meta = active.rule().meta();
         String message = meta.render(report.messageId(), report.args());
-        String suggestion = report.suggestion() == null ? null : meta.fill(report.suggestion(), report.args());
+        String suggestion = report.suggestionId() == null ? null : meta.renderSuggestion(report.suggestionId(), report.args());
         Span span = report.span();
         String text = analysis.text();
         if (span != null && span.end() > text.length()) {
@@ -62,7 +62,7 @@ final class RuleRun implements RuleContext {
         }
         String excerpt = span == null ? null : span.in(text);
         findings.add(new Finding(meta.id(), meta.category(), active.severity(), message, span, section, excerpt,
-                suggestion));
+                suggestion, report.messageId()));
     }
 
     /**

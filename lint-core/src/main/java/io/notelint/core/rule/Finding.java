@@ -12,9 +12,12 @@ import java.util.Optional;
  * @param section   the section the span lies in, e.g. "PLAN"; null when none applies
  * @param excerpt   the text under the span; null when there is no span
  * @param suggestion how to fix it, never applied automatically; null when the rule has none
+ * @param messageId  the id of the rule's message this finding says ({@code RuleMeta.messages()}), so tests
+ *                   and tools can tell findings apart without reading their words; null when unknown
  */
 public record Finding(String ruleId, Category category, Severity severity, String message, Span span,
-                      String section, String excerpt, String suggestion) implements Comparable<Finding> {
+                      String section, String excerpt, String suggestion, String messageId)
+        implements Comparable<Finding> {
 
     public Finding {
         Objects.requireNonNull(ruleId, "ruleId");
@@ -23,12 +26,18 @@ public record Finding(String ruleId, Category category, Severity severity, Strin
         Objects.requireNonNull(message, "message");
     }
 
+    /** A finding that does not say which of its rule's messages it is (built outside the engine). */
+    public Finding(String ruleId, Category category, Severity severity, String message, Span span,
+                   String section, String excerpt, String suggestion) {
+        this(ruleId, category, severity, message, span, section, excerpt, suggestion, null);
+    }
+
     public Optional<Span> spanOpt() {
         return Optional.ofNullable(span);
     }
 
     public Finding withSeverity(Severity newSeverity) {
-        return new Finding(ruleId, category, newSeverity, message, span, section, excerpt, suggestion);
+        return new Finding(ruleId, category, newSeverity, message, span, section, excerpt, suggestion, messageId);
     }
 
     /** Position order: findings with spans by start then end, note-level findings (no span) first. */

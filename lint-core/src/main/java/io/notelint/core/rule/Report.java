@@ -7,10 +7,11 @@ import java.util.Objects;
 
 /**
  * What a rule reports, before the engine turns it into a {@link Finding}: a message id with
- * arguments, where, and an optional suggestion (a template filled with the same arguments).
+ * arguments, where, and an optional suggestion id (a template of the rule's metadata, filled with the
+ * same arguments).
  * Immutable; each {@code with} call returns a new value.
  */
-public record Report(String messageId, Span span, String section, Map<String, String> args, String suggestion) {
+public record Report(String messageId, Span span, String section, Map<String, String> args, String suggestionId) {
 
     public Report {
         Objects.requireNonNull(messageId, "messageId");
@@ -22,20 +23,21 @@ public record Report(String messageId, Span span, String section, Map<String, St
     }
 
     public Report at(Span where) {
-        return new Report(messageId, where, section, args, suggestion);
+        return new Report(messageId, where, section, args, suggestionId);
     }
 
     public Report inSection(String sectionName) {
-        return new Report(messageId, span, sectionName, args, suggestion);
+        return new Report(messageId, span, sectionName, args, suggestionId);
     }
 
     public Report arg(String name, Object value) {
         Map<String, String> next = new LinkedHashMap<>(args);
         next.put(name, String.valueOf(value));
-        return new Report(messageId, span, section, next, suggestion);
+        return new Report(messageId, span, section, next, suggestionId);
     }
 
-    public Report suggest(String text) {
-        return new Report(messageId, span, section, args, text);
+    /** Attaches the rule's suggestion of this id ({@code RuleMeta.Builder.suggestion}). */
+    public Report suggest(String id) {
+        return new Report(messageId, span, section, args, id);
     }
 }

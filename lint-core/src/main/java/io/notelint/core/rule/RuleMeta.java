@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
  *
  * @param id        stable id, {@code family/kebab-name}; ids are forever
  * @param messages  message templates by message id, with {@code {placeholder}} arguments
+ * @param suggestions how to fix a finding, by suggestion id: templates filled with the finding's arguments,
+ *                  declared once so docs, {@code explain} and SARIF show them (ESLint's {@code hasSuggestions})
  * @param stable    false for rules whose precision is not yet proven: they stay out of the default profile
  * @param kinds     the kinds of document the rule judges (categories.md, Document kinds); the engine does
  *                  not run it on notes of other kinds. Empty means the rule did not say, and is run on
@@ -27,7 +29,7 @@ import java.util.regex.Pattern;
 public record RuleMeta(String id, Category category, Severity defaultSeverity, String description,
                        String rationale, List<String> references, List<OptionSpec> options,
                        Map<String, String> messages, List<Example> examples, boolean stable,
-                       Set<NoteKind> kinds) {
+                       Set<NoteKind> kinds, Map<String, String> suggestions) {
 
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*(/[a-z0-9]+(-[a-z0-9]+)*)?");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z][a-zA-Z0-9]*)}");
@@ -44,6 +46,7 @@ public record RuleMeta(String id, Category category, Severity defaultSeverity, S
         references = List.copyOf(references == null ? List.of() : references);
         options = List.copyOf(options == null ? List.of() : options);
         messages = Map.copyOf(messages == null ? Map.of() : messages);
+        suggestions = Map.copyOf(suggestions == null ? Map.of() : suggestions);
         examples = List.copyOf(examples == null ? List.of() : examples);
         kinds = kinds == null || kinds.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(kinds));
         if (messages.isEmpty()) {
@@ -56,7 +59,15 @@ public record RuleMeta(String id, Category category, Severity defaultSeverity, S
                     List<String> references, List<OptionSpec> options, Map<String, String> messages,
                     List<Example> examples, boolean stable) {
         this(id, category, defaultSeverity, description, rationale, references, options, messages, examples, stable,
-                Set.of());
+                Set.of(), Map.of());
+    }
+
+    /** A rule with no declared suggestions. */
+    public RuleMeta(String id, Category category, Severity defaultSeverity, String description, String rationale,
+                    List<String> references, List<OptionSpec> options, Map<String, String> messages,
+                    List<Example> examples, boolean stable, Set<NoteKind> kinds) {
+        this(id, category, defaultSeverity, description, rationale, references, options, messages, examples, stable,
+                kinds, Map.of());
     }
 
     public static Builder builder(String id, Category category) {
@@ -103,6 +114,15 @@ public record RuleMeta(String id, Category category, Severity defaultSeverity, S
         return fill(template, args);
     }
 
+    /** Renders a suggestion template; a missing id or an unfilled placeholder is a bug in the rule. */
+    public String renderSuggestion(String suggestionId, Map<String, String> args) {
+        String template = suggestions.get(suggestionId);
+        if (template == null) {
+            throw new IllegalStateException("rule " + id + " has no suggestion '" + suggestionId + "'");
+        }
+        return fill(template, args);
+    }
+
     /** Fills {@code {name}} placeholders; throws when one has no argument. */
     public String fill(String template, Map<String, String> args) {
         Matcher m = PLACEHOLDER.matcher(template);
@@ -128,6 +148,7 @@ public record RuleMeta(String id, Category category, Severity defaultSeverity, S
         private final List<String> references = new ArrayList<>();
         private final List<OptionSpec> options = new ArrayList<>();
         private final Map<String, String> messages = new LinkedHashMap<>();
+        private final Map<String, String> suggestions = new LinkedHashMap<>();
         private final List<Example> examples = new ArrayList<>();
         private boolean stable = true;
         private final Set<NoteKind> kinds = EnumSet.noneOf(NoteKind.class);
@@ -167,15 +188,51 @@ public record RuleMeta(String id, Category category, Severity defaultSeverity, S
             return this;
         }
 
-        /** A note the rule must flag: text (with optional [[span]] markers) or note JSON. */
-        public Builder bad(String source) {
-            examples.add(Example.bad(source));
+        /** How to fix a finding, by id; a report names it with {@code Report.suggest(id)}. */
+        public Builder suggestion(String suggestionId, String template) {
+            suggestions.put(suggestionId, template);
             return this;
         }
 
-        /** A note the rule must leave alone: text or note JSON. */
-        public Builder good(String source) {
-            examples.add(Example.good(source));
+        /** Note text the rule must flag, with optional [[span]] markers. */
+        public Builder bad(String text) {
+            examples.add(Example.bad(text));
+            return this;
+        }
+
+        /** Note text the rule must flag with this message (a rule with several messages names one). */
+        public Builder bad(String messageId, String text) {
+            examples.add(Example.bad(messageId, ExampleNote.note(text)));
+            return this;
+        }
+
+        /** A note with fields or history the rule must flag. */
+        public Builder bad(ExampleNote note) {
+            examples.add(Example.bad(note));
+            return this;
+        }
+
+        /** A note with fields or history the rule must flag with this message. */
+        public Builder bad(String messageId, ExampleNote note) {
+            examples.add(Example.bad(messageId, note));
+            return this;
+        }
+
+        /** An example already built (a rule file's). */
+        public Builder example(Example value) {
+            examples.add(value);
+            return this;
+        }
+
+        /** Note text the rule must leave alone. */
+        public Builder good(String text) {
+            examples.add(Example.good(text));
+            return this;
+        }
+
+        /** A note with fields or history the rule must leave alone. */
+        public Builder good(ExampleNote note) {
+            examples.add(Example.good(note));
             return this;
         }
 
@@ -199,7 +256,7 @@ public record RuleMeta(String id, Category category, Severity defaultSeverity, S
 
         public RuleMeta build() {
             return new RuleMeta(id, category, severity, description, rationale, references, options, messages,
-                    examples, stable, kinds);
+                    examples, stable, kinds, suggestions);
         }
     }
 }

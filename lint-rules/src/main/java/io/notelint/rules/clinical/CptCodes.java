@@ -13,14 +13,14 @@ import java.util.regex.Pattern;
  * The psychotherapy codes NoteLint knows, with their minute ranges (cpt-time-rules.tsv), and the reading
  * of a {@code cptCode} field that may hold several codes and modifiers ("99214, 90836", "90837-95").
  */
-final class CptCodes {
+public final class CptCodes {
 
     enum Kind { PRIMARY, ADDON, CRISIS, CRISIS_ADDON, UNTIMED }
 
     /** One code's rule; {@code max} is null when there is no upper limit, {@code min} null when untimed. */
-    record TimeRule(String code, Kind kind, Integer min, Integer max) {
+    public record TimeRule(String code, Kind kind, Integer min, Integer max) {
 
-        boolean timed() {
+        public boolean timed() {
             return kind != Kind.UNTIMED;
         }
 
@@ -50,7 +50,7 @@ final class CptCodes {
     }
 
     /** The five-digit codes in a cptCode field, in order. */
-    static List<String> codes(String field) {
+    public static List<String> codes(String field) {
         List<String> out = new ArrayList<>();
         if (field == null) {
             return out;
@@ -62,7 +62,7 @@ final class CptCodes {
         return out;
     }
 
-    static Optional<TimeRule> rule(String code) {
+    public static Optional<TimeRule> rule(String code) {
         return Optional.ofNullable(Holder.RULES.get(code));
     }
 

@@ -1,7 +1,10 @@
 package io.notelint.rules.clinical;
 
+import static io.notelint.core.rule.ExampleNote.note;
+
 import io.notelint.core.text.Span;
 import io.notelint.core.rule.Category;
+import io.notelint.core.rule.ExampleNote;
 import io.notelint.core.rule.Report;
 import io.notelint.core.rule.Rule;
 import io.notelint.core.rule.RuleContext;
@@ -39,38 +42,39 @@ public final class CptMinutesMismatchRule implements Rule {
             .reference("HHS OIG, Medicare improperly paid providers for some psychotherapy services (2023)")
             .message("outOfRange", "CPT {code} covers {range} minutes but the session lasted {minutes} minutes ({source})")
             .message("tooShort", "CPT {code} needs at least {min} minutes but the session lasted {minutes} minutes ({source})")
-            .good(note("90837", 53, "14:00", "14:53"))
-            .good(note("90834", 45, "10:00", "10:45"))
-            .good(note("90832", 30, null, null))
-            .good(note("90791", 90, "09:00", "10:30"))
-            .good(note("99214, 90836", 70, "09:00", "10:10"))
-            .good(note("90839, 90840", 100, "15:00", "16:40"))
-            .good(note("90834, 90785", 45, "10:00", "10:45"))
-            .good(note("90847", 50, null, null))
-            .good(note("90837", null, "23:30", "00:25"))
-            .good(note("90837", null, null, null))
-            .bad(note("90832", 50, "15:00", "15:50"))
-            .bad(note("90837", 45, "09:00", "09:45"))
-            .bad(note("90834", null, "13:00", "13:55"))
-            .bad(note("90839", 90, "15:00", "16:30"))
-            .bad(note("90846", 20, null, null))
-            .bad(note("99213, 90833", 12, null, null))
-            .bad("[[Thirty-minute session]] on exposure planning. CPT 90837. Next session 12/4.")
-            .bad("{\"text\": \"CBT for panic. Time in: 2:00 pm. Time out: 2:30 pm. Next session 12/4.\", "
-                    + "\"fields\": {\"cptCode\": \"90837\"}}")
-            .good("{\"text\": \"Thirty-minute session on exposure planning. CPT 90832. Next session 12/4.\"}")
-            .good("{\"text\": \"Session lasted 30 minutes. Total face-to-face time: 55 minutes. CPT 90837. Next session 12/4.\"}")
+            .suggestion("tooShort", "Without +90840 a crisis session of 30-74 minutes is coded 90839 alone.")
+            .suggestion("outOfRange", "Check the start and end times and the code: 90832 is 16-37 minutes, 90834 38-52, 90837 53 "
+                            + "or more; a crisis session of 75 minutes or more adds +90840.")
+            .good(coded("90837", 53, "14:00", "14:53"))
+            .good(coded("90834", 45, "10:00", "10:45"))
+            .good(coded("90832", 30, null, null))
+            .good(coded("90791", 90, "09:00", "10:30"))
+            .good(coded("99214, 90836", 70, "09:00", "10:10"))
+            .good(coded("90839, 90840", 100, "15:00", "16:40"))
+            .good(coded("90834, 90785", 45, "10:00", "10:45"))
+            .good(coded("90847", 50, null, null))
+            .good(coded("90837", null, "23:30", "00:25"))
+            .good(coded("90837", null, null, null))
+            .bad("outOfRange", coded("90832", 50, "15:00", "15:50"))
+            .bad("outOfRange", coded("90837", 45, "09:00", "09:45"))
+            .bad("outOfRange", coded("90834", null, "13:00", "13:55"))
+            .bad("outOfRange", coded("90839", 90, "15:00", "16:30"))
+            .bad("outOfRange", coded("90846", 20, null, null))
+            .bad("tooShort", coded("99213, 90833", 12, null, null))
+            .bad("outOfRange", "[[Thirty-minute session]] on exposure planning. CPT 90837. Next session 12/4.")
+            .bad("outOfRange", note("CBT for panic. Time in: 2:00 pm. Time out: 2:30 pm. Next session 12/4.")
+                    .field("cptCode", "90837"))
+            .good(note("Thirty-minute session on exposure planning. CPT 90832. Next session 12/4."))
+            .good(note("Session lasted 30 minutes. Total face-to-face time: 55 minutes. CPT 90837. Next session 12/4."))
             .build();
 
-    private static String note(String cpt, Integer minutes, String start, String end) {
-        StringBuilder f = new StringBuilder("\"sessionDate\": \"2026-11-20\", \"cptCode\": \"" + cpt + "\"");
+    private static ExampleNote coded(String cpt, Integer minutes, String start, String end) {
+        ExampleNote n = note("Individual psychotherapy; CBT for panic. Next session 12/4.")
+                .field("sessionDate", "2026-11-20").field("cptCode", cpt);
         if (minutes != null) {
-            f.append(", \"durationMinutes\": ").append(minutes);
+            n = n.field("durationMinutes", minutes);
         }
-        if (start != null) {
-            f.append(", \"startTime\": \"").append(start).append("\", \"endTime\": \"").append(end).append('"');
-        }
-        return "{\"text\": \"Individual psychotherapy; CBT for panic. Next session 12/4.\", \"fields\": {" + f + "}}";
+        return start == null ? n : n.field("startTime", start).field("endTime", end);
     }
 
     @Override
@@ -125,7 +129,7 @@ public final class CptMinutesMismatchRule implements Rule {
             if (m < extra.min()) {
                 ctx.report(Report.of("tooShort").at(where).arg("code", CRISIS + " with +" + CRISIS_ADDON).arg("min", extra.min())
                         .arg("minutes", m).arg("source", source)
-                        .suggest("Without +90840 a crisis session of 30-74 minutes is coded 90839 alone."));
+                        .suggest("tooShort"));
             }
             return;
         }
@@ -139,7 +143,6 @@ public final class CptMinutesMismatchRule implements Rule {
                 ? Report.of("tooShort").arg("min", r.min())
                 : Report.of("outOfRange").arg("range", r.range());
         ctx.report(base.at(where).arg("code", r.code()).arg("minutes", m).arg("source", source)
-                .suggest("Check the start and end times and the code: 90832 is 16-37 minutes, 90834 38-52, 90837 53 "
-                        + "or more; a crisis session of 75 minutes or more adds +90840."));
+                .suggest("outOfRange"));
     }
 }

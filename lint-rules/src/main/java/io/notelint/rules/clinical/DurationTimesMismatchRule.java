@@ -1,6 +1,9 @@
 package io.notelint.rules.clinical;
 
+import static io.notelint.core.rule.ExampleNote.note;
+
 import io.notelint.core.model.NoteFields;
+import io.notelint.core.rule.ExampleNote;
 import io.notelint.core.text.Span;
 import java.time.LocalTime;
 import io.notelint.core.rule.Category;
@@ -32,23 +35,28 @@ public final class DurationTimesMismatchRule implements Rule {
             .reference("HHS OIG, Medicare improperly paid providers for some psychotherapy services (2023)")
             .option(OptionSpec.integer("toleranceMinutes", 5, "Largest difference accepted between the two, in minutes."))
             .message("mismatch", "durationMinutes is {duration} but {start}-{end} is {clock} minutes")
-            .good(fields("\"startTime\": \"14:00\", \"endTime\": \"14:53\", \"durationMinutes\": 53"))
-            .good(fields("\"startTime\": \"14:00\", \"endTime\": \"14:55\", \"durationMinutes\": 53"))
-            .good(fields("\"startTime\": \"23:30\", \"endTime\": \"00:20\", \"durationMinutes\": 50"))
-            .good(fields("\"startTime\": \"14:00\", \"durationMinutes\": 53"))
-            .good(fields("\"durationMinutes\": 53"))
-            .bad(fields("\"startTime\": \"14:00\", \"endTime\": \"14:45\", \"durationMinutes\": 53"))
-            .bad(fields("\"startTime\": \"09:00\", \"endTime\": \"10:00\", \"durationMinutes\": 45"))
-            .bad(fields("\"startTime\": \"23:40\", \"endTime\": \"00:10\", \"durationMinutes\": 50"))
-            .bad("{\"text\": \"Time in: 2:00 pm. Time out: 2:30 pm. Exposure hierarchy reviewed. Next session 12/4.\", "
-                    + "\"fields\": {\"sessionDate\": \"2026-11-20\", \"durationMinutes\": 53}}")
-            .good("{\"text\": \"Time in: 2:00 pm. Time out: 2:55 pm. Exposure hierarchy reviewed. Next session 12/4.\", "
-                    + "\"fields\": {\"sessionDate\": \"2026-11-20\", \"durationMinutes\": 53}}")
+            .suggestion("mismatch", "Correct the duration or the start/end times so that both show the minutes actually spent.")
+            .good(timed("14:00", "14:53", 53))
+            .good(timed("14:00", "14:55", 53))
+            .good(timed("23:30", "00:20", 50))
+            .good(timed("14:00", null, 53))
+            .good(timed(null, null, 53))
+            .bad(timed("14:00", "14:45", 53))
+            .bad(timed("09:00", "10:00", 45))
+            .bad(timed("23:40", "00:10", 50))
+            .bad(note("Time in: 2:00 pm. Time out: 2:30 pm. Exposure hierarchy reviewed. Next session 12/4.")
+                    .field("sessionDate", "2026-11-20")
+                    .field("durationMinutes", 53))
+            .good(note("Time in: 2:00 pm. Time out: 2:55 pm. Exposure hierarchy reviewed. Next session 12/4.")
+                    .field("sessionDate", "2026-11-20")
+                    .field("durationMinutes", 53))
             .build();
 
-    private static String fields(String f) {
-        return "{\"text\": \"Individual psychotherapy; exposure hierarchy reviewed. Next session 12/4.\", "
-                + "\"fields\": {\"sessionDate\": \"2026-11-20\", \"cptCode\": \"90837\", " + f + "}}";
+    private static ExampleNote timed(String start, String end, int minutes) {
+        ExampleNote n = note("Individual psychotherapy; exposure hierarchy reviewed. Next session 12/4.")
+                .field("sessionDate", "2026-11-20").field("cptCode", "90837");
+        n = start == null ? n : n.field("startTime", start);
+        return (end == null ? n : n.field("endTime", end)).field("durationMinutes", minutes);
     }
 
     @Override
@@ -75,7 +83,7 @@ public final class DurationTimesMismatchRule implements Rule {
             ctx.report(Report.of("mismatch").at(where)
                     .arg("duration", f.durationMinutes()).arg("start", start).arg("end", end)
                     .arg("clock", clock)
-                    .suggest("Correct the duration or the start/end times so that both show the minutes actually spent."));
+                    .suggest("mismatch"));
         }
     }
 }

@@ -1,5 +1,7 @@
 package io.notelint.rules.clinical;
 
+import static io.notelint.core.rule.ExampleNote.note;
+
 import io.notelint.core.model.RiskLevel;
 import io.notelint.core.rule.Category;
 import io.notelint.core.rule.Report;
@@ -31,20 +33,25 @@ public final class ElevatedRiskNoInterventionRule implements Rule {
             .reference("Stanley B, Brown GK. Safety Planning Intervention")
             .reference("Colorado behavioral-health audit tool B6 (safety plan, emergency instructions, referral to higher level of care)")
             .message("noIntervention", "riskLevel is {level} but the note documents no safety intervention")
-            .good("{\"text\": \"Client endorses passive SI without plan. Safety plan reviewed and updated; 988 saved in "
-                    + "her phone.\", \"fields\": {\"riskLevel\": \"moderate\"}}")
-            .good("{\"text\": \"Client reports SI with intent. Risk high. Client agreed to voluntary inpatient "
-                    + "admission; mobile crisis team contacted.\", \"fields\": {\"riskLevel\": \"high\"}}")
-            .good("{\"text\": \"Client reports mood 5/10 and denies SI/HI.\", \"fields\": {\"riskLevel\": \"low\"}}")
-            .good("{\"text\": \"Client reports mood 5/10. Discussed sleep routine.\"}")
-            .good("{\"text\": \"Firearms were removed from the home by her husband this week; lethal means counseling "
-                    + "repeated.\", \"fields\": {\"riskLevel\": \"moderate\"}}")
-            .bad("{\"text\": \"Client reports passive SI and hopelessness. Explored recent losses. Next session in one "
-                    + "week.\", \"fields\": {\"riskLevel\": \"moderate\"}}")
-            .bad("{\"text\": \"Client tearful, reports not sleeping. Processed the breakup. Will follow up next "
-                    + "week.\", \"fields\": {\"riskLevel\": \"high\"}}")
-            .bad("{\"text\": \"Risk imminent. Client states she has no safety plan yet. Next session tomorrow.\", "
-                    + "\"fields\": {\"riskLevel\": \"imminent\"}}")
+            .suggestion("noIntervention", "Document the safety response to {level} risk: safety plan, 988 or crisis line, means "
+                                + "restriction, emergency contact, or a level-of-care decision.")
+            .good(note("Client endorses passive SI without plan. Safety plan reviewed and updated; 988 saved in her "
+                        + "phone.")
+                    .field("riskLevel", "moderate"))
+            .good(note("Client reports SI with intent. Risk high. Client agreed to voluntary inpatient admission; "
+                        + "mobile crisis team contacted.")
+                    .field("riskLevel", "high"))
+            .good(note("Client reports mood 5/10 and denies SI/HI.")
+                    .field("riskLevel", "low"))
+            .good(note("Client reports mood 5/10. Discussed sleep routine."))
+            .good(note("Firearms were removed from the home by her husband this week; lethal means counseling repeated.")
+                    .field("riskLevel", "moderate"))
+            .bad(note("Client reports passive SI and hopelessness. Explored recent losses. Next session in one week.")
+                    .field("riskLevel", "moderate"))
+            .bad(note("Client tearful, reports not sleeping. Processed the breakup. Will follow up next week.")
+                    .field("riskLevel", "high"))
+            .bad(note("Risk imminent. Client states she has no safety plan yet. Next session tomorrow.")
+                    .field("riskLevel", "imminent"))
             .build();
 
     @Override
@@ -61,8 +68,7 @@ public final class ElevatedRiskNoInterventionRule implements Rule {
         if (RiskEvidence.intervention(ctx.analysis()).isEmpty()) {
             ctx.report(Report.of("noIntervention")
                     .arg("level", level.id())
-                    .suggest("Document the safety response to {level} risk: safety plan, 988 or crisis line, means "
-                            + "restriction, emergency contact, or a level-of-care decision."));
+                    .suggest("noIntervention"));
         }
     }
 }

@@ -1,7 +1,10 @@
 package io.notelint.rules.clinical;
 
+import static io.notelint.core.rule.ExampleNote.note;
+
 import io.notelint.core.model.NoteFields;
 import io.notelint.core.rule.Category;
+import io.notelint.core.rule.ExampleNote;
 import io.notelint.core.rule.OptionSpec;
 import io.notelint.core.rule.Report;
 import io.notelint.core.rule.Rule;
@@ -35,19 +38,27 @@ public final class FieldTextMismatchRule implements Rule {
             .message("date", "the text gives the date of service as {text} but sessionDate is {field}")
             .message("time", "the text gives the session {which} time as {text} but {fieldName} is {field}")
             .message("code", "the text gives CPT {text} but cptCode is {field}")
-            .good(note("Date of Service: 11/20/2026. CBT for panic.", "\"sessionDate\": \"2026-11-20\""))
-            .good(note("Time in: 2:00 pm. Time out: 2:53 pm. CBT for panic.", "\"startTime\": \"14:00\", \"endTime\": \"14:53\""))
-            .good(note("CPT 90837. CBT for panic.", "\"cptCode\": \"90837\""))
-            .good(note("CPT 90834, 90785. CBT for panic.", "\"cptCode\": \"90834, 90785\""))
-            .good(note("Client's next appointment date: 11/27/2026. CBT for panic.", "\"sessionDate\": \"2026-11-20\""))
-            .good(note("Date of Service: 11/21/2026. CBT for panic.", ""))
-            .bad(note("Date of Service: 11/21/2026. CBT for panic.", "\"sessionDate\": \"2026-11-20\""))
-            .bad(note("Time in: 3:00 pm. Time out: 3:53 pm. CBT for panic.", "\"startTime\": \"14:00\", \"endTime\": \"14:53\""))
-            .bad(note("CPT 90834. CBT for panic.", "\"cptCode\": \"90837\""))
+            .suggestion("time", "Correct the time in the text or in {fieldName}.")
+            .suggestion("date", "Correct the date of service in the text or in sessionDate.")
+            .suggestion("code", "Correct the code in the text or in cptCode; the minutes decide which code is right.")
+            .good(recorded("Date of Service: 11/20/2026. CBT for panic.", "sessionDate", "2026-11-20"))
+            .good(recorded("Time in: 2:00 pm. Time out: 2:53 pm. CBT for panic.", "startTime", "14:00", "endTime", "14:53"))
+            .good(recorded("CPT 90837. CBT for panic.", "cptCode", "90837"))
+            .good(recorded("CPT 90834, 90785. CBT for panic.", "cptCode", "90834, 90785"))
+            .good(recorded("Client's next appointment date: 11/27/2026. CBT for panic.", "sessionDate", "2026-11-20"))
+            .good(recorded("Date of Service: 11/21/2026. CBT for panic."))
+            .bad("date", recorded("Date of Service: 11/21/2026. CBT for panic.", "sessionDate", "2026-11-20"))
+            .bad("time", recorded("Time in: 3:00 pm. Time out: 3:53 pm. CBT for panic.", "startTime", "14:00", "endTime", "14:53"))
+            .bad("code", recorded("CPT 90834. CBT for panic.", "cptCode", "90837"))
             .build();
 
-    private static String note(String text, String fields) {
-        return "{\"text\": \"" + text + " Next session 12/4.\", \"fields\": {" + fields + "}}";
+    /** Note text (a next session added) with fields given as name, value pairs. */
+    private static ExampleNote recorded(String text, String... fields) {
+        ExampleNote n = note(text + " Next session 12/4.");
+        for (int i = 0; i < fields.length; i += 2) {
+            n = n.field(fields[i], fields[i + 1]);
+        }
+        return n;
     }
 
     @Override
@@ -62,7 +73,7 @@ public final class FieldTextMismatchRule implements Rule {
         if (f.sessionDate() != null) {
             text.serviceDate().filter(d -> !d.value().equals(f.sessionDate())).ifPresent(d -> ctx.report(
                     Report.of("date").at(d.span()).arg("text", d.value()).arg("field", f.sessionDate())
-                            .suggest("Correct the date of service in the text or in sessionDate.")));
+                            .suggest("date")));
         }
         int tolerance = ctx.options().integer("toleranceMinutes");
         if (f.startTime() != null) {
@@ -77,7 +88,7 @@ public final class FieldTextMismatchRule implements Rule {
             if (!fieldCodes.isEmpty() && !fieldCodes.containsAll(textCodes) && !textCodes.containsAll(fieldCodes)) {
                 ctx.report(Report.of("code").at(text.cptCodes().get().span())
                         .arg("text", String.join(", ", textCodes)).arg("field", String.join(", ", fieldCodes))
-                        .suggest("Correct the code in the text or in cptCode; the minutes decide which code is right."));
+                        .suggest("code"));
             }
         }
     }
@@ -94,7 +105,7 @@ public final class FieldTextMismatchRule implements Rule {
         if (Math.min(diff, diff12) > tolerance) {
             ctx.report(Report.of("time").at(text.span()).arg("which", which).arg("text", text.value())
                     .arg("fieldName", fieldName).arg("field", field)
-                    .suggest("Correct the time in the text or in " + fieldName + "."));
+                    .suggest("time"));
         }
     }
 }

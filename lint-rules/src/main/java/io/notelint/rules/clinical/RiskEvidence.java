@@ -22,8 +22,8 @@ final class RiskEvidence {
     private static final int LEVEL_WINDOW = 8;
 
     private static final class Holder {
-        static final PhraseLexicon<String> ASSESSMENT = Lexicons.phrases("risk-assessment-cues.tsv");
-        static final PhraseLexicon<Boolean> INTERVENTION = Lexicons.load("safety-intervention-cues.tsv",
+        static final PhraseLexicon<String> ASSESSMENT = PhraseFamilies.phrases("risk-assessment-cues.tsv");
+        static final PhraseLexicon<Boolean> INTERVENTION = PhraseFamilies.load("safety-intervention-cues.tsv",
                 cols -> cols.length > 0 && cols[0].contains("case"));
         static final Set<String> LEVELS = levels();
 
@@ -61,7 +61,7 @@ final class RiskEvidence {
     static Optional<String> intervention(AnalyzedNote note) {
         List<Token> tokens = note.tokens();
         for (PhraseLexicon.Match<Boolean> m : Holder.INTERVENTION.find(tokens)) {
-            if (m.value() && !Lexicons.caseMatches(m.phrase(), tokens.subList(m.firstToken(), m.endToken()))) {
+            if (m.value() && !PhraseFamilies.caseMatches(m.phrase(), tokens.subList(m.firstToken(), m.endToken()))) {
                 continue;
             }
             Assertion a = note.assertion(m.span());

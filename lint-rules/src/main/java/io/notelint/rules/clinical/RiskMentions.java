@@ -59,15 +59,15 @@ final class RiskMentions {
     private static final int ANSWER_WINDOW = 8;
 
     private static final class Holder {
-        static final PhraseLexicon<RiskTerm> MENTIONS = Lexicons.load("risk-mentions.tsv",
+        static final PhraseLexicon<RiskTerm> MENTIONS = PhraseFamilies.load("risk-mentions.tsv",
                 cols -> new RiskTerm(cols.length > 0 ? cols[0] : "suicidal", cols.length > 1 && cols[1].contains("case"),
                         cols.length > 1 && cols[1].contains("surface"), cols.length > 1 && cols[1].contains("object")));
-        static final PhraseLexicon<String> EXCLUSIONS = Lexicons.phrases("risk-mention-exclusions.tsv");
-        static final PhraseLexicon<String> INQUIRY = Lexicons.phrases("risk-inquiry-cues.tsv");
+        static final PhraseLexicon<String> EXCLUSIONS = PhraseFamilies.phrases("risk-mention-exclusions.tsv");
+        static final PhraseLexicon<String> INQUIRY = PhraseFamilies.phrases("risk-inquiry-cues.tsv");
         static final Map<String, String> CUTTING_CONTEXT = cuttingContext();
-        static final PhraseLexicon<String> RESOLUTION = Lexicons.load("risk-resolution-cues.tsv",
+        static final PhraseLexicon<String> RESOLUTION = PhraseFamilies.load("risk-resolution-cues.tsv",
                 cols -> cols.length > 0 ? cols[0] : "resolved");
-        static final PhraseLexicon<String> PAST = Lexicons.phrases("risk-past-markers.tsv");
+        static final PhraseLexicon<String> PAST = PhraseFamilies.phrases("risk-past-markers.tsv");
 
         private static Map<String, String> cuttingContext() {
             Map<String, String> out = new HashMap<>();
@@ -167,7 +167,7 @@ final class RiskMentions {
         List<RiskMention> out = new ArrayList<>();
         List<PhraseLexicon.Match<String>> excluded = Holder.EXCLUSIONS.find(tokens);
         for (PhraseLexicon.Match<RiskTerm> m : Holder.MENTIONS.find(tokens)) {
-            if (m.value().caseSensitive() && !Lexicons.caseMatches(m.phrase(), tokens.subList(m.firstToken(), m.endToken()))) {
+            if (m.value().caseSensitive() && !PhraseFamilies.caseMatches(m.phrase(), tokens.subList(m.firstToken(), m.endToken()))) {
                 continue;
             }
             if (m.value().surface() && !Normalizer.fold(m.span().in(note.text())).equals(Normalizer.fold(m.phrase()))) {

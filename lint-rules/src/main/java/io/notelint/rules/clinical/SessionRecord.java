@@ -14,7 +14,7 @@ import java.util.OptionalInt;
  * (and not merely unreadable) what the note's text states for it (note-format.md). Every value read from
  * the text keeps its span, so a finding built on it points at the words. Computed once per note.
  */
-final class SessionRecord {
+public final class SessionRecord {
 
     private static final Object KEY = new Object();
 
@@ -29,7 +29,7 @@ final class SessionRecord {
         this.text = text;
     }
 
-    static SessionRecord of(AnalyzedNote analysis) {
+    public static SessionRecord of(AnalyzedNote analysis) {
         return analysis.derived(KEY, a -> new SessionRecord(a.note().fields(), TextRecordReader.read(a.text())));
     }
 
@@ -37,23 +37,23 @@ final class SessionRecord {
         return fields;
     }
 
-    TextRecord text() {
+    public TextRecord text() {
         return text;
     }
 
     /** True when the field was given but could not be read: the text does not stand in for it. */
-    boolean unreadable(String field) {
+    public boolean unreadable(String field) {
         return fields.invalid().containsKey(field);
     }
 
-    Optional<LocalDate> sessionDate() {
+    public Optional<LocalDate> sessionDate() {
         if (fields.sessionDate() != null) {
             return Optional.of(fields.sessionDate());
         }
         return unreadable("sessionDate") ? Optional.empty() : text.serviceDate().map(TextRecord.Located::value);
     }
 
-    Optional<LocalTime> start() {
+    public Optional<LocalTime> start() {
         if (fields.startTime() != null) {
             return Optional.of(fields.startTime());
         }
@@ -61,7 +61,7 @@ final class SessionRecord {
                 : text.start().map(TextRecord.Located::value);
     }
 
-    Optional<LocalTime> end() {
+    public Optional<LocalTime> end() {
         if (fields.endTime() != null) {
             return Optional.of(fields.endTime());
         }
@@ -70,7 +70,7 @@ final class SessionRecord {
     }
 
     /** The CPT codes: the field, else those the text states ("CPT 90837"). */
-    Optional<String> cptCodes() {
+    public Optional<String> cptCodes() {
         if (fields.cpt().isPresent()) {
             return fields.cpt();
         }
@@ -98,7 +98,7 @@ final class SessionRecord {
      * The session's minutes and where they came from: durationMinutes, else the clock times (fields,
      * then text), else the one session length the text states.
      */
-    Optional<Minutes> minutes() {
+    public Optional<Minutes> minutes() {
         if (fields.durationMinutes() != null) {
             return Optional.of(new Minutes(fields.durationMinutes(), "durationMinutes", null));
         }
@@ -116,7 +116,7 @@ final class SessionRecord {
     }
 
     /** The signer: the clinician field, else the text's signature line. */
-    Optional<Signer> signer() {
+    public Optional<Signer> signer() {
         Clinician c = fields.clinician();
         if (c != null) {
             return Optional.of(new Signer(c.name(), c.credentials(), null));
@@ -128,7 +128,7 @@ final class SessionRecord {
     }
 
     /** The date signed: signedAt's date in the note's zone, else the date on the text's signature line. */
-    Optional<LocalDate> signedDate() {
+    public Optional<LocalDate> signedDate() {
         if (fields.signedAt() != null) {
             return Optional.of(SessionClock.localDate(fields.signedAt(), fields));
         }
@@ -139,10 +139,10 @@ final class SessionRecord {
     }
 
     /** A length of the session, where it came from, and the words that state it (null for a field). */
-    record Minutes(int value, String source, Span span) {
+    public record Minutes(int value, String source, Span span) {
     }
 
     /** A signer's name and credentials, and the words that state them (null for the field). */
-    record Signer(String name, String credentials, Span span) {
+    public record Signer(String name, String credentials, Span span) {
     }
 }

@@ -1,7 +1,10 @@
 package io.notelint.rules.clinical;
 
+import static io.notelint.core.rule.ExampleNote.note;
+
 import io.notelint.core.model.NoteFields;
 import io.notelint.core.rule.Category;
+import io.notelint.core.rule.ExampleNote;
 import io.notelint.core.rule.Report;
 import io.notelint.core.rule.Rule;
 import io.notelint.core.rule.RuleContext;
@@ -33,16 +36,18 @@ public final class SignedBeforeSessionRule implements Rule {
             .reference("CMS Program Integrity Manual 100-08 ch. 3 §3.3.2.4 (signatures) and §3.3.2.5 (dating of entries)")
             .reference("Texas Administrative Code 22 TAC 465.22 (records not back-dated or pre-dated)")
             .reference("BH QA Sentinel rule 'Future-Dated Note' (behavioral-health QA tooling)")
-            .message("signedEarlier", "the note is signed {signed}, before the session on {session}")
-            .good(note("2026-11-20", "14:00", "14:53", "2026-11-20T18:00:00Z", null))
-            .good(note("2026-11-20", "14:00", "14:53", "2026-11-21T09:00:00Z", null))
-            .good(note("2026-11-20", "14:00", "14:53", "2026-11-20T09:00:00Z", null))
-            .good(note("2026-11-20", "23:30", "00:20", "2026-11-21T00:30:00Z", null))
-            .good(note("2026-11-20", "14:00", "14:53", null, null))
-            .good(note(null, null, null, "2026-11-19T09:00:00Z", null))
-            .bad(note("2026-11-20", "14:00", "14:53", "2026-11-19T18:00:00Z", null))
-            .bad(note("2026-11-20", null, null, "2026-11-12T10:00:00Z", null))
-            .bad(note("2026-11-20", "14:00", "14:53", "2026-11-20T16:00:00Z", "America/New_York"))
+            .message("checkDate", "the note is signed {signed}, before the session on {session}")
+            .suggestion("checkDate", "Check the date of service and the signature date; sign the note after the session.")
+            .suggestion("checkTime", "Check the date of service and the signature time; sign the note after the session.")
+            .good(signed("2026-11-20", "14:00", "14:53", "2026-11-20T18:00:00Z", null))
+            .good(signed("2026-11-20", "14:00", "14:53", "2026-11-21T09:00:00Z", null))
+            .good(signed("2026-11-20", "14:00", "14:53", "2026-11-20T09:00:00Z", null))
+            .good(signed("2026-11-20", "23:30", "00:20", "2026-11-21T00:30:00Z", null))
+            .good(signed("2026-11-20", "14:00", "14:53", null, null))
+            .good(signed(null, null, null, "2026-11-19T09:00:00Z", null))
+            .bad(signed("2026-11-20", "14:00", "14:53", "2026-11-19T18:00:00Z", null))
+            .bad(signed("2026-11-20", null, null, "2026-11-12T10:00:00Z", null))
+            .bad(signed("2026-11-20", "14:00", "14:53", "2026-11-20T16:00:00Z", "America/New_York"))
             .bad("Date of Service: 3/08/2023\nCBT for panic; next session 3/15.\n[[Jane Doe, LMFT, 3/7/2023]]")
             .good("Date of Service: 3/08/2023\nCBT for panic; next session 3/15.\nJane Doe, LMFT, 3/8/2023")
             .build();
@@ -58,30 +63,21 @@ public final class SignedBeforeSessionRule implements Rule {
         if (session == null || signed == null || !signed.isBefore(session)) {
             return;
         }
-        Report report = Report.of("signedEarlier").arg("signed", signed.toString()).arg("session", session.toString())
-                .suggest("Check the date of service and the signature date; sign the note after the session.");
+        Report report = Report.of("checkDate").arg("signed", signed.toString()).arg("session", session.toString())
+                .suggest("checkDate");
         if (ctx.note().fields().signedAt() == null && record.text().signature().isPresent()) {
             report = report.at(record.text().signature().get().span());
         }
         ctx.report(report);
     }
 
-    private static String note(String date, String start, String end, String signed, String zone) {
-        StringBuilder f = new StringBuilder("\"cptCode\": \"90837\"");
-        if (date != null) {
-            f.append(", \"sessionDate\": \"").append(date).append('"');
-        }
-        if (start != null) {
-            f.append(", \"startTime\": \"").append(start).append("\", \"endTime\": \"").append(end).append('"');
-        }
-        if (signed != null) {
-            f.append(", \"signedAt\": \"").append(signed).append('"');
-        }
-        if (zone != null) {
-            f.append(", \"timeZone\": \"").append(zone).append('"');
-        }
-        return "{\"text\": \"Individual psychotherapy; exposure practice reviewed. Next session 12/4.\", \"fields\": {"
-                + f + "}}";
+    private static ExampleNote signed(String date, String start, String end, String signedAt, String zone) {
+        ExampleNote n = note("Individual psychotherapy; exposure practice reviewed. Next session 12/4.")
+                .field("cptCode", "90837");
+        n = date == null ? n : n.field("sessionDate", date);
+        n = start == null ? n : n.field("startTime", start).field("endTime", end);
+        n = signedAt == null ? n : n.field("signedAt", signedAt);
+        return zone == null ? n : n.field("timeZone", zone);
     }
 
     @Override
@@ -106,8 +102,8 @@ public final class SignedBeforeSessionRule implements Rule {
             before = SessionClock.localDate(signed, f).isBefore(date);
         }
         if (before) {
-            ctx.report(Report.of("signedEarlier").arg("signed", signed.toString()).arg("session", date.toString())
-                    .suggest("Check the date of service and the signature time; sign the note after the session."));
+            ctx.report(Report.of("checkDate").arg("signed", signed.toString()).arg("session", date.toString())
+                    .suggest("checkTime"));
         }
     }
 }

@@ -1,7 +1,10 @@
 package io.notelint.rules.clinical;
 
+import static io.notelint.core.rule.ExampleNote.note;
+
 import io.notelint.core.model.NoteFields;
 import io.notelint.core.rule.Category;
+import io.notelint.core.rule.ExampleNote;
 import io.notelint.core.rule.OptionSpec;
 import io.notelint.core.rule.Report;
 import io.notelint.core.rule.Rule;
@@ -35,34 +38,30 @@ public final class StatedDurationMismatchRule implements Rule {
             .reference("Noridian JE, Psychotherapeutic services and documentation requirements (psychotherapy time separate from E/M)")
             .option(OptionSpec.integer("toleranceMinutes", 5, "Largest difference accepted, in minutes."))
             .message("mismatch", "the text states a {stated}-minute session but the fields record {minutes} minutes")
-            .good(note("Completed a 53-minute individual psychotherapy session via telehealth.", 53, "14:00", "14:53"))
-            .good(note("Session lasted 50 minutes. Client walked 20 minutes daily this week.", 53, "14:00", "14:53"))
-            .good(note("Client meditated for 10 minutes each morning. Next session will be a 30-minute check-in.",
+            .suggestion("mismatch", "Make the stated length and the time fields agree; the minutes decide the code.")
+            .good(timed("Completed a 53-minute individual psychotherapy session via telehealth.", 53, "14:00", "14:53"))
+            .good(timed("Session lasted 50 minutes. Client walked 20 minutes daily this week.", 53, "14:00", "14:53"))
+            .good(timed("Client meditated for 10 minutes each morning. Next session will be a 30-minute check-in.",
                     53, "14:00", "14:53"))
-            .good(note("Spent the first 20 minutes of the session reviewing the exposure log.", 53, "14:00", "14:53"))
-            .good(note("Met with client for about an hour.", 57, "14:00", "14:57"))
-            .good(note("A 45-minute session.", null, null, null))
-            .good(note("Client prefers weekly 45-minute sessions.", 53, "14:00", "14:53"))
-            .bad(note("Client attended a [[45-minute session]] focused on exposure planning.", 53, "14:00", "14:53"))
-            .bad(note("[[Session lasted 30 minutes]] due to a late arrival.", 53, null, null))
-            .bad(note("[[Met with client for 60 minutes]] to review the safety plan.", null, "10:00", "10:40"))
-            .bad(note("Provided [[forty-five minutes of individual psychotherapy]].", 60, "09:00", "10:00"))
-            .bad(note("The client was seen for a [[90-minute intake]].", 60, null, null))
-            .bad(note("[[Approximately 25 minutes spent with patient]], mostly on the exposure plan.", 53, null, null))
-            .bad(note("Time in: 10:00. Time out: 10:50. [[Thirty-minute face-to-face appointment]].", null, null, null))
-            .good(note("Time in: 10:00. Time out: 10:30. Thirty-minute face-to-face appointment.", null, null, null))
-            .good(note("I spent about 30 minutes with him on the exposure plan.", 30, null, null))
+            .good(timed("Spent the first 20 minutes of the session reviewing the exposure log.", 53, "14:00", "14:53"))
+            .good(timed("Met with client for about an hour.", 57, "14:00", "14:57"))
+            .good(timed("A 45-minute session.", null, null, null))
+            .good(timed("Client prefers weekly 45-minute sessions.", 53, "14:00", "14:53"))
+            .bad(timed("Client attended a [[45-minute session]] focused on exposure planning.", 53, "14:00", "14:53"))
+            .bad(timed("[[Session lasted 30 minutes]] due to a late arrival.", 53, null, null))
+            .bad(timed("[[Met with client for 60 minutes]] to review the safety plan.", null, "10:00", "10:40"))
+            .bad(timed("Provided [[forty-five minutes of individual psychotherapy]].", 60, "09:00", "10:00"))
+            .bad(timed("The client was seen for a [[90-minute intake]].", 60, null, null))
+            .bad(timed("[[Approximately 25 minutes spent with patient]], mostly on the exposure plan.", 53, null, null))
+            .bad(timed("Time in: 10:00. Time out: 10:50. [[Thirty-minute face-to-face appointment]].", null, null, null))
+            .good(timed("Time in: 10:00. Time out: 10:30. Thirty-minute face-to-face appointment.", null, null, null))
+            .good(timed("I spent about 30 minutes with him on the exposure plan.", 30, null, null))
             .build();
 
-    private static String note(String text, Integer minutes, String start, String end) {
-        StringBuilder f = new StringBuilder("\"sessionDate\": \"2026-11-20\", \"cptCode\": \"90837\"");
-        if (minutes != null) {
-            f.append(", \"durationMinutes\": ").append(minutes);
-        }
-        if (start != null) {
-            f.append(", \"startTime\": \"").append(start).append("\", \"endTime\": \"").append(end).append('"');
-        }
-        return "{\"text\": \"" + text + "\", \"fields\": {" + f + "}}";
+    private static ExampleNote timed(String text, Integer minutes, String start, String end) {
+        ExampleNote n = note(text).field("sessionDate", "2026-11-20").field("cptCode", "90837");
+        n = minutes == null ? n : n.field("durationMinutes", minutes);
+        return start == null ? n : n.field("startTime", start).field("endTime", end);
     }
 
     @Override
@@ -94,7 +93,7 @@ public final class StatedDurationMismatchRule implements Rule {
             if (recorded.stream().noneMatch(m -> d.agreesWith(m, tolerance))) {
                 ctx.report(Report.of("mismatch").at(d.span())
                         .arg("stated", d.shown()).arg("minutes", recorded.get(0))
-                        .suggest("Make the stated length and the time fields agree; the minutes decide the code."));
+                        .suggest("mismatch"));
                 return; // one finding per note: the contradiction, not every restatement of it
             }
         }

@@ -15,7 +15,7 @@ import java.util.Optional;
  * <p>Each element is read from the text the first time a rule asks for it, and kept: most notes with
  * fields never need the text's. One instance belongs to one note's analysis, on one thread.
  */
-final class TextRecord {
+public final class TextRecord {
 
     private final String text;
     private TextRecordReader.Words words;
@@ -84,7 +84,7 @@ final class TextRecord {
     }
 
     /** Every statement of a session length in the text ({@link StatedDurations}). */
-    List<StatedDuration> durations() {
+    public List<StatedDuration> durations() {
         if (durations == null) {
             durations = List.copyOf(StatedDurations.find(text));
         }

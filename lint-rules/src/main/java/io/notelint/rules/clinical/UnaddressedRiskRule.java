@@ -1,5 +1,7 @@
 package io.notelint.rules.clinical;
 
+import static io.notelint.core.rule.ExampleNote.note;
+
 import io.notelint.core.analysis.AnalyzedNote;
 import io.notelint.core.rule.Category;
 import io.notelint.core.rule.OptionSpec;
@@ -42,6 +44,8 @@ public final class UnaddressedRiskRule implements Rule {
             .option(OptionSpec.bool("structuredLevelCounts", true,
                     "A structured riskLevel field counts as a documented risk level."))
             .message("missing", "'{term}' is documented as current risk, but the note has no {missing}")
+            .suggestion("missing", "Document the risk level and its basis (e.g. C-SSRS, SAFE-T) and the safety response: "
+                            + "safety plan, 988 or crisis line, means restriction, emergency contact or level of care.")
             .good("Client reports passive SI without plan or intent. C-SSRS screen: moderate risk. Safety plan "
                     + "updated and 988 reviewed; client agreed to remove the firearm from the home.")
             .good("Client denies SI/HI. Mood 6/10, sleeping 7 hours.")
@@ -59,8 +63,9 @@ public final class UnaddressedRiskRule implements Rule {
             .bad("Client reports [[thoughts of hurting him]] when her ex-partner calls. Safety plan reviewed. "
                     + "Next session Friday.")
             .bad("Denies HI. Endorses [[passive SI]], no plan or intent. Worked on behavioral activation.")
-            .bad("{\"text\": \"Client reports cutting her forearm twice this week after arguments at home. Explored "
-                    + "triggers. Next session 12/4.\", \"fields\": {\"riskLevel\": \"low\"}}")
+            .bad(note("Client reports cutting her forearm twice this week after arguments at home. Explored triggers. "
+                        + "Next session 12/4.")
+                    .field("riskLevel", "low"))
             .good("Suicidal ideation: patient denies any current suicidal ideation, intent or plan.")
             .good("Admitted for suicidal ideation; kept on suicide precautions with 15-minute checks until discharge.")
             .good("Suicidal thoughts prior to admission. Today she is without suicidal ideation at present.")
@@ -99,7 +104,6 @@ public final class UnaddressedRiskRule implements Rule {
         ctx.report(Report.of("missing").at(first.span())
                 .arg("term", first.term())
                 .arg("missing", String.join(" and no ", missing))
-                .suggest("Document the risk level and its basis (e.g. C-SSRS, SAFE-T) and the safety response: "
-                        + "safety plan, 988 or crisis line, means restriction, emergency contact or level of care."));
+                .suggest("missing"));
     }
 }

@@ -51,6 +51,10 @@ public final class UnassessedRiskEventRule implements Rule {
                     + "not) or the client's current suicide risk")
             .message("assault", "'{term}' is documented, but the note has no assessment of the risk of violence "
                     + "(homicidal or violent thoughts, risk to others)")
+            .suggestion("suicideInquiry", "Document the suicide inquiry: whether it was an attempt, the intent and plan, and "
+                    + "the current risk level (e.g. C-SSRS), or that it was accidental.")
+            .suggestion("violenceRisk", "Document the violence risk assessment: homicidal or violent thoughts, intent, "
+                    + "access to weapons, and the risk to others.")
             .good("Brought in after an overdose of 30 sertraline tablets. She states it was a suicide attempt; "
                     + "C-SSRS high risk; admitted to the inpatient unit on one-to-one observation.")
             .good("Took an accidental overdose of insulin after mixing up the pens; labels reviewed with her daughter.")
@@ -60,10 +64,10 @@ public final class UnassessedRiskEventRule implements Rule {
             .good("Arrested after he assaulted his cousin. Denies homicidal ideation or intent; risk to others "
                     + "judged low.")
             .good("Naloxone kit and overdose education provided.")
-            .bad("Seen after an [[overdose]] of clonazepam found by her roommate. Medically cleared; follow up in "
+            .bad("overdose", "Seen after an [[overdose]] of clonazepam found by her roommate. Medically cleared; follow up in "
                     + "one week.")
-            .bad("She [[ingested]] twenty tablets of acetaminophen after an argument. N-acetylcysteine started.")
-            .bad("Client was arrested on Saturday after he [[assaulted]] his brother. Worked on anger triggers; "
+            .bad("overdose", "She [[ingested]] twenty tablets of acetaminophen after an argument. N-acetylcysteine started.")
+            .bad("assault", "Client was arrested on Saturday after he [[assaulted]] his brother. Worked on anger triggers; "
                     + "next session Friday.")
             .build();
 
@@ -74,12 +78,12 @@ public final class UnassessedRiskEventRule implements Rule {
     }
 
     private static final class Holder {
-        static final PhraseLexicon<EventTerm> EVENTS = Lexicons.load("risk-events.tsv", cols -> new EventTerm(
+        static final PhraseLexicon<EventTerm> EVENTS = PhraseFamilies.load("risk-events.tsv", cols -> new EventTerm(
                 cols.length > 0 ? cols[0] : "overdose", flag(cols, "case"), flag(cols, "pills"), flag(cols, "agent"),
                 flag(cols, "surface")));
-        static final PhraseLexicon<String> ASSESSED = Lexicons.load("risk-event-assessments.tsv",
+        static final PhraseLexicon<String> ASSESSED = PhraseFamilies.load("risk-event-assessments.tsv",
                 cols -> cols.length > 0 ? cols[0] : "overdose");
-        static final PhraseLexicon<String> EXCLUSIONS = Lexicons.phrases("risk-event-exclusions.tsv");
+        static final PhraseLexicon<String> EXCLUSIONS = PhraseFamilies.phrases("risk-event-exclusions.tsv");
         static final Set<String> PILLS = words("risk-event-pill-words.txt");
         static final Map<String, String> VICTIM = victim();
 
@@ -120,11 +124,7 @@ public final class UnassessedRiskEventRule implements Rule {
                     continue;
                 }
                 ctx.report(Report.of(term.kind()).at(m.span()).arg("term", m.span().in(note.text()))
-                        .suggest(term.kind().equals("overdose")
-                                ? "Document the suicide inquiry: whether it was an attempt, the intent and plan, and "
-                                        + "the current risk level (e.g. C-SSRS), or that it was accidental."
-                                : "Document the violence risk assessment: homicidal or violent thoughts, intent, "
-                                        + "access to weapons, and the risk to others."));
+                        .suggest(term.kind().equals("overdose") ? "suicideInquiry" : "violenceRisk"));
                 return; // one event is enough to ask the question
             }
         }
@@ -133,7 +133,7 @@ public final class UnassessedRiskEventRule implements Rule {
     /** An event that happened, to the client, by the client, now: not negated, past, hypothetical or another's. */
     private static boolean current(AnalyzedNote note, List<Token> tokens, PhraseLexicon.Match<EventTerm> m) {
         EventTerm term = m.value();
-        if (term.caseSensitive() && !Lexicons.caseMatches(m.phrase(), tokens.subList(m.firstToken(), m.endToken()))) {
+        if (term.caseSensitive() && !PhraseFamilies.caseMatches(m.phrase(), tokens.subList(m.firstToken(), m.endToken()))) {
             return false;
         }
         if (term.surface() && !verbForm(Normalizer.fold(m.span().in(note.text())))) {

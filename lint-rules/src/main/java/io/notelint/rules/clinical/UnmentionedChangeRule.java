@@ -1,9 +1,12 @@
 package io.notelint.rules.clinical;
 
+import static io.notelint.core.rule.ExampleNote.note;
+
 import io.notelint.core.analysis.AnalyzedNote;
 import io.notelint.core.model.Note;
 import io.notelint.core.model.NoteFields;
 import io.notelint.core.rule.Category;
+import io.notelint.core.rule.ExampleNote;
 import io.notelint.core.rule.Report;
 import io.notelint.core.rule.Rule;
 import io.notelint.core.rule.RuleContext;
@@ -13,6 +16,7 @@ import io.notelint.core.text.Normalizer;
 import io.notelint.core.text.Token;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -41,37 +45,42 @@ public final class UnmentionedChangeRule implements Rule {
             .reference("CMS Medicare Benefit Policy Manual ch. 15 / LCD L33632 (progress notes record changes in treatment and medication)")
             .reference("NGS Medicare, Psychotherapy coverage criteria: treatment plans (diagnoses in the plan)")
             .message("unmentioned", "{change} but the note does not mention it")
+            .suggestion("unmentioned", "Say what changed and why (who changed it, the reason, the client's response).")
             .good(med("Lithium increased to 900 mg by the prescriber after a level of 0.5; client reports no tremor.",
                     "lithium", "600 mg", "lithium", "900 mg"))
             .good(med("Switched from Celexa to Zoloft last week per psychiatrist; mild nausea reported.", "citalopram", "20 mg",
                     "sertraline", "50 mg"))
             .good(med("Client reports sleeping 6 hours.", "Seroquel", "100 mg", "quetiapine", "100mg"))
-            .good("{\"text\": \"Diagnosis updated to major depressive disorder given PHQ-9 of 16.\", "
-                    + "\"fields\": {\"diagnoses\": [{\"code\": \"F33.1\", \"display\": \"Major depressive disorder, recurrent, moderate\"}]}, "
-                    + "\"history\": [{\"text\": \"Low mood after move.\", \"fields\": {\"diagnoses\": "
-                    + "[{\"code\": \"F43.23\", \"display\": \"Adjustment disorder with mixed anxiety and depressed mood\"}]}}]}")
-            .good("{\"text\": \"Client reports passive SI twice this week; risk reassessed, safety plan updated.\", "
-                    + "\"fields\": {\"riskLevel\": \"moderate\"}, \"history\": [{\"text\": \"Stable.\", \"fields\": {\"riskLevel\": \"low\"}}]}")
-            .good("{\"text\": \"Client reports sleeping 6 hours.\", \"fields\": {\"riskLevel\": \"moderate\"}, "
-                    + "\"history\": [{\"text\": \"Stable.\", \"fields\": {}}]}")
-            .good("{\"text\": \"Client reports sleeping 6 hours.\", \"fields\": {\"medications\": [{\"name\": \"sertraline\", "
-                    + "\"dose\": \"100 mg\"}]}}")
+            .good(note("Diagnosis updated to major depressive disorder given PHQ-9 of 16.")
+                    .field("diagnoses", List.of(Map.of("code", "F33.1", "display", "Major depressive disorder, recurrent, moderate")))
+                    .previous(note("Low mood after move.")
+                        .field("diagnoses", List.of(Map.of("code", "F43.23", "display", "Adjustment disorder with mixed anxiety and depressed mood")))))
+            .good(note("Client reports passive SI twice this week; risk reassessed, safety plan updated.")
+                    .field("riskLevel", "moderate")
+                    .previous(note("Stable.")
+                        .field("riskLevel", "low")))
+            .good(note("Client reports sleeping 6 hours.")
+                    .field("riskLevel", "moderate")
+                    .previous(note("Stable.")))
+            .good(note("Client reports sleeping 6 hours.")
+                    .field("medications", List.of(Map.of("name", "sertraline", "dose", "100 mg"))))
             .bad(med("Client reports racing thoughts on two nights; she missed one dose this week.", "lithium", "600 mg",
                     "lithium", "900 mg"))
             .bad(med("Client reports sleeping 6 hours.", "sertraline", "50 mg", "bupropion", "150 mg"))
-            .bad("{\"text\": \"Client reports worry 7/10 and practiced breathing twice.\", "
-                    + "\"fields\": {\"diagnoses\": [{\"code\": \"F41.1\", \"display\": \"Generalized anxiety disorder\"}, "
-                    + "{\"code\": \"F33.1\", \"display\": \"Major depressive disorder, recurrent, moderate\"}]}, "
-                    + "\"history\": [{\"text\": \"Worry 8/10.\", \"fields\": {\"diagnoses\": "
-                    + "[{\"code\": \"F41.1\", \"display\": \"Generalized anxiety disorder\"}]}}]}")
-            .bad("{\"text\": \"Client reports sleeping 6 hours and walking daily.\", \"fields\": {\"riskLevel\": \"high\"}, "
-                    + "\"history\": [{\"text\": \"Stable.\", \"fields\": {\"riskLevel\": \"low\"}}]}")
+            .bad(note("Client reports worry 7/10 and practiced breathing twice.")
+                    .field("diagnoses", List.of(Map.of("code", "F41.1", "display", "Generalized anxiety disorder"), Map.of("code", "F33.1", "display", "Major depressive disorder, recurrent, moderate")))
+                    .previous(note("Worry 8/10.")
+                        .field("diagnoses", List.of(Map.of("code", "F41.1", "display", "Generalized anxiety disorder")))))
+            .bad(note("Client reports sleeping 6 hours and walking daily.")
+                    .field("riskLevel", "high")
+                    .previous(note("Stable.")
+                        .field("riskLevel", "low")))
             .build();
 
-    private static String med(String text, String before, String beforeDose, String after, String afterDose) {
-        return "{\"text\": \"" + text + "\", \"fields\": {\"medications\": [{\"name\": \"" + after + "\", \"dose\": \""
-                + afterDose + "\", \"frequency\": \"daily\"}]}, \"history\": [{\"text\": \"Stable mood.\", \"fields\": "
-                + "{\"medications\": [{\"name\": \"" + before + "\", \"dose\": \"" + beforeDose + "\", \"frequency\": \"daily\"}]}}]}";
+    private static ExampleNote med(String text, String before, String beforeDose, String after, String afterDose) {
+        return note(text).field("medications", List.of(Map.of("name", after, "dose", afterDose, "frequency", "daily")))
+                .previous(note("Stable mood.")
+                        .field("medications", List.of(Map.of("name", before, "dose", beforeDose, "frequency", "daily"))));
     }
 
     @Override
@@ -102,7 +111,7 @@ public final class UnmentionedChangeRule implements Rule {
         for (FieldChange c : changes) {
             if (!c.documented()) {
                 ctx.report(Report.of("unmentioned").arg("change", c.description())
-                        .suggest("Say what changed and why (who changed it, the reason, the client's response)."));
+                        .suggest("unmentioned"));
             }
         }
     }

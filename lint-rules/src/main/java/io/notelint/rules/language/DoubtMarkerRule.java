@@ -23,6 +23,7 @@ public final class DoubtMarkerRule extends StigmaLexiconRule {
             .reference("Walker D, et al. CARE-SD: doubt markers (adamant, claimed, insists). arXiv:2405.05204 (2024)")
             .option(IGNORE)
             .message(MESSAGE, "'{term}' casts doubt on the client's account")
+            .suggestion(SUGGESTION, SUGGESTION_TEMPLATE)
             .bad("Client [[claims]] she took her medication every day.")
             .bad("She [[insists]] that her pain is still 10/10.")
             .bad("He [[supposedly]] stopped drinking in May.")

@@ -42,12 +42,17 @@ public final class EmptyActivityRule implements Rule {
             .option(USE_POS)
             .message("topic", "'{phrase}' names an activity but not what it was about")
             .message("support", "'{phrase}' names support but not the technique or what it targeted")
-            .bad("[[Talked about issues]] at school.")
-            .bad("Client and clinician [[discussed her various family issues]].")
-            .bad("[[Processed feelings]] about the move.")
-            .bad("[[Issues were discussed]] and [[concerns were addressed]].")
-            .bad("Therapist [[worked on stuff]] with client and [[provided support]].")
-            .bad("Plan: continue [[talking about things]] at home.")
+            .suggestion("support", "Name the technique and its target, e.g. 'reflected her fear of losing custody; she named two "
+                    + "people she can call'.")
+            .suggestion("topic", "Name the topic and what was done with it, e.g. 'reviewed her thought record about Tuesday's argument; "
+                    + "identified all-or-nothing thinking'.")
+            .bad("topic", "[[Talked about issues]] at school.")
+            .bad("topic", "Client and clinician [[discussed her various family issues]].")
+            .bad("topic", "[[Processed feelings]] about the move.")
+            .bad("topic", "[[Issues were discussed]] and [[concerns were addressed]].")
+            .bad("topic", "Therapist [[worked on stuff]] with client.")
+            .bad("support", "Therapist [[provided support]].")
+            .bad("topic", "Plan: continue [[talking about things]] at home.")
             .good("Discussed her sleep schedule and set a fixed wake time.")
             .good("Explored feelings of guilt about missing her daughter's recital.")
             .good("Explored life goals for the next five years.")
@@ -57,8 +62,8 @@ public final class EmptyActivityRule implements Rule {
             .good("The process concerns her.")
             .good("Explored her thoughts about the move using the downward arrow technique.")
             .good("Addressed her concern that sertraline is causing nausea; advised taking it with food.")
-            .bad("[[Worked on emotion regulation]].")
-            .bad("Will continue to [[work on goals]].")
+            .bad("topic", "[[Worked on emotion regulation]].")
+            .bad("topic", "Will continue to [[work on goals]].")
             .good("Worked on emotion regulation: named three urges and rated each before and after paced breathing.")
             .build();
 
@@ -94,14 +99,14 @@ public final class EmptyActivityRule implements Rule {
                     continue;
                 }
                 ctx.report(Report.of(c.objectClass()).at(c.span()).arg("phrase", c.span().in(note.text()))
-                        .suggest(suggestion(c.objectClass())));
+                        .suggest(c.objectClass()));
                 reported = true;
             }
             Span bare = bareActivity(tokens);
             if (bare != null && !Lexicon.TECHNIQUES.any(tokens)
                     && filter.accept(sentence, tokens, 0, tokens.size(), bare)
                     && !reported) {
-                ctx.report(Report.of("topic").at(bare).arg("phrase", bare.in(note.text())).suggest(suggestion("topic")));
+                ctx.report(Report.of("topic").at(bare).arg("phrase", bare.in(note.text())).suggest("topic"));
             }
         }
     }
@@ -138,14 +143,6 @@ public final class EmptyActivityRule implements Rule {
             return words == 0 ? null : new Span(verb.span().start(), tokens.get(last).end());
         }
         return null;
-    }
-
-    static String suggestion(String objectClass) {
-        return objectClass.equals("support")
-                ? "Name the technique and its target, e.g. 'reflected her fear of losing custody; she named two "
-                        + "people she can call'."
-                : "Name the topic and what was done with it, e.g. 'reviewed her thought record about Tuesday's argument; "
-                        + "identified all-or-nothing thinking'.";
     }
 
     /**

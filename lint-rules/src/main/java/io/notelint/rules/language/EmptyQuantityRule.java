@@ -36,11 +36,14 @@ public final class EmptyQuantityRule implements Rule {
             .option(VagueFilter.IGNORE)
             .message("quantity", "'{phrase}' gives an amount without saying what it is")
             .message("tail", "'{phrase}' stands in for items that are not named")
-            .bad("She reports [[a lot of worry]] about the holidays.")
-            .bad("Client is dealing with [[various issues]] at home.")
-            .bad("Client described [[lots of things]] going wrong at work.")
-            .bad("Client worries about money, her car, [[etc.]]")
-            .bad("He has [[multiple stressors]] right now.")
+            .suggestion("quantity", "Name the items or count them, e.g. 'worried about travel costs "
+                    + "and her father's drinking on 5 of 7 evenings'.")
+            .suggestion("tail", "Name the remaining items, or leave the list as it stands.")
+            .bad("quantity", "She reports [[a lot of worry]] about the holidays.")
+            .bad("quantity", "Client is dealing with [[various issues]] at home.")
+            .bad("quantity", "Client described [[lots of things]] going wrong at work.")
+            .bad("tail", "Client worries about money, her car, [[etc.]]")
+            .bad("quantity", "He has [[multiple stressors]] right now.")
             .good("She reports a lot of worry about the holidays, rated 7/10 most evenings.")
             .good("Client is dealing with several stressors: eviction notice, her son's suspension.")
             .good("Client and clinician discussed various issues.")
@@ -89,13 +92,12 @@ public final class EmptyQuantityRule implements Rule {
                     ? List.of() : EmptyActivityMatcher.standard().find(tokens);
             for (PhraseLexicon.Match<String> m : quantities) {
                 if (!insideActivity(activities, m.span()) && accept(filter, sentence, tokens, m)) {
-                    report(ctx, "quantity", m.span(), "Name the items or count them, e.g. 'worried about travel costs "
-                            + "and her father's drinking on 5 of 7 evenings'.");
+                    report(ctx, "quantity", m.span());
                 }
             }
             for (PhraseLexicon.Match<String> m : tails) {
                 if ((m.value().equals("any") || clauseEnds(tokens, m.endToken())) && accept(filter, sentence, tokens, m)) {
-                    report(ctx, "tail", m.span(), "Name the remaining items, or leave the list as it stands.");
+                    report(ctx, "tail", m.span());
                 }
             }
         }
@@ -105,8 +107,9 @@ public final class EmptyQuantityRule implements Rule {
         return filter.accept(sentence, tokens, m.firstToken(), m.endToken(), m.span());
     }
 
-    private static void report(RuleContext ctx, String messageId, Span span, String suggestion) {
-        ctx.report(Report.of(messageId).at(span).arg("phrase", span.in(ctx.text())).suggest(suggestion));
+    /** Each message has the suggestion of the same id. */
+    private static void report(RuleContext ctx, String messageId, Span span) {
+        ctx.report(Report.of(messageId).at(span).arg("phrase", span.in(ctx.text())).suggest(messageId));
     }
 
     private static boolean insideActivity(List<EmptyActivityMatcher.Candidate> activities, Span span) {

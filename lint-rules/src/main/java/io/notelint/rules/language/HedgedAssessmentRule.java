@@ -35,6 +35,8 @@ public final class HedgedAssessmentRule implements Rule {
             .reference("NoteLint finding categories, vague-language: docs/categories.md")
             .option(VagueFilter.IGNORE)
             .message("hedge", "'{phrase}' hedges an assessment instead of stating what was observed")
+            .suggestion("hedge", "State what was observed or measured instead (e.g. 'GAD-7 12, down from 15', "
+                                    + "'worried about the visit most evenings'), or drop the qualifier if the judgement is firm.")
             .bad("A: Client is [[sort of anxious]] about family visits.")
             .bad("Mood [[somewhat better]] this week.")
             .bad("Client seems [[a little off]] today.")
@@ -99,8 +101,7 @@ public final class HedgedAssessmentRule implements Rule {
                     continue;
                 }
                 ctx.report(Report.of("hedge").at(span).arg("phrase", span.in(note.text()))
-                        .suggest("State what was observed or measured instead (e.g. 'GAD-7 12, down from 15', "
-                                + "'worried about the visit most evenings'), or drop the qualifier if the judgement is firm."));
+                        .suggest("hedge"));
             }
         }
     }

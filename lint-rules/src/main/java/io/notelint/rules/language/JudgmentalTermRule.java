@@ -29,6 +29,7 @@ public final class JudgmentalTermRule extends StigmaLexiconRule {
             .reference("Walker D, et al. CARE-SD: stigmatizing and doubt marker labels in EHRs. arXiv:2405.05204 (2024)")
             .option(IGNORE)
             .message(MESSAGE, "'{term}' judges the client instead of describing what the client said or did")
+            .suggestion(SUGGESTION, SUGGESTION_TEMPLATE)
             .bad("Client is [[manipulative]] and [[attention-seeking]].")
             .bad("Client is an addict; staff described him as [[drug-seeking]].")
             .bad("He became [[hysterical]] when told the visit was over. [[Difficult patient]].")

@@ -25,6 +25,7 @@ public final class NoncomplianceRule extends StigmaLexiconRule {
                     + "treatment failure)")
             .option(IGNORE)
             .message(MESSAGE, "'{term}' casts the client as defiant or at fault")
+            .suggestion(SUGGESTION, SUGGESTION_TEMPLATE)
             .bad("He [[refused]] a urine screen.")
             .bad("Client [[refuses]] to take her medication.")
             .bad("Client remains [[noncompliant]] with lithium.")

@@ -23,6 +23,11 @@ abstract class StigmaLexiconRule implements Rule {
     /** The message id every stigmatizing-language rule declares, with a {term} placeholder. */
     static final String MESSAGE = "term";
 
+    /** The preferred wording comes with each lexicon entry, so the declared suggestion is the entry's advice. */
+    static final String SUGGESTION = "preferredWording";
+
+    static final String SUGGESTION_TEMPLATE = "{advice}";
+
     /** This rule's lexicon, loaded once. */
     abstract PhraseLexicon<StigmaEntry> lexicon();
 
@@ -35,7 +40,7 @@ abstract class StigmaLexiconRule implements Rule {
         for (StigmaMatcher.Hit hit : StigmaMatcher.find(ctx.analysis(), lexicon())) {
             if (!ignored.contains(hit.key())) {
                 ctx.report(Report.of(MESSAGE).at(hit.span()).arg("term", hit.span().in(ctx.text()))
-                        .suggest(hit.entry().suggestion()));
+                        .arg("advice", hit.entry().suggestion()).suggest(SUGGESTION));
             }
         }
     }

@@ -24,6 +24,7 @@ public final class SubstanceUseLabelRule extends StigmaLexiconRule {
             .reference("Walker D, et al. CARE-SD: stigmatizing labels (abuser, junkie, alcoholic). arXiv:2405.05204 (2024)")
             .option(IGNORE)
             .message(MESSAGE, "'{term}' labels the client by substance use; use person-first language")
+            .suggestion(SUGGESTION, SUGGESTION_TEMPLATE)
             .bad("Client is an [[addict]] who came in asking for a letter.")
             .bad("He describes himself as a [[recovering alcoholic]].")
             .bad("History of [[substance abuse]] since age 16.")

@@ -22,6 +22,7 @@ public final class SuicideWordingRule extends StigmaLexiconRule {
             .reference("speakingofsuicide.com: 'The language of suicide' (2013)")
             .option(IGNORE)
             .message(MESSAGE, "'{term}' frames suicide as a crime or as success or failure")
+            .suggestion(SUGGESTION, SUGGESTION_TEMPLATE)
             .bad("Her brother [[committed suicide]] in 2019.")
             .bad("History of a [[failed suicide attempt]] by overdose at 17.")
             .bad("Client has thoughts to [[commit suicide]] but no plan.")

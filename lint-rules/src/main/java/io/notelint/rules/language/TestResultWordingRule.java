@@ -22,6 +22,7 @@ public final class TestResultWordingRule extends StigmaLexiconRule {
                     + "(github.com/department-of-veterans-affairs/vets-design-system-documentation)")
             .option(IGNORE)
             .message(MESSAGE, "'{term}' describes a drug test or abstinence in moral terms")
+            .suggestion(SUGGESTION, SUGGESTION_TEMPLATE)
             .bad("UDS [[clean]] today.")
             .bad("Urine drug screen was [[dirty]] for fentanyl.")
             .bad("Client has been [[clean]] for 45 days.")

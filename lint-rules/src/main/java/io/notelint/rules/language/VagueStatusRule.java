@@ -25,15 +25,6 @@ import java.util.Set;
  */
 public final class VagueStatusRule implements Rule {
 
-    /** Suggestions by the kind column of vague-status.tsv. */
-    private static final Map<String, String> SUGGESTIONS = Map.of(
-            "status", "Describe what was observed or reported: sleep hours, mood rating, functioning, or the client's own words.",
-            "session", "Say what was done in the session and how the client responded (e.g. 'completed a thought record; "
-                    + "belief in the thought fell from 80% to 40%').",
-            "progress", "Give the evidence of change: a score (PHQ-9 18 -> 12), a frequency (panic attacks 3/week -> 1/week) "
-                    + "or the goal step met.",
-            "response", "Describe the response: what the client said or did, or a rating before and after the intervention.");
-
     private static final RuleMeta META = RuleMeta.builder("vague-language/vague-status", Category.VAGUE_LANGUAGE)
             .appliesToAllKinds()
             .description("Flags global judgements of status, session quality, progress or response that carry no "
@@ -56,13 +47,22 @@ public final class VagueStatusRule implements Rule {
             .message("session", "'{phrase}' rates the session without saying what happened in it")
             .message("progress", "'{phrase}' claims progress without the measure behind it")
             .message("response", "'{phrase}' describes the client's response without what the client said or did")
-            .bad("Client reports [[doing fine]]. Client [[seemed okay]]. [[Productive session]].")
-            .bad("A: Client [[continues to do good work]].")
-            .bad("Client [[responded well]] to the intervention.")
-            .bad("Client is not [[doing well]] this week.")
-            .bad("Client [[made some progress]] toward her goals.")
-            .bad("S: Client said she had a [[good week]] and [[is fine]].")
-            .bad("R: [[Tolerated the session well]].")
+            // one suggestion per kind (the kind column of vague-status.tsv), as for messages
+            .suggestion("status", "Describe what was observed or reported: sleep hours, mood rating, functioning, or the client's own words.")
+            .suggestion("session", "Say what was done in the session and how the client responded (e.g. 'completed a thought record; "
+                    + "belief in the thought fell from 80% to 40%').")
+            .suggestion("progress", "Give the evidence of change: a score (PHQ-9 18 -> 12), a frequency (panic attacks 3/week -> 1/week) "
+                    + "or the goal step met.")
+            .suggestion("response", "Describe the response: what the client said or did, or a rating before and after the intervention.")
+            .bad("response", "Client reports [[doing fine]].")
+            .bad("status", "Client [[seemed okay]] today.")
+            .bad("session", "[[Productive session]].")
+            .bad("progress", "A: Client [[continues to do good work]].")
+            .bad("response", "Client [[responded well]] to the intervention.")
+            .bad("response", "Client is not [[doing well]] this week.")
+            .bad("progress", "Client [[made some progress]] toward her goals.")
+            .bad("status", "S: Client said she had a [[good week]] and [[is fine]].")
+            .bad("response", "R: [[Tolerated the session well]].")
             .good("Client reports doing well: sleeping 7 hours nightly and back at work 3 days a week.")
             .good("Client feels better, for example she cooked dinner and went to a movie with her sister.")
             .good("Mood improved: PHQ-9 12, down from 18.")
@@ -72,10 +72,10 @@ public final class VagueStatusRule implements Rule {
             .good("O: Appeared well groomed, on time, speech normal.")
             .good("Client feels good about her decision to return to school.")
             .good("Attentive, engaged, affect euthymic.")
-            .bad("Goal 2 (saying no at work): [[progress emerging]].")
-            .bad("Client continues to show [[good evolution]].")
-            .bad("Based on today's session, it is clear that Dana has [[made significant progress]] in managing her mood.")
-            .bad("Her [[progress thus far is promising]], and further sessions will target sleep and appetite.")
+            .bad("progress", "Goal 2 (saying no at work): [[progress emerging]].")
+            .bad("progress", "Client continues to show [[good evolution]].")
+            .bad("progress", "Based on today's session, it is clear that Dana has [[made significant progress]] in managing her mood.")
+            .bad("progress", "Her [[progress thus far is promising]], and further sessions will target sleep and appetite.")
             .good("Her mother states she is doing well at home.")
             .good("The teacher reports he has been doing much better in class.")
             .good("Pt is calm, cooperative, in no acute distress and looks well.")
@@ -155,7 +155,7 @@ public final class VagueStatusRule implements Rule {
                 }
                 String kind = m.value().kind();
                 ctx.report(Report.of(kind).at(m.span()).arg("phrase", m.span().in(note.text()))
-                        .suggest(SUGGESTIONS.get(kind)));
+                        .suggest(kind));
             }
         }
     }

@@ -91,9 +91,9 @@ class ClinicalHelpersTest {
 
     @Test
     void phraseAlternativesExpand() {
-        assertThat(Lexicons.expand("(thoughts|urges) of (hurting|) him"))
+        assertThat(PhraseFamilies.expand("(thoughts|urges) of (hurting|) him"))
                 .containsExactly("thoughts of hurting him", "thoughts of him", "urges of hurting him", "urges of him");
-        assertThat(Lexicons.expand("safety plan")).containsExactly("safety plan");
+        assertThat(PhraseFamilies.expand("safety plan")).containsExactly("safety plan");
     }
 
     @Test

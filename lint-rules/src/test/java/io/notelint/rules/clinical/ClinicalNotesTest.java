@@ -5,9 +5,14 @@ import static io.notelint.rules.clinical.TestNotes.note;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.notelint.core.engine.Linter;
-import io.notelint.core.json.NoteJson;
+import io.notelint.core.rule.ExampleNote;
 import io.notelint.core.rule.Finding;
 import io.notelint.core.rule.Rule;
+import io.notelint.rules.administrative.LateSignatureRule;
+import io.notelint.rules.administrative.MissingSessionDateRule;
+import io.notelint.rules.administrative.MissingSessionTimeRule;
+import io.notelint.rules.administrative.MissingSignatureRule;
+import io.notelint.testing.ExampleNotes;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -152,8 +157,8 @@ class ClinicalNotesTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("notes")
-    void raisesExactlyTheExpectedCategories(String name, String json, Set<String> expected, Boolean needsContext) {
-        List<Finding> findings = LINTER.lint(NoteJson.parseNote(json, "t")).findings();
+    void raisesExactlyTheExpectedCategories(String name, ExampleNote note, Set<String> expected, Boolean needsContext) {
+        List<Finding> findings = LINTER.lint(ExampleNotes.toNote(note, "t")).findings();
         Set<String> got = new TreeSet<>();
         findings.forEach(f -> got.add(f.category().id()));
         assertThat(got).as(name + ": " + findings.stream().map(Finding::message).toList()).isEqualTo(new TreeSet<>(expected));

@@ -4,8 +4,8 @@ import static io.notelint.rules.clinical.TestNotes.note;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.notelint.core.engine.Linter;
-import io.notelint.core.json.NoteJson;
 import io.notelint.core.rule.Finding;
+import io.notelint.testing.ExampleNotes;
 import io.notelint.testing.RuleTester;
 import java.util.List;
 import java.util.Map;
@@ -119,8 +119,8 @@ class InconsistencyRulesTest {
                 .bad(note("Provided [[forty-five minutes of individual psychotherapy]].", times("90837", 60, "09:00", "10:00")))
                 .bad(note("This [[30-minute telehealth session]] addressed sleep.", f53))
                 .bad(note("Completed [[an hour-long session]] with the couple.", times("90847", 40, null, null)))
-                .bad(note("[[Total time: 40 minutes]]. Session duration: 40 minutes.", f53))
-                .bad(note("CBT for insomnia. [[Total face-to-face time spent with client: 35 min]].", f53))
+                .bad(note("Total time: 40 minutes. Session duration: 40 minutes.", f53))
+                .bad(note("CBT for insomnia. Total face-to-face time spent with client: 35 min.", f53))
                 .good(note("E/M 15 minutes; psychotherapy time: 25 minutes.", times("99213, 90833", 40, null, null)))
                 .good(note("Time spent on the exposure: 20 minutes.", f53))
                 .run();
@@ -146,7 +146,7 @@ class InconsistencyRulesTest {
 
     @Test
     void messagesNameTheNumbers() {
-        var n = NoteJson.parseNote(note(TEXT, times("90832", 50, "15:00", "15:50")), "n");
+        var n = ExampleNotes.toNote(note(TEXT, times("90832", 50, "15:00", "15:50")), "n");
         List<Finding> f = Linter.builder().addRule(new CptMinutesMismatchRule()).build().lint(n).findings();
         assertThat(f).singleElement().extracting(Finding::message)
                 .isEqualTo("CPT 90832 covers 16-37 minutes but the session lasted 50 minutes (durationMinutes)");

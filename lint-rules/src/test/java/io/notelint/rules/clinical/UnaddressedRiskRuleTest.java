@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.notelint.core.engine.LintResult;
 import io.notelint.core.engine.Linter;
-import io.notelint.core.json.NoteJson;
 import io.notelint.core.model.Note;
 import io.notelint.core.rule.Finding;
+import io.notelint.testing.ExampleNotes;
 import io.notelint.testing.RuleTester;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -97,7 +97,7 @@ class UnaddressedRiskRuleTest {
 
     @Test
     void findingPointsAtTheFirstAffirmedMentionAndNamesWhatIsMissing() {
-        Note n = NoteJson.parseNote(note("Denies HI. Reports passive SI and urges to cut. Risk low.", null), "n");
+        Note n = ExampleNotes.toNote(note("Denies HI. Reports passive SI and urges to cut. Risk low.", null), "n");
         LintResult r = Linter.builder().addRule(rule).build().lint(n);
         assertThat(r.findings()).hasSize(1);
         Finding f = r.findings().get(0);

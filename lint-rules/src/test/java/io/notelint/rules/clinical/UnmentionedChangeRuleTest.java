@@ -4,8 +4,8 @@ import static io.notelint.rules.clinical.TestNotes.note;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.notelint.core.engine.Linter;
-import io.notelint.core.json.NoteJson;
 import io.notelint.core.rule.Finding;
+import io.notelint.testing.ExampleNotes;
 import io.notelint.testing.RuleTester;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -142,7 +142,7 @@ class UnmentionedChangeRuleTest {
 
     @Test
     void findingNamesTheChange() {
-        var n = NoteJson.parseNote(note("Client reports racing thoughts; missed one dose.",
+        var n = ExampleNotes.toNote(note("Client reports racing thoughts; missed one dose.",
                 meds("lithium", "900 mg", "daily"), PREV, meds("lithium", "600 mg", "daily")), "n");
         List<Finding> f = Linter.builder().addRule(rule).build().lint(n).findings();
         assertThat(f).singleElement().extracting(Finding::message)

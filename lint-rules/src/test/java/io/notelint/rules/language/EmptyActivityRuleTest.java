@@ -9,11 +9,6 @@ class EmptyActivityRuleTest {
     private final EmptyActivityRule rule = new EmptyActivityRule();
 
     @Test
-    void ownExamples() {
-        RuleTester.of(rule).withOwnExamples().run();
-    }
-
-    @Test
     void flagsVerbsWithEmptyObjectsInAnyInflection() {
         RuleTester.of(rule)
                 .bad("[[Discussed issues]].")

@@ -8,11 +8,6 @@ class EmptyQuantityRuleTest {
     private final EmptyQuantityRule rule = new EmptyQuantityRule();
 
     @Test
-    void ownExamples() {
-        RuleTester.of(rule).withOwnExamples().run();
-    }
-
-    @Test
     void flagsEmptyAmountsAndListEndings() {
         RuleTester.of(rule)
                 .bad("Client reports [[lots of stress]].")

@@ -8,11 +8,6 @@ class HedgedAssessmentRuleTest {
     private final HedgedAssessmentRule rule = new HedgedAssessmentRule();
 
     @Test
-    void ownExamples() {
-        RuleTester.of(rule).withOwnExamples().run();
-    }
-
-    @Test
     void flagsQualifiersOnAssessments() {
         RuleTester.of(rule)
                 .bad("Client is [[somewhat better]].")

@@ -9,14 +9,6 @@ import org.junit.jupiter.api.Test;
 class StigmatizingLanguageRulesTest {
 
     @Test
-    void ownExamples() {
-        for (var rule : List.of(new JudgmentalTermRule(), new SubstanceUseLabelRule(), new TestResultWordingRule(),
-                new NoncomplianceRule(), new DoubtMarkerRule(), new SuicideWordingRule())) {
-            RuleTester.of(rule).withOwnExamples().run();
-        }
-    }
-
-    @Test
     void judgmentalTerms() {
         RuleTester.of(new JudgmentalTermRule())
                 .bad("Client is [[manipulative]].")

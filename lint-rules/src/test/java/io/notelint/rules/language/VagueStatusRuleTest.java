@@ -10,11 +10,6 @@ class VagueStatusRuleTest {
     private final VagueStatusRule rule = new VagueStatusRule();
 
     @Test
-    void ownExamples() {
-        RuleTester.of(rule).withOwnExamples().run();
-    }
-
-    @Test
     void flagsGlobalStatusInItsInflections() {
         RuleTester.of(rule)
                 .bad("Client is [[doing ok]].")

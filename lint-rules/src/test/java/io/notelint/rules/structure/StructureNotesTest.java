@@ -32,8 +32,8 @@ class StructureNotesTest {
     @Test
     void everyNoteGetsExactlyItsStructureLabels() throws IOException {
         Linter linter = Linter.builder()
-                .addRule(new MissingSectionRule()).addRule(new MissingPlanRule()).addRule(new PlanQualityRule())
-                .addRule(new GoldenThreadRule()).addRule(new ClonedContentRule())
+                .addRule(new RequiredSectionRule()).addRule(new NoPlanRule()).addRule(new NoNextContactRule())
+                .addRule(new NoGoalLinkRule()).addRule(new NearCopyRule())
                 .build();
         List<String> wrong = new ArrayList<>();
         int notes = 0;

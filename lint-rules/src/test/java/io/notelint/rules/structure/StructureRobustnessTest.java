@@ -18,8 +18,8 @@ class StructureRobustnessTest {
         "Monday", "Dec", "2019", "since", "ago", "a/p", "(", ")", "#", "*", "q2", "x", "0", "99/99", "::"};
 
     private final Linter linter = Linter.builder()
-            .addRule(new MissingSectionRule()).addRule(new MissingPlanRule()).addRule(new PlanQualityRule())
-            .addRule(new GoldenThreadRule()).addRule(new ClonedContentRule())
+            .addRule(new RequiredSectionRule()).addRule(new NoPlanRule()).addRule(new NoNextContactRule())
+            .addRule(new NoGoalLinkRule()).addRule(new NearCopyRule())
             .build();
 
     @Test
