@@ -145,7 +145,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         Thread hook = new Thread(stop::countDown, "notelint-serve-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
-        PrintWriter out = Outputs.writer(io);
+        PrintWriter out = StdoutWriters.writer(io);
         out.println("notelint: listening on " + server.address());
         out.flush();
         try {

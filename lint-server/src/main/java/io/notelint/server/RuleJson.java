@@ -48,7 +48,7 @@ final class RuleJson {
         ArrayNode flagged = o.putArray("flagged");
         ArrayNode clean = o.putArray("notFlagged");
         for (Example e : m.examples()) {
-            (e.shouldFlag() ? flagged : clean).add(e.source());
+            (e.shouldFlag() ? flagged : clean).add(e.text());
         }
         return o;
     }
