@@ -35,6 +35,7 @@ import org.openjdk.jmh.util.Statistics;
  * generate COUNT FILE [SEED]  synthetic notes as JSON Lines (gzip when FILE ends in .gz)
  * stats [COUNT|FILE.jsonl]    what the rules make the NLP backend do per note (sentences tagged)
  * cpu [COUNT] [ROUNDS]        CPU time per note, rule pack vs raw OpenNLP, on this thread (robust to load)
+ * schema [COUNT] [ROUNDS]     CPU time per note of reading it, of validating it against note.schema.json, of linting it
  * suite [--quick]             JMH: rule pack vs raw OpenNLP on one thread, all threads, p50/p99
  * heap GC_LOG                 heap after each collection in a -Xlog:gc file, by tenth of the run
  * worst CORPUS [SCALE]        CPU time of the slowest corpus notes and of notes built at the input limits
@@ -58,6 +59,7 @@ public final class Bench {
             case "generate" -> generate(rest);
             case "stats" -> stats(rest);
             case "cpu" -> cpu(rest);
+            case "schema" -> schema(rest);
             case "suite" -> suite(rest);
             case "heap" -> HeapReport.main(rest);
             case "worst" -> WorstCase.main(rest);
@@ -70,7 +72,7 @@ public final class Bench {
     }
 
     private static void usage() {
-        System.err.println("usage: bench generate COUNT FILE [SEED] | stats [COUNT] | suite [--quick] | heap GC_LOG"
+        System.err.println("usage: bench generate COUNT FILE [SEED] | stats [COUNT] | schema [COUNT] [ROUNDS] | suite [--quick] | heap GC_LOG"
                 + " | worst CORPUS.jsonl [SCALE] | jmh ARGS...");
     }
 
@@ -177,6 +179,52 @@ public final class Bench {
             double base = (t2 - t1) / 1e6 / count;
             System.out.printf(Locale.ROOT, "round %d: rule pack %.3f ms CPU/note (%.0f notes/s), raw OpenNLP %.3f ms"
                     + " (%.0f notes/s), ratio %.2f%n", r + 1, lint, 1000 / lint, base, 1000 / base, base / lint);
+        }
+        if (sink == 42) {
+            System.out.println();
+        }
+    }
+
+    /**
+     * What validating every note against the note schema would cost, next to reading and linting it: CPU
+     * time of this thread per note, for the three steps on the same JSON lines. Decides whether the note
+     * reader runs the schema on every record (see docs/performance.md, "Schema validation of notes").
+     */
+    private static void schema(String[] args) {
+        int count = args.length > 0 ? Integer.parseInt(args[0]) : 1200;
+        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 8;
+        NoteGenerator generator = new NoteGenerator(SEED);
+        List<String> lines = new java.util.ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            lines.add(generator.jsonLine(i));
+        }
+        Linter linter = Linter.builder().build();
+        io.notelint.core.schema.ContractValidator validator = io.notelint.core.schema.ContractValidator.shipped();
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long sink = 0;
+        for (int r = 0; r < rounds; r++) {
+            List<tools.jackson.databind.JsonNode> trees = new java.util.ArrayList<>(count);
+            List<Note> notes = new java.util.ArrayList<>(count);
+            long t0 = threads.getCurrentThreadCpuTime();
+            for (String line : lines) {
+                tools.jackson.databind.JsonNode tree = io.notelint.core.json.NoteJson.readTree(line);
+                trees.add(tree);
+                notes.add(io.notelint.core.json.NoteJson.fromTree(tree));
+            }
+            long t1 = threads.getCurrentThreadCpuTime();
+            for (tools.jackson.databind.JsonNode tree : trees) {
+                sink += validator.validate(io.notelint.core.schema.Contract.NOTE, tree).size();
+            }
+            long t2 = threads.getCurrentThreadCpuTime();
+            for (Note n : notes) {
+                sink += linter.lint(n).findings().size();
+            }
+            long t3 = threads.getCurrentThreadCpuTime();
+            double read = (t1 - t0) / 1e3 / count;
+            double validate = (t2 - t1) / 1e3 / count;
+            double lint = (t3 - t2) / 1e3 / count;
+            System.out.printf(Locale.ROOT, "round %d: read %.1f us CPU/note, schema %.1f us, lint %.1f us;"
+                    + " schema = %.1f%% of read+lint%n", r + 1, read, validate, lint, 100 * validate / (read + lint));
         }
         if (sink == 42) {
             System.out.println();

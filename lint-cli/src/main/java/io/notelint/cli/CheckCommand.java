@@ -3,7 +3,6 @@ package io.notelint.cli;
 import io.notelint.core.batch.BatchRunner;
 import io.notelint.core.batch.RecordReader;
 import io.notelint.core.config.ConfigException;
-import io.notelint.core.config.ConfigLoader;
 import io.notelint.core.config.LintConfig;
 import io.notelint.core.engine.Linter;
 import io.notelint.core.files.IoProblem;
@@ -21,16 +20,12 @@ import io.notelint.output.ResultFormat;
 import io.notelint.output.ResultWriter;
 import io.notelint.output.TextResultWriter;
 import io.notelint.output.ToolInfo;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -39,6 +34,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -96,32 +92,19 @@ final class CheckCommand implements Callable<Integer> {
             description = "Show progress and a closing summary on standard error (default: when it is a terminal).")
     Boolean progress;
 
-    @Option(names = "--config", paramLabel = "FILE",
-            description = "Config file (YAML, or JSON by extension): profile, rules on/off, severities, options.")
-    Path config;
+    @Mixin
+    LintOptions lintOptions = new LintOptions();
 
     @Option(names = "--fail-on", paramLabel = "LEVEL", converter = Converters.Level.class, defaultValue = "error",
             description = "Exit 1 when a finding is at least this severe: info, warning or error"
                     + " (default: ${DEFAULT-VALUE}).")
     Severity failOn;
 
-    @Option(names = "--threads", paramLabel = "N",
-            description = "Notes linted in parallel (default: the number of processors). Output order is"
-                    + " input order either way.")
-    Integer threads;
-
-    @Option(names = {"--output", "-o"}, paramLabel = "FILE", description = "Write the report here (default: standard output).")
-    Path output;
-
-    @Option(names = "--profile", paramLabel = "NAME",
-            description = "Start from this profile (default, medicare-psychotherapy, training; overrides the config's 'extends').")
-    String profile;
+    @Mixin
+    ReportOutput output = new ReportOutput();
 
     @Option(names = "--explain", description = "In text output, say under each finding why its rule matters.")
     boolean explain;
-
-    @Option(names = "--nlp", paramLabel = "NAME", description = "NLP backend (default: the config's, else opennlp).")
-    String nlp;
 
     @Option(names = "--plugin", paramLabel = "JAR",
             description = "A jar of extra Java rules, listed in its META-INF/services/io.notelint.core.rule.Rule"
@@ -216,13 +199,11 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private int lint(ClassLoader pluginLoader) {
-        int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (workers < 1 || workers > 1024) {
-            return fail("--threads must be between 1 and 1024");
-        }
+        int workers;
         List<InputFile> files;
         Linter linter;
         try {
+            workers = lintOptions.workers();
             InputScan scan = NoteInputs.scan(inputs);
             InputReport.print(scan, io.err());
             String nothing = InputReport.nothingToRead(scan);
@@ -230,8 +211,8 @@ final class CheckCommand implements Callable<Integer> {
                 return fail(nothing);
             }
             files = scan.files().stream().map(f -> f.isStdin() ? InputFile.stdin(inputFormat.kind()) : f).toList();
-            ReportFile.refuseInput(output, files);
-            LintConfig lintConfig = config();
+            output.refuseInput(files);
+            LintConfig lintConfig = lintOptions.config();
             lintConfig = lintConfig.withLimits(limits(lintConfig.limits()));
             Warmup.start(lintConfig.nlp());
             linter = Linter.builder().config(lintConfig).classLoader(pluginLoader).build();
@@ -254,7 +235,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         CsvMapping csv;
         try {
-            csv = config == null ? CsvMapping.DEFAULT : CsvMappingLoader.load(config);
+            csv = lintOptions.configFile() == null ? CsvMapping.DEFAULT : CsvMappingLoader.load(lintOptions.configFile());
         } catch (ConfigException e) {
             return fail("config error: " + e.getMessage());
         }
@@ -262,33 +243,15 @@ final class CheckCommand implements Callable<Integer> {
         AtomicLong consumed = new AtomicLong();
         ReadOptions read = new ReadOptions(linter.limits(), invalidUtf8, csv, consumed);
         BatchSummary summary = new BatchSummary();
-        ReportFile file;
-        try {
-            file = output == null ? null : ReportFile.create(output);
-        } catch (IOException e) {
-            return fail("cannot write " + output + ": " + IoProblem.describe(e));
-        }
-        int exit = report(file, linter, workers, tool, files, read, showProgress, consumed, summary);
-        if (file != null) {
-            if (exit == ExitCodes.USAGE) {
-                file.discard(); // a failed run leaves the previous report, if any, as it was
-            } else {
-                try {
-                    file.commit();
-                } catch (IOException e) {
-                    file.discard();
-                    return fail("cannot write " + output + ": " + IoProblem.describe(e));
-                }
-            }
-        }
-        return exit;
+        int exit = report(linter, workers, tool, files, read, showProgress, consumed, summary);
+        return output.finish(exit, io); // a failed run leaves the previous report, if any, as it was
     }
 
     /** Lints the batch into the report; the exit code. */
-    private int report(ReportFile file, Linter linter, int workers, ToolInfo tool, List<InputFile> files, ReadOptions read,
+    private int report(Linter linter, int workers, ToolInfo tool, List<InputFile> files, ReadOptions read,
             boolean showProgress, AtomicLong consumed, BatchSummary summary) {
         long started = System.nanoTime();
-        try (Writer out = openOutput(file)) {
+        try (Writer out = output.open(io)) {
             ResultWriter writer = explain && format == ResultFormat.TEXT
                     ? new TextResultWriter(out, TextResultWriter.reasons(linter.rules()))
                     : format == ResultFormat.HTML ? new HtmlResultWriter(out, tool, htmlMaxNotes)
@@ -318,19 +281,8 @@ final class CheckCommand implements Callable<Integer> {
         } catch (UncheckedIOException e) {
             return fail(e.getMessage());
         } catch (IOException e) {
-            return fail("cannot write " + (output == null ? "output" : output) + ": " + IoProblem.describe(e));
+            return fail("cannot write " + output.name() + ": " + IoProblem.describe(e));
         }
-    }
-
-    private LintConfig config() {
-        LintConfig c = config == null ? LintConfig.DEFAULT : ConfigLoader.load(config);
-        if (nlp != null) {
-            c = c.withNlp(nlp);
-        }
-        if (profile != null) {
-            c = c.withProfile(profile);
-        }
-        return c;
     }
 
     /** The config's limits with the command line's over them. */
@@ -370,30 +322,8 @@ final class CheckCommand implements Callable<Integer> {
         return value;
     }
 
-    private Writer openOutput(ReportFile file) throws IOException {
-        OutputStream stream = file == null ? new NonClosing(io.out()) : file.stream();
-        return new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
-    }
-
     private int fail(String message) {
         io.err().println("notelint: " + message);
         return ExitCodes.USAGE;
-    }
-
-    /** Standard output stays open after the report: it is not ours to close. */
-    private static final class NonClosing extends java.io.FilterOutputStream {
-        NonClosing(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
-        }
     }
 }

@@ -4,8 +4,6 @@ import io.notelint.core.batch.BatchRunner;
 import io.notelint.core.batch.RecordOrigin;
 import io.notelint.core.batch.RecordReader;
 import io.notelint.core.config.ConfigException;
-import io.notelint.core.config.ConfigLoader;
-import io.notelint.core.config.LintConfig;
 import io.notelint.core.engine.Linter;
 import io.notelint.core.files.IoProblem;
 import io.notelint.core.limits.Limits;
@@ -23,13 +21,9 @@ import io.notelint.grading.Rubric;
 import io.notelint.io.InputFile;
 import io.notelint.io.InputScan;
 import io.notelint.io.NoteInputs;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,6 +31,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -99,9 +94,8 @@ final class GradeCommand implements Callable<Integer> {
             description = "Output: text, json or jsonl (default: ${DEFAULT-VALUE}).")
     String format;
 
-    @Option(names = {"--output", "-o"}, paramLabel = "FILE",
-            description = "Write the grades here (default: standard output).")
-    Path output;
+    @Mixin
+    ReportOutput output = new ReportOutput();
 
     @Option(names = "--output-dir", paramLabel = "DIR",
             description = "Also write notes/*.html (one page per note), class-report.html, class-report.csv and"
@@ -109,22 +103,8 @@ final class GradeCommand implements Callable<Integer> {
                     + " gradebook-canvas.csv and gradebook-moodle.csv for import into those gradebooks, into DIR.")
     Path outputDir;
 
-    @Option(names = "--config", paramLabel = "FILE", description = "Lint config file, as for 'check'.")
-    Path config;
-
-    @Option(names = "--profile", paramLabel = "NAME",
-            description = "Start from this profile, as for 'check' (e.g. training: stricter thresholds).")
-    String profile;
-
-    @Option(names = "--nlp", paramLabel = "NAME", description = "NLP backend (default: the config's, else opennlp).")
-    String nlp;
-
-    @Option(names = "--threads", paramLabel = "N",
-            description = "Notes graded in parallel (default: the number of processors). Output order is input order.")
-    Integer threads;
-
-    /** The -o file being written, moved into place when the run succeeds. */
-    private ReportFile reportFile;
+    @Mixin
+    LintOptions lintOptions = new LintOptions();
 
     GradeCommand(Streams io) {
         this.io = io;
@@ -132,26 +112,15 @@ final class GradeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        int exit = grade();
-        if (reportFile != null) {
-            if (exit == ExitCodes.USAGE) {
-                reportFile.discard(); // a failed run leaves the previous grades, if any, as they were
-            } else {
-                try {
-                    reportFile.commit();
-                } catch (IOException e) {
-                    reportFile.discard();
-                    return fail("cannot write " + output + ": " + IoProblem.describe(e));
-                }
-            }
-        }
-        return exit;
+        return output.finish(grade(), io); // a failed run leaves the previous grades, if any, as they were
     }
 
     private int grade() {
-        int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (workers < 1 || workers > 1024) {
-            return fail("--threads must be between 1 and 1024");
+        int workers;
+        try {
+            workers = lintOptions.workers();
+        } catch (IllegalArgumentException e) {
+            return fail(e.getMessage());
         }
         String fmt = format.toLowerCase(Locale.ROOT);
         if (!List.of("text", "json", "jsonl").contains(fmt)) {
@@ -178,8 +147,8 @@ final class GradeCommand implements Callable<Integer> {
                 return fail(nothing);
             }
             files = scan.files();
-            ReportFile.refuseInput(output, files);
-            Linter linter = Linter.builder().config(config()).build();
+            output.refuseInput(files);
+            Linter linter = Linter.builder().config(lintOptions.config()).build();
             grader = Grader.builder().rubric(rubric == null ? Rubric.defaultRubric() : Rubric.load(rubric))
                     .assignments(loadAssignments())
                     .studentField(studentField).assignmentField(assignmentField).linter(linter).build();
@@ -191,7 +160,7 @@ final class GradeCommand implements Callable<Integer> {
             return fail(e.getMessage());
         }
         Tally tally = new Tally();
-        try (Writer out = openOutput()) {
+        try (Writer out = output.open(io)) {
             ReportDirectory reports = outputDir == null ? null
                     : ReportDirectory.forAssignments(outputDir, grader.rubric(), grader.assignments())
                             .gradebookIds(canvas, moodle).gradebookFailedNotes(failedNotes);
@@ -228,8 +197,7 @@ final class GradeCommand implements Callable<Integer> {
         } catch (UncheckedIOException e) {
             return fail(e.getMessage());
         } catch (IOException e) {
-            return fail("cannot write " + (output == null ? "output" : output) + ": "
-                    + IoProblem.describe(e));
+            return fail("cannot write " + output.name() + ": " + IoProblem.describe(e));
         }
         if (tally.count == 0) {
             // an empty file or pipe: nothing was graded, which must not look like a class that passed
@@ -298,42 +266,8 @@ final class GradeCommand implements Callable<Integer> {
         return choices.get(value.toLowerCase(Locale.ROOT));
     }
 
-    private LintConfig config() {
-        LintConfig c = config == null ? LintConfig.DEFAULT : ConfigLoader.load(config);
-        if (nlp != null) {
-            c = c.withNlp(nlp);
-        }
-        if (profile != null) {
-            c = c.withProfile(profile);
-        }
-        return c;
-    }
-
-    private Writer openOutput() throws IOException {
-        reportFile = output == null ? null : ReportFile.create(output);
-        OutputStream stream = reportFile == null ? new NonClosing(io.out()) : reportFile.stream();
-        return new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
-    }
-
     private int fail(String message) {
         io.err().println("notelint: " + message);
         return ExitCodes.USAGE;
-    }
-
-    /** Standard output stays open after the report: it is not ours to close. */
-    private static final class NonClosing extends java.io.FilterOutputStream {
-        NonClosing(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
-        }
     }
 }

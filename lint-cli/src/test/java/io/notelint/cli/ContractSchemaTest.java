@@ -87,7 +87,8 @@ class ContractSchemaTest {
         List<Path> files = new ArrayList<>();
         files.addAll(filesIn(ROOT.resolve("examples/notes"), ".json", ".jsonl"));
         files.addAll(filesIn(ROOT.resolve("examples/grading/notes"), ".json", ".jsonl"));
-        assertThat(files).hasSizeGreaterThanOrEqualTo(15);
+        files.addAll(filesIn(ROOT.resolve("examples/grading/term/notes"), ".jsonl"));
+        assertThat(files).hasSizeGreaterThanOrEqualTo(20);
         int notes = 0;
         for (Path f : files) {
             for (JsonNode note : notesOf(f)) {
@@ -100,8 +101,10 @@ class ContractSchemaTest {
 
     @Test
     void everyCorpusNoteIsAValidNote() throws IOException {
-        List<Path> files = filesIn(ROOT.resolve("corpus"), ".jsonl");
+        List<Path> files = new ArrayList<>(filesIn(ROOT.resolve("corpus"), ".jsonl"));
         assertThat(files).isNotEmpty();
+        // the labelled notes the rule tests read, in the corpus's shape
+        files.add(ROOT.resolve("lint-rules/src/test/resources/io/notelint/rules/structure/structure-notes.jsonl"));
         for (JsonNode note : corpusNotes(files)) {
             assertValid("note", note, "corpus note " + note.path("id").asString());
         }
@@ -184,6 +187,32 @@ class ContractSchemaTest {
         assertThat(checked).as("blocks checked").contains("rule-file", "config", "rubric", "assignment");
         assertThat(checked.stream().filter("rule-file"::equals).count()).as("rule files on the pages")
                 .isGreaterThanOrEqualTo(6);
+    }
+
+    /** The JSON shown on the docs pages: a complete note validates as a note, a complete result as a result. */
+    @Test
+    void theJsonOnTheDocsPagesIsValid() throws IOException {
+        List<Path> pages = new ArrayList<>(filesIn(ROOT.resolve("docs"), ".md"));
+        pages.add(ROOT.resolve("README.md"));
+        List<String> checked = new ArrayList<>();
+        for (Path page : pages) {
+            String[] parts = Files.readString(page, StandardCharsets.UTF_8).split("```json\n", -1);
+            for (int i = 1; i < parts.length; i++) {
+                JsonNode block;
+                try {
+                    block = ContractSchemas.parse(parts[i].substring(0, parts[i].indexOf("```")), true);
+                } catch (JacksonException e) {
+                    continue; // an outline with "..." or {...} in it, not a document
+                }
+                String schema = block.has("id") && block.has("text") ? "note"
+                        : block.has("noteId") && block.has("findings") ? "result" : null;
+                if (schema != null) {
+                    assertValid(schema, block, ROOT.relativize(page) + " json block " + i);
+                    checked.add(schema);
+                }
+            }
+        }
+        assertThat(checked).as("blocks checked").contains("note", "result");
     }
 
     // ---- what the linter writes ------------------------------------------------------------------------
@@ -272,6 +301,11 @@ class ContractSchemaTest {
                 new Refused("field rule on an unknown field", "rule-file",
                         "id: acme/risk\ntype: field\ncategory: administrative\nmessage: m\nexpect: riskLvl present\n",
                         false, rules),
+                new Refused("field predicate in the mapping form of older rule files", "rule-file",
+                        "id: acme/len\ntype: field\ncategory: administrative\nmessage: m\n"
+                                + "expect:\n  - {field: durationMinutes, min: 16}\n", false, rules),
+                new Refused("condition in the mapping form of older rule files", "rule-file",
+                        rule + "when: {field: cptCode, equals: \"90837\"}\n", false, rules),
                 new Refused("pack with an unknown key", "rule-file", "name: p\nowner: me\nrules:\n  - " + rule.replace("\n", "\n    "),
                         false, rules),
                 new Refused("rubric with an unknown key", "rubric", criterion + "passmark: 70\n", false, rubric),

@@ -9,7 +9,8 @@ import java.util.Set;
 
 /**
  * When a rule applies: a field predicate, text found in a scope, or all/any/not of other conditions.
- * Written under {@code when:} as a field expression string, a mapping, or a list (all must hold).
+ * Written under {@code when:} as a field expression string, a mapping (text or all/any/not), or a list
+ * (all must hold).
  */
 sealed interface Condition {
 
@@ -115,7 +116,7 @@ sealed interface Condition {
         }
         Node node = Node.of(at.tree(), at.path(), raw, "a condition");
         if (map.containsKey("field")) {
-            return new OnField(FieldPredicate.parse(at, raw));
+            throw FieldPredicate.oldMappingForm(at, map);
         }
         for (String combinator : List.of("all", "any", "not")) {
             if (map.containsKey(combinator)) {
@@ -134,8 +135,8 @@ sealed interface Condition {
                 return combinator.equals("all") ? new All(parts) : new Any(parts);
             }
         }
-        node.allowOnly(TEXT_KEYS, "a condition (a text condition takes terms or patterns; a field condition takes 'field';"
-                + " or use all, any, not)");
+        node.allowOnly(TEXT_KEYS, "a condition (a text condition takes terms or patterns; a field condition is an"
+                + " expression string; or use all, any, not)");
         TextMatcher matcher = TextMatcher.parse(node, null);
         if (matcher == null) {
             throw node.error("a text condition needs 'terms' or 'patterns'");

@@ -15,11 +15,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A test on one structured field, all of whose parts must hold: present or absent, equal to or one of
- * some values, matching a pattern (the whole value), or within a range. Written as a mapping
- * ({@code {field: durationMinutes, min: 16, max: 37}}) or as a short expression
+ * A test on one structured field: present or absent, equal to or one of some values, matching a
+ * pattern (the whole value), or an ordered comparison. Written as one expression
  * ({@code "riskLevel in [high, imminent]"}, {@code "cptCode = 90837"}, {@code "startTime present"},
- * {@code "durationMinutes >= 53"}). Values are checked against the field's type when the file loads.
+ * {@code "durationMinutes >= 53"}): every operator has one spelling, and the schema checks its grammar.
+ * Values are checked against the field's type when the file loads.
  */
 record FieldPredicate(FieldRef field, List<Test> tests, String text) {
 
@@ -85,9 +85,6 @@ record FieldPredicate(FieldRef field, List<Test> tests, String text) {
         }
     }
 
-    private static final Set<String> MAP_KEYS = Set.of("field", "present", "equals", "notEquals", "in", "notIn",
-            "matches", "min", "max");
-
     boolean holds(AnalyzedNote note) {
         Object value = field.value(note);
         for (Test t : tests) {
@@ -106,68 +103,29 @@ record FieldPredicate(FieldRef field, List<Test> tests, String text) {
 
     // ---- parsing ----------------------------------------------------------------------------------
 
-    /** Parses the predicate written at {@code path} (a string expression or a mapping). */
+    /**
+     * Parses the predicate written at {@code at}: one expression string. The mapping form
+     * ({@code {field: durationMinutes, min: 16}}) that older rule files used is refused with the
+     * expressions that replace it, so that a rule file has one way to say each thing.
+     */
     static FieldPredicate parse(At at, Object raw) {
         if (raw instanceof String s) {
             return parseExpression(at, s);
         }
-        if (raw instanceof Map) {
-            return parseMap(Node.of(at.tree(), at.path(), raw, "a field predicate"));
+        if (raw instanceof Map<?, ?> map && map.containsKey("field")) {
+            throw oldMappingForm(at, map);
         }
-        throw at.error("must be a field expression such as \"riskLevel in [high, imminent]\" or a mapping with 'field', not "
-                + Node.kind(raw));
+        throw at.error("must be a field expression such as \"riskLevel in [high, imminent]\", not " + Node.kind(raw));
     }
 
-    private static FieldPredicate parseMap(Node node) {
-        node.allowOnly(MAP_KEYS, "a field predicate");
-        String name = node.requireString("field");
-        FieldRef ref = field(node, "field", name);
-        List<Test> tests = new ArrayList<>();
-        List<String> words = new ArrayList<>();
-        if (node.has("present")) {
-            boolean want = node.bool("present", true);
-            tests.add(new Present(want));
-            words.add(want ? "present" : "absent");
-        }
-        for (String k : List.of("equals", "notEquals", "in", "notIn")) {
-            if (node.has(k)) {
-                List<String> raw = node.stringList(k);
-                List<Object> values = new ArrayList<>();
-                for (String v : raw) {
-                    values.add(typed(ref, v, new At(node.tree(), node.path(k))));
-                }
-                tests.add(new OneOf(values, k.startsWith("not")));
-                boolean list = k.equals("in") || k.equals("notIn");
-                String op = switch (k) {
-                    case "in" -> "in ";
-                    case "notIn" -> "not in ";
-                    case "notEquals" -> "!= ";
-                    default -> "= ";
-                };
-                words.add(op + (list ? "[" + String.join(", ", raw) + "]" : String.join(", ", raw)));
-            }
-        }
-        if (node.has("matches")) {
-            String source = node.string("matches", null);
-            tests.add(new Matches(TextMatcher.compile(node, node.path("matches"), source, true)));
-            words.add("matches " + source);
-        }
-        for (String k : List.of("min", "max")) {
-            if (node.has(k)) {
-                Object raw = node.raw(k);
-                At at = new At(node.tree(), node.path(k));
-                if (raw instanceof Map || raw instanceof List || raw instanceof Boolean) {
-                    throw at.error("must be a single value, not " + Node.kind(raw));
-                }
-                Object bound = orderedBound(ref, String.valueOf(raw), at);
-                tests.add(new Compare(k.equals("min") ? ">=" : "<=", bound));
-                words.add((k.equals("min") ? ">= " : "<= ") + raw);
-            }
-        }
-        if (tests.isEmpty()) {
-            throw node.error("a field predicate needs a test besides 'field': present, equals, notEquals, in, notIn, matches, min or max");
-        }
-        return new FieldPredicate(ref, List.copyOf(tests), name + " " + String.join(" and ", words));
+    /** The error for a predicate written as a mapping, with the expressions to write instead. */
+    static RuleFileException oldMappingForm(At at, Map<?, ?> map) {
+        List<String> rewritten = MappingForm.rewrite(map);
+        String hint = rewritten.isEmpty() ? ""
+                : rewritten.size() == 1 ? " (did you mean \"" + rewritten.get(0) + "\"?)"
+                : " (did you mean a list of " + String.join(", ", rewritten.stream().map(e -> "\"" + e + "\"").toList())
+                        + "?)";
+        return at.error("a field predicate is one expression string, no longer a mapping with 'field'" + hint);
     }
 
     /** {@code NAME present|absent}, {@code NAME (=|!=|<|<=|>|>=) VALUE}, {@code NAME [not] in [A, B]}, {@code NAME matches RE}. */
@@ -230,10 +188,6 @@ record FieldPredicate(FieldRef field, List<Test> tests, String text) {
             };
         }
         return new FieldPredicate(ref, List.of(test), s);
-    }
-
-    private static FieldRef field(Node node, String key, String name) {
-        return field(new At(node.tree(), node.path(key)), name);
     }
 
     private static FieldRef field(At at, String name) {

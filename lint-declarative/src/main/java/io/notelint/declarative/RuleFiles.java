@@ -1,6 +1,8 @@
 package io.notelint.declarative;
 
 import io.notelint.core.files.LocatedTree;
+import io.notelint.core.config.ContractGate;
+import io.notelint.core.schema.Contract;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -130,7 +132,18 @@ public final class RuleFiles {
         return !name.startsWith(".") && (name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json"));
     }
 
+    /** Validates the rule file against its schema, then binds it. */
     private static List<DeclarativeRule> fromTree(LocatedTree tree) {
+        List<ContractGate.Placed> violations = ContractGate.violations(Contract.RULE_FILE, tree);
+        if (!violations.isEmpty()) {
+            bind(tree); // where the parser refuses too, its message says more (did-you-mean, allowed values)
+            ContractGate.Placed v = ContractGate.mostSpecific(violations);
+            throw new RuleFileException(v.location(), v.key().isEmpty() ? null : v.key(), v.problem());
+        }
+        return bind(tree);
+    }
+
+    private static List<DeclarativeRule> bind(LocatedTree tree) {
         Object root = tree.root();
         if (root == null) {
             throw new RuleFileException(tree.source(), null, "empty rule file");

@@ -123,12 +123,21 @@ class RuleFileErrorsTest {
         loading(field.formatted("durationMinutes >= an hour")).hasMessageStartingWith("clinic.yaml:6:5: expect[0]: 'an hour' is not a number");
         loading(field.formatted("cptCode > 90837")).hasMessageContaining("expect[0]: field cptCode is text");
         loading(field.formatted("startTime exists")).hasMessageContaining("expect[0]: cannot read field expression");
-        loading(field.formatted("{field: durationMinutes, atLeast: 16}"))
-                .hasMessageStartingWith("clinic.yaml:6:30: expect[0].atLeast: unknown key for a field predicate");
-        loading(field.formatted("{field: durationMinutes}")).hasMessageContaining("expect[0]: a field predicate needs a test");
-        loading(field.formatted("{field: cptCode, matches: '9083[2'}"))
-                .hasMessageContaining("expect[0].matches: invalid regular expression");
+        loading(field.formatted("cptCode matches 9083[2")).hasMessageContaining("expect[0]: invalid regular expression");
+        // the mapping form of older rule files: refused, with the expressions to write instead
+        loading(field.formatted("{field: durationMinutes, min: 16, max: 37}")).hasMessageStartingWith(
+                "clinic.yaml:6:5: expect[0]: a field predicate is one expression string, no longer a mapping with 'field'"
+                        + " (did you mean a list of \"durationMinutes >= 16\", \"durationMinutes <= 37\"?)");
+        loading(field.formatted("{field: riskLevel, in: [high, imminent]}"))
+                .hasMessageContaining("(did you mean \"riskLevel in [high, imminent]\"?)");
         loading(field.formatted("sessionDate < 03/01/2026")).hasMessageContaining("is not a date (YYYY-MM-DD)");
+    }
+
+    /** The schema is the gate too: what the parser used to take and the contract refuses, with the right word. */
+    @Test
+    void aWordTheSchemaRefusesIsRefusedWithTheCanonicalOne() {
+        loading(VALID + "severity: Warning\n").hasMessageStartingWith(
+                "clinic.yaml:6:1: severity: must be one of info, warning, error, note, warn (did you mean 'warning'?)");
     }
 
     @Test

@@ -33,8 +33,8 @@ class RuleFilePatternGuardTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "'{field: diagnoses, matches: ''\\x{1c80}''}' | U+1C80 cannot be matched ignoring case",
-        "'{field: diagnoses, matches: ''(a{999}){999}''}' | regular expression too large",
+        "'''diagnoses matches \\x{1c80}'''           | U+1C80 cannot be matched ignoring case",
+        "'''diagnoses matches (a{999}){999}'''     | regular expression too large",
         "'''diagnoses matches \\x{1c84}'''           | U+1C84 cannot be matched ignoring case"})
     void aFieldPatternIsGuardedToo(String test, String message) {
         String yaml = "id: x/f\ntype: field\ncategory: administrative\nmessage: m\nexpect:\n  - " + test + "\n";

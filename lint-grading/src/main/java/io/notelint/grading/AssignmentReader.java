@@ -4,6 +4,7 @@ import com.google.re2j.Pattern;
 import com.google.re2j.PatternSyntaxException;
 import io.notelint.core.analysis.TextToolkit;
 import io.notelint.core.files.LocatedTree;
+import io.notelint.core.schema.Contract;
 import io.notelint.core.lexicon.PhraseLexicon;
 import io.notelint.core.pattern.GuardedPattern;
 import io.notelint.core.text.Span;
@@ -51,6 +52,7 @@ final class AssignmentReader {
                 }
             }
         }
+        r.checkContract(Contract.ASSIGNMENT);
         r.throwIfAny();
         return new Assignment(id, version, title, description, requirements, tree.source());
     }

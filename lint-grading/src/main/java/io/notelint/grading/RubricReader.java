@@ -1,6 +1,7 @@
 package io.notelint.grading;
 
 import io.notelint.core.files.LocatedTree;
+import io.notelint.core.schema.Contract;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -47,6 +48,7 @@ final class RubricReader {
             }
         }
         PassMark passMark = passMark(r, root, criteria.stream().mapToInt(Criterion::weight).sum());
+        r.checkContract(Contract.RUBRIC);
         r.throwIfAny();
         return new Rubric(id, version, title, description, criteria, passMark, tree.source());
     }

@@ -1,6 +1,8 @@
 package io.notelint.grading;
 
 import io.notelint.core.files.LocatedTree;
+import io.notelint.core.config.ContractGate;
+import io.notelint.core.schema.Contract;
 import io.notelint.core.text.DidYouMean;
 import java.util.ArrayList;
 import java.util.List;
@@ -181,6 +183,18 @@ final class TreeReader {
     /** Records a problem at a key path; its location is where that key was written. */
     void problem(String path, String problem) {
         problems.add(new GradingFileException.Problem(locate(path), path, problem));
+    }
+
+    /**
+     * Validates the whole document against its schema: when reading it found nothing wrong, the schema's
+     * violations become the problems (where the reader found problems, its words say more).
+     */
+    void checkContract(Contract contract) {
+        if (problems.isEmpty()) {
+            for (ContractGate.Placed v : ContractGate.violations(contract, tree)) {
+                problems.add(new GradingFileException.Problem(v.location(), v.key(), v.problem()));
+            }
+        }
     }
 
     /** Throws with every problem recorded, if any. */

@@ -1,7 +1,10 @@
 package io.notelint.io;
 
 import io.notelint.core.config.ConfigException;
+import io.notelint.core.config.ContractGate;
 import io.notelint.core.files.LocatedTree;
+import io.notelint.core.schema.Contract;
+import java.util.List;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -16,7 +19,6 @@ public final class CsvMappingLoader {
      * The {@code csv:} section of a config file, or {@link CsvMapping#DEFAULT} when there is none. Errors name the
      * file, line and column like every config error.
      */
-    @SuppressWarnings("unchecked")
     public static CsvMapping load(Path configFile) {
         LocatedTree tree;
         try {
@@ -24,6 +26,19 @@ public final class CsvMappingLoader {
         } catch (LocatedTree.TreeException e) {
             throw new ConfigException(e.key(), e.problem(), e.location());
         }
+        // the rest of the file is ConfigLoader's to judge (and to word)
+        List<ContractGate.Placed> violations = ContractGate.violations(Contract.CONFIG, tree).stream()
+                .filter(v -> v.key().equals("csv") || v.key().startsWith("csv.")).toList();
+        CsvMapping mapping = bind(tree); // where the binder refuses too, its message says more
+        if (!violations.isEmpty()) {
+            ContractGate.Placed v = ContractGate.mostSpecific(violations);
+            throw new ConfigException(v.key(), v.problem(), v.location());
+        }
+        return mapping;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static CsvMapping bind(LocatedTree tree) {
         if (!(tree.root() instanceof Map<?, ?> root) || root.get("csv") == null) {
             return CsvMapping.DEFAULT;
         }

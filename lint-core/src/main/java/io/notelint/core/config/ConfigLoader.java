@@ -3,6 +3,7 @@ package io.notelint.core.config;
 import io.notelint.core.files.LocatedTree;
 import io.notelint.core.limits.Limits;
 import io.notelint.core.rule.Severity;
+import io.notelint.core.schema.Contract;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -73,9 +74,23 @@ public final class ConfigLoader {
         return fromTree(tree, null);
     }
 
-    /** @param base the folder relative rule file paths resolve against; null where files make no sense (profiles) */
-    @SuppressWarnings("unchecked")
+    /**
+     * Validates the config against its schema, then binds it.
+     *
+     * @param base the folder relative rule file paths resolve against; null where files make no sense (profiles)
+     */
     static LintConfig fromTree(LocatedTree tree, Path base) {
+        List<ContractGate.Placed> violations = ContractGate.violations(Contract.CONFIG, tree);
+        if (!violations.isEmpty()) {
+            bind(tree, base); // where the binder refuses too, its message says more (did-you-mean, allowed values)
+            ContractGate.Placed v = ContractGate.mostSpecific(violations);
+            throw new ConfigException(v.key(), v.problem(), v.location());
+        }
+        return bind(tree, base);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static LintConfig bind(LocatedTree tree, Path base) {
         if (tree.root() == null) {
             return new LintConfig(null, Map.of(), null, tree.locations());
         }
