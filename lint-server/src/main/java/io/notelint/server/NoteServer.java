@@ -358,7 +358,6 @@ public final class NoteServer implements AutoCloseable {
             return Bodies.read(ctx.bodyInputStream(), ctx.req().getContentLengthLong(), settings.maxRequestBytes());
         } catch (ApiError.Failure e) {
             metrics.rejected("too-large");
-            ctx.header("Connection", "close"); // the rest of the body is not read
             throw e;
         }
     }
