@@ -53,7 +53,15 @@ class DocsIT {
             "docs/server.md: curl -s 'localhost:8080/v1/lint?profile=training' -H 'Content-Type: application/x-ndjson' --data-binary @notes.jsonl",
             "docs/server.md: curl -s localhost:8080/v1/grade -H 'Content-Type: application/json' --data-binary @note.json",
             "docs/server.md: curl -s localhost:8080/v1/rules/stigmatizing-language/noncompliance",
-            "docs/server.md: ./mvnw -B -q -pl lint-server -am test -Dtest=EditorPageTest -Dsurefire.failIfNoSpecifiedTests=false -Dnotelint.screenshot=$PWD/docs/img/editor.png");
+            "docs/server.md: ./mvnw -B -q -pl lint-server -am test -Dtest=EditorPageTest -Dsurefire.failIfNoSpecifiedTests=false -Dnotelint.screenshot=$PWD/docs/img/editor.png",
+            // Spark (docs/spark.md, README "On Apache Spark"): a build, then minutes of Spark start-up, or a cluster
+            "README.md: ./mvnw -B -q -DskipTests -pl lint-spark -am package",
+            "README.md: bench/spark-submit.sh --master 'local[2]' --class io.notelint.spark.LintJob lint-spark/target/notelint-spark.jar --input examples/notes/sample-batch.jsonl --format jsonl --output /tmp/notelint-spark --output-format jsonl --overwrite",
+            "README.md: cat /tmp/notelint-spark/results/part-*",
+            "docs/spark.md: ./mvnw -B -q -DskipTests -pl lint-spark -am package",
+            "docs/spark.md: spark-submit --master 'local[*]' --class io.notelint.spark.LintJob lint-spark/target/notelint-spark.jar --input notes.jsonl --format jsonl --output lint-out --output-format jsonl",
+            "docs/spark.md: bench/spark-submit.sh --master 'local[2]' --class io.notelint.spark.LintJob lint-spark/target/notelint-spark.jar --input examples/notes/sample-batch.jsonl --format jsonl --output /tmp/lint-out --output-format jsonl",
+            "docs/spark.md: spark-submit --master yarn --deploy-mode cluster --num-executors 20 --executor-cores 4 --executor-memory 6g --files notelint.yaml --class io.notelint.spark.LintJob notelint-spark.jar --input s3a://lake/notes/2026/ --format parquet --config notelint.yaml --column id=note_id --column text=note_text --column fields.clientId=patient_id --column fields.sessionDate=dos --output s3a://lake/audits/notelint-2026/");
 
     private static final Pattern FENCE = Pattern.compile("^\\s*```(\\S*)\\s*(.*)$");
     private static final Pattern SAVE_AS = Pattern.compile("Save this as `([^`]+)`");

@@ -52,7 +52,7 @@ public record CsvMapping(Map<String, String> targets) {
      * @throws IllegalArgumentException when a configured column is not in the header (the message
      *                                  names the column and the file)
      */
-    List<String> resolve(List<String> header, String source) {
+    public List<String> resolve(List<String> header, String source) {
         Map<String, String> byColumn = new LinkedHashMap<>();
         for (Map.Entry<String, String> t : targets.entrySet()) {
             if (!header.contains(t.getValue())) {

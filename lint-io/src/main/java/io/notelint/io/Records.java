@@ -7,8 +7,8 @@ import io.notelint.core.model.NoteError;
 import io.notelint.core.model.NoteFormatException;
 import tools.jackson.databind.JsonNode;
 
-/** Turns a parsed JSON record into a note record; shared by the JSON readers. */
-final class Records {
+/** Turns a parsed JSON record into a note record; shared by the JSON readers and the Spark rows (lint-spark). */
+public final class Records {
 
     private Records() {
     }
@@ -17,7 +17,7 @@ final class Records {
      * @param fallbackId the id of the error record when the record has no readable id ("line-7")
      * @param where      how messages name the record's place ("line 7", "record 3 (line 12)")
      */
-    static NoteRecord fromTree(RecordOrigin origin, JsonNode tree, String fallbackId, String where) {
+    public static NoteRecord fromTree(RecordOrigin origin, JsonNode tree, String fallbackId, String where) {
         try {
             return NoteRecord.of(origin, NoteJson.fromTree(tree));
         } catch (NoteFormatException e) {
