@@ -25,12 +25,22 @@ class FhirInputTest {
     /** The example export as the CLI and the job are both given it, so both name it alike in messages. */
     private static final Path EXPORT = Path.of("..", "examples", "fhir");
 
+    /** The CLI's result lines for the export, computed once for both tests (a CLI run builds its own Linter). */
+    private static Map<String, String> cli;
+
     @TempDir
     Path dir;
 
+    private static synchronized Map<String, String> cliResults() {
+        if (cli == null) {
+            cli = CliRun.resultsById(EXPORT);
+        }
+        return cli;
+    }
+
     @Test
     void theJobGivesTheCliResultLinesForTheExampleExport() throws IOException {
-        Map<String, String> cli = CliRun.resultsById(EXPORT);
+        Map<String, String> cli = cliResults();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         Path out = dir.resolve("out");
 
@@ -47,7 +57,7 @@ class FhirInputTest {
 
     @Test
     void notesDealtOneByOneToTheTasksKeepTheirHistoryByClient() {
-        Map<String, String> cli = CliRun.resultsById(EXPORT);
+        Map<String, String> cli = cliResults();
 
         // one record at a time to each of the two tasks: a note and its client's earlier notes are in different tasks
         LintRun run = NoteLintSpark.lintFhir(LocalSpark.session(), EXPORT.toString(), LintOptions.defaults(), 1);
