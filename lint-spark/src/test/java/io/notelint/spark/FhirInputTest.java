@@ -13,34 +13,35 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * FHIR input on Spark is lint-fhir's reading of it: the example Bulk Data export (examples/fhir/, with one
  * broken record of each kind) gives, note by note, the result lines of {@code notelint check --format jsonl}.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FhirInputTest {
 
     /** The example export as the CLI and the job are both given it, so both name it alike in messages. */
     private static final Path EXPORT = Path.of("..", "examples", "fhir");
 
-    /** The CLI's result lines for the export, computed once for both tests (a CLI run builds its own Linter). */
-    private static Map<String, String> cli;
-
     @TempDir
     Path dir;
 
-    private static synchronized Map<String, String> cliResults() {
-        if (cli == null) {
-            cli = CliRun.resultsById(EXPORT);
-        }
-        return cli;
+    /** The CLI's result lines for the export, once for both tests (a CLI run builds its own Linter). */
+    private Map<String, String> cliResults;
+
+    @BeforeAll
+    void runTheCli() {
+        cliResults = CliRun.resultsById(EXPORT);
     }
 
     @Test
     void theJobGivesTheCliResultLinesForTheExampleExport() throws IOException {
-        Map<String, String> cli = cliResults();
+        Map<String, String> cli = cliResults;
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         Path out = dir.resolve("out");
 
@@ -57,7 +58,7 @@ class FhirInputTest {
 
     @Test
     void notesDealtOneByOneToTheTasksKeepTheirHistoryByClient() {
-        Map<String, String> cli = cliResults();
+        Map<String, String> cli = cliResults;
 
         // one record at a time to each of the two tasks: a note and its client's earlier notes are in different tasks
         LintRun run = NoteLintSpark.lintFhir(LocalSpark.session(), EXPORT.toString(), LintOptions.defaults(), 1);
