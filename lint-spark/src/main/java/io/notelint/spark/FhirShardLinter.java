@@ -28,9 +28,9 @@ import org.apache.spark.util.SerializableConfiguration;
  *
  * <p>Every shard opens the whole input (lint-fhir's first pass indexes the encounters, practitioners
  * and notes of the export, a note's history may be anywhere in it) and decodes and lints only its own
- * records: blocks of {@link #BLOCK} records (by default), dealt round the shards in input order, so the costly part,
- * mapping and linting, is spread over the executors, while a client's consecutive notes mostly stay in
- * one shard, where lint-fhir's history cache keeps them.
+ * records: blocks of {@link #BLOCK} records (by default), dealt round the shards in input order, so the
+ * costly part, mapping and linting, is spread over the executors, while a client's consecutive notes
+ * mostly stay in one shard, where lint-fhir's history cache keeps them.
  */
 final class FhirShardLinter implements MapPartitionsFunction<Long, Row> {
 
@@ -40,15 +40,21 @@ final class FhirShardLinter implements MapPartitionsFunction<Long, Row> {
     static final int BLOCK = 64;
 
     private final String input;
+    private final String name;
     private final int shards;
     private final int block;
     private final LintOptions options;
     private final Broadcast<SerializableConfiguration> hadoop;
     private final LintCounters counters;
 
-    FhirShardLinter(String input, int shards, int block, LintOptions options,
+    /**
+     * @param input the input's fully qualified path
+     * @param name  the input as the user gave it, which names it in results and messages
+     */
+    FhirShardLinter(String input, String name, int shards, int block, LintOptions options,
                     Broadcast<SerializableConfiguration> hadoop, LintCounters counters) {
         this.input = input;
+        this.name = name;
         this.shards = shards;
         this.block = block;
         this.options = options;
@@ -120,7 +126,7 @@ final class FhirShardLinter implements MapPartitionsFunction<Long, Row> {
     private RecordReader open(InputFormat fhir, LocalInput local, Limits limits) throws IOException {
         Limits read = options.assembleHistory() ? limits : limits.withMaxHistoryEntries(0);
         // the reader names results and messages after the input as the user gave it, as notelint check does
-        return fhir.open(local.path(), input, ReadOptions.of(read));
+        return fhir.open(local.path(), name, ReadOptions.of(read));
     }
 
     /** Decodes and lints one record as {@code notelint check} does; a failure is the record's error row. */
@@ -165,7 +171,7 @@ final class FhirShardLinter implements MapPartitionsFunction<Long, Row> {
         if (shard != 0) {
             return java.util.Collections.emptyIterator();
         }
-        Row out = ResultRows.of(LintResult.failed(input, new NoteError(code, message, 0)), null);
+        Row out = ResultRows.of(LintResult.failed(name, new NoteError(code, message, 0)), null);
         counters.count(out);
         return java.util.List.of(out).iterator();
     }

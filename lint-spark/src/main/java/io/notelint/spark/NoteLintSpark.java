@@ -124,11 +124,15 @@ public final class NoteLintSpark {
     /** {@link #lintFhir(SparkSession, String, LintOptions)} dealing {@code block} records at a time to each task. */
     static LintRun lintFhir(SparkSession spark, String path, LintOptions options, int block) {
         FhirShardLinter.fhirFormat(); // no lint-fhir: said here, on the driver
+        String qualified;
         try {
             org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(path);
-            if (!p.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(p)) {
+            org.apache.hadoop.fs.FileSystem fs = p.getFileSystem(spark.sparkContext().hadoopConfiguration());
+            if (!fs.exists(p)) {
                 throw new IllegalArgumentException("no such file or folder: " + path);
             }
+            // a relative path means the driver's working folder, wherever the tasks run
+            qualified = fs.makeQualified(p).toString();
         } catch (java.io.IOException e) {
             throw new IllegalArgumentException("cannot read " + path + ": " + e.getMessage());
         }
@@ -137,7 +141,7 @@ public final class NoteLintSpark {
         int shards = Math.max(1, spark.sparkContext().defaultParallelism());
         Broadcast<SerializableConfiguration> hadoop = SerializableConfiguration.broadcast(spark.sparkContext());
         Dataset<Row> linted = spark.range(0, shards, 1, shards).as(Encoders.LONG())
-                .mapPartitions(new FhirShardLinter(path, shards, block, options, hadoop, counters), Encoders.row(ResultRows.SCHEMA));
+                .mapPartitions(new FhirShardLinter(qualified, path, shards, block, options, hadoop, counters), Encoders.row(ResultRows.SCHEMA));
         return new LintRun(linted, counters);
     }
 

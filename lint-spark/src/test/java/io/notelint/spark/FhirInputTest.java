@@ -68,6 +68,18 @@ class FhirInputTest {
                 || l.contains("cloned") || l.contains("follow-through"));
     }
 
+    @Test
+    void anInputThatIsNotFhirIsOneErrorRowNotAFailedJob() throws IOException {
+        Path notes = dir.resolve("notes.jsonl");
+        Files.writeString(notes, "{\"id\":\"n1\",\"text\":\"Plan: continue.\"}\n", StandardCharsets.UTF_8);
+
+        List<String> lines = NoteLintSpark.lintFhir(LocalSpark.session(), notes.toString(), LintOptions.defaults())
+                .jsonLines().collectAsList();
+
+        assertThat(lines).singleElement().satisfies(l -> assertThat(l).contains("\"not-fhir\"")
+                .contains("\"noteId\":\"" + notes + "\"").doesNotContain("Plan: continue"));
+    }
+
     private static Map<String, String> byId(List<String> lines) {
         Map<String, String> byId = new LinkedHashMap<>();
         for (String line : lines) {
