@@ -61,6 +61,7 @@ class DocsIT {
             "docs/spark.md: ./mvnw -B -q -DskipTests -pl lint-spark -am package",
             "docs/spark.md: spark-submit --master 'local[*]' --class io.notelint.spark.LintJob lint-spark/target/notelint-spark.jar --input notes.jsonl --format jsonl --output lint-out --output-format jsonl",
             "docs/spark.md: bench/spark-submit.sh --master 'local[2]' --class io.notelint.spark.LintJob lint-spark/target/notelint-spark.jar --input examples/notes/sample-batch.jsonl --format jsonl --output /tmp/lint-out --output-format jsonl",
+            "docs/spark.md: bench/spark-submit.sh --master 'local[2]' --class io.notelint.spark.LintJob lint-spark/target/notelint-spark.jar --input examples/fhir --format fhir --output /tmp/lint-fhir-out --output-format jsonl",
             "docs/spark.md: spark-submit --master yarn --deploy-mode cluster --num-executors 20 --executor-cores 4 --executor-memory 6g --files notelint.yaml --class io.notelint.spark.LintJob notelint-spark.jar --input s3a://lake/notes/2026/ --format parquet --config notelint.yaml --column id=note_id --column text=note_text --column fields.clientId=patient_id --column fields.sessionDate=dos --output s3a://lake/audits/notelint-2026/");
 
     private static final Pattern FENCE = Pattern.compile("^\\s*```(\\S*)\\s*(.*)$");

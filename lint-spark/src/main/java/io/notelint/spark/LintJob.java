@@ -59,10 +59,9 @@ public final class LintJob {
             for (var c : job.columns().entrySet()) {
                 options = options.withColumn(c.getKey(), c.getValue());
             }
-            if (job.format().equals("fhir")) {
-                // lint-fhir reached main after this job was built; wiring its reader in is the next step
-                throw new IllegalArgumentException("--format fhir is not supported by the Spark job yet (lint-fhir"
-                        + " reads FHIR in notelint check); give the notes as jsonl, parquet or csv");
+            if (job.format().equals("fhir") && !job.columns().isEmpty()) {
+                throw new IllegalArgumentException("--column applies to jsonl, parquet and csv input; FHIR input is"
+                        + " mapped by lint-fhir (docs/fhir.md)");
             }
         } catch (ConfigException e) {
             err.println("notelint-spark: config error: " + e.getMessage());
@@ -75,18 +74,27 @@ public final class LintJob {
         SparkContext sc = spark.sparkContext();
         LintRun run;
         try {
-            Dataset<Row> notes;
-            try {
-                notes = read(spark, job);
-            } catch (Exception e) {
-                // Spark's AnalysisException (a checked exception Java cannot name here): no such path, no files
-                err.println("notelint-spark: cannot read --input " + job.input() + ": " + firstLine(e.getMessage()));
-                return 2;
+            if (job.format().equals("fhir")) {
+                try {
+                    run = NoteLintSpark.lintFhir(spark, job.input(), options);
+                } catch (IllegalArgumentException e) {
+                    err.println("notelint-spark: cannot read --input " + job.input() + ": " + e.getMessage());
+                    return 2;
+                }
+            } else {
+                Dataset<Row> notes;
+                try {
+                    notes = read(spark, job);
+                } catch (Exception e) {
+                    // Spark's AnalysisException (a checked exception Java cannot name here): no such path, no files
+                    err.println("notelint-spark: cannot read --input " + job.input() + ": " + firstLine(e.getMessage()));
+                    return 2;
+                }
+                if (job.format().equals("jsonl")) {
+                    options = options.withJsonColumn("value");
+                }
+                run = NoteLintSpark.lint(notes, options);
             }
-            if (job.format().equals("jsonl")) {
-                options = options.withJsonColumn("value");
-            }
-            run = NoteLintSpark.lint(notes, options);
         } catch (ConfigException e) {
             err.println("notelint-spark: config error: " + e.getMessage());
             return 2;

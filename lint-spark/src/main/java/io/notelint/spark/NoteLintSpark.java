@@ -10,6 +10,9 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.util.SerializableConfiguration;
 
 /**
  * NoteLint over a Spark Dataset of notes: the library API (Java, Scala, and PySpark through the JVM; see
@@ -99,6 +102,46 @@ public final class NoteLintSpark {
         } else {
             linted = prepared.mapPartitions(new PartitionLinter(options, false, counters), Encoders.row(ResultRows.SCHEMA));
         }
+        return new LintRun(linted, counters);
+    }
+
+    /**
+     * Lints a FHIR input at any Hadoop path: a {@code DocumentReference} or {@code Composition}, a
+     * {@code Bundle}, an NDJSON file or a Bulk Data export folder, read by lint-fhir (which must be on the
+     * class path; the job jar carries it) exactly as {@code notelint check} reads it: results named by
+     * resource reference ({@code DocumentReference/abc}), a broken record an error row, each note linted
+     * with its subject's earlier notes (history assembly off: none). Each of the session's
+     * {@code defaultParallelism} tasks reads the input and lints its share of the notes (docs/spark.md);
+     * {@link LintOptions#columns()} and {@link LintOptions#jsonColumn()} do not apply.
+     *
+     * @throws IllegalArgumentException when the path does not exist
+     * @throws IllegalStateException when lint-fhir is not on the class path
+     */
+    public static LintRun lintFhir(SparkSession spark, String path, LintOptions options) {
+        return lintFhir(spark, path, options, FhirShardLinter.BLOCK);
+    }
+
+    /** {@link #lintFhir(SparkSession, String, LintOptions)} dealing {@code block} records at a time to each task. */
+    static LintRun lintFhir(SparkSession spark, String path, LintOptions options, int block) {
+        FhirShardLinter.fhirFormat(); // no lint-fhir: said here, on the driver
+        String qualified;
+        try {
+            org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(path);
+            org.apache.hadoop.fs.FileSystem fs = p.getFileSystem(spark.sparkContext().hadoopConfiguration());
+            if (!fs.exists(p)) {
+                throw new IllegalArgumentException("no such file or folder: " + path);
+            }
+            // a relative path means the driver's working folder, wherever the tasks run
+            qualified = fs.makeQualified(p).toString();
+        } catch (java.io.IOException e) {
+            throw new IllegalArgumentException("cannot read " + path + ": " + e.getMessage());
+        }
+        LintCounters counters = LintCounters.register(spark);
+        ExecutorLinters.forOptions(options, counters.lintersBuilt()); // a bad config fails here, on the driver
+        int shards = Math.max(1, spark.sparkContext().defaultParallelism());
+        Broadcast<SerializableConfiguration> hadoop = SerializableConfiguration.broadcast(spark.sparkContext());
+        Dataset<Row> linted = spark.range(0, shards, 1, shards).as(Encoders.LONG())
+                .mapPartitions(new FhirShardLinter(qualified, path, shards, block, options, hadoop, counters), Encoders.row(ResultRows.SCHEMA));
         return new LintRun(linted, counters);
     }
 

@@ -85,8 +85,10 @@ class LintJobTest {
     void usageAndConfigErrorsSayWhatIsWrongAndRunNothing() throws IOException {
         assertThat(job("--input", "x", "--format", "xml", "--output", "y")).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("--format must be one of jsonl, parquet, csv, fhir");
-        assertThat(job("--input", "x", "--format", "fhir", "--output", "y")).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("lint-fhir");
+        assertThat(job("--input", "x", "--format", "fhir", "--output", "y", "--column", "text=body")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("FHIR input is mapped by lint-fhir");
+        assertThat(job("--input", dir.resolve("missing").toString(), "--format", "fhir", "--output", "y")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("cannot read --input").contains("no such file");
         assertThat(job("--input", dir.resolve("missing").toString(), "--format", "jsonl", "--output", "y")).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("cannot read --input");
         Path in = dir.resolve("n.jsonl");
