@@ -56,7 +56,8 @@ public final class Main implements Callable<Integer> {
                 .addSubcommand(new ExplainCommand(io))
                 .addSubcommand(new DocsCommand(io))
                 .addSubcommand(new TestRulesCommand(io))
-                .addSubcommand(new GradeCommand(io));
+                .addSubcommand(new GradeCommand(io))
+                .addSubcommand(new ServeCommand(io));
         PrintWriter stdout = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
         cmd.setOut(stdout);
         cmd.setErr(new PrintWriter(err, true));

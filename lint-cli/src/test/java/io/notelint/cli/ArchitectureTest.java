@@ -41,6 +41,7 @@ class ArchitectureTest {
     private static final String[] TESTING = {"io.notelint.testing..", "io.notelint.docs.."};
     private static final String GRADING = "io.notelint.grading..";
     private static final String CLI = "io.notelint.cli..";
+    private static final String SERVER = "io.notelint.server..";
     /** The library packages whose classes a shared Linter may reach: no mutable static state in them. */
     private static final String[] SHARED = {CORE, RULES, OPENNLP, DECLARATIVE, IO[0], IO[1]};
 
@@ -125,6 +126,17 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule gradingKnowsNoCli = noClasses().that().resideInAPackage(GRADING)
             .should().dependOnClassesThat().resideInAnyPackage(OPENNLP, DECLARATIVE, TESTING[0], TESTING[1], CLI);
+
+    @ArchTest
+    static final ArchRule serverKnowsCoreIoAndGrading = noClasses().that().resideInAPackage(SERVER)
+            .should().dependOnClassesThat().resideInAnyPackage(OPENNLP, DECLARATIVE, TESTING[0], TESTING[1], RULES, CLI)
+            .because("lint-server answers with the engine, the readers and writers and grading, as check does");
+
+    @ArchTest
+    static final ArchRule noLibraryKnowsTheServer = noClasses().that().resideInAnyPackage(
+                    CORE, OPENNLP, DECLARATIVE, IO[0], IO[1], TESTING[0], TESTING[1], RULES, GRADING)
+            .should().dependOnClassesThat().resideInAPackage(SERVER)
+            .because("the server is an add-on of the command: an embedder never pulls Jetty in");
 
     @ArchTest
     static final ArchRule coreNlpOnlyInItsModule = noClasses().that().resideOutsideOfPackage("io.notelint.nlp.corenlp..")

@@ -42,6 +42,18 @@ class DocsIT {
             "README.md: ./mvnw -B install -DskipTests",
             "README.md: ./mvnw -B -q -pl examples -am compile exec:java",
             "README.md: ./mvnw -B -q -pl lint-rules -am test -Dtest=CorpusScoreTest -Dsurefire.failIfNoSpecifiedTests=false",
+            // a server runs until stopped, and its requests need one: ServeCommandTest and OpenApiTest make them
+            "README.md: ./notelint serve --port 8080",
+            "README.md: curl -s localhost:8080/readyz",
+            "README.md: curl -s -H 'Content-Type: application/json' --data @note.json localhost:8080/v1/lint",
+            "docs/server.md: ./notelint serve",
+            "docs/server.md: ./notelint serve --port 0 --config notelint.yaml",
+            "docs/server.md: ./notelint serve --profile training --rubric examples/grading/rubric.yaml",
+            "docs/server.md: curl -s localhost:8080/v1/lint -H 'Content-Type: application/json' -d '{\"id\": \"n-1\", \"text\": \"S: Client refused medication.\\nP: Next session 12/14.\"}'",
+            "docs/server.md: curl -s 'localhost:8080/v1/lint?profile=training' -H 'Content-Type: application/x-ndjson' --data-binary @notes.jsonl",
+            "docs/server.md: curl -s localhost:8080/v1/grade -H 'Content-Type: application/json' --data-binary @note.json",
+            "docs/server.md: curl -s localhost:8080/v1/rules/stigmatizing-language/noncompliance",
+            "docs/server.md: ./mvnw -B -q -pl lint-server -am test -Dtest=EditorPageTest -Dsurefire.failIfNoSpecifiedTests=false -Dnotelint.screenshot=$PWD/docs/img/editor.png",
             // Spark (docs/spark.md, README "On Apache Spark"): a build, then minutes of Spark start-up, or a cluster
             "README.md: ./mvnw -B -q -DskipTests -pl lint-spark -am package",
             "README.md: bench/spark-submit.sh --master 'local[2]' --class io.notelint.spark.LintJob lint-spark/target/notelint-spark.jar --input examples/notes/sample-batch.jsonl --format jsonl --output /tmp/notelint-spark --output-format jsonl --overwrite",
