@@ -1,5 +1,7 @@
 package io.notelint.cli;
 
+import io.notelint.core.config.TreeReader;
+
 import io.notelint.core.batch.BatchRunner;
 import io.notelint.core.batch.RecordOrigin;
 import io.notelint.core.batch.RecordReader;
@@ -248,7 +250,7 @@ final class GradeCommand implements Callable<Integer> {
     /** Every assignment file, each mistake of every file reported at once. */
     private List<Assignment> loadAssignments() {
         List<Assignment> out = new ArrayList<>();
-        List<GradingFileException.Problem> problems = new ArrayList<>();
+        List<TreeReader.Problem> problems = new ArrayList<>();
         for (Path p : assignment) {
             try {
                 out.add(Assignment.load(p));

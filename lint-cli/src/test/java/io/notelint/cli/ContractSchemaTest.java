@@ -444,14 +444,13 @@ class ContractSchemaTest {
     /** A key no reader knows and none is close to, so readers list their keys instead of a did-you-mean. */
     private static final String UNKNOWN = "qqqqqqqqqqqq";
 
-    /** The keys a config or rule-file reader lists ("... [a, b, c]") when it refuses an unknown key. */
+    /** The keys a config or rule-file reader lists ("known keys: a, b") when it refuses an unknown key. */
     private static Set<String> listedBy(Runnable parse) {
         try {
             parse.run();
         } catch (ConfigException e) {
-            String m = e.getMessage();
-            assertThat(m).as("the reader refuses the unknown key").contains(UNKNOWN).contains("[");
-            return Set.of(m.substring(m.lastIndexOf('[') + 1, m.lastIndexOf(']')).split(",\\s*"));
+            assertThat(e.getMessage()).as("the reader refuses the unknown key").contains(UNKNOWN);
+            return knownKeysIn(e.getMessage());
         }
         throw new AssertionError("the reader accepted the unknown key " + UNKNOWN);
     }
@@ -463,10 +462,15 @@ class ContractSchemaTest {
         } catch (GradingFileException e) {
             String problem = e.problems().stream().filter(p -> p.key().equals(path)).findFirst()
                     .orElseThrow(() -> new AssertionError("no problem at " + path + " in " + e.getMessage())).problem();
-            assertThat(problem).contains("known keys: ");
-            return Set.of(problem.substring(problem.indexOf("known keys: ") + 12).split(",\\s*"));
+            return knownKeysIn(problem);
         }
         throw new AssertionError("the reader accepted the unknown key " + UNKNOWN);
+    }
+
+    /** The keys every reader lists after "known keys: " when it refuses an unknown key (the same words in all). */
+    private static Set<String> knownKeysIn(String message) {
+        assertThat(message).contains("known keys: ");
+        return Set.of(message.substring(message.indexOf("known keys: ") + 12).split(",\\s*"));
     }
 
     private static Set<String> keysOf(JsonNode properties) {

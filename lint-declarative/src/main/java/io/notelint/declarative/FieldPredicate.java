@@ -1,5 +1,6 @@
 package io.notelint.declarative;
 
+import io.notelint.core.text.DidYouMean;
 import com.google.re2j.Pattern;
 import io.notelint.core.analysis.AnalyzedNote;
 import io.notelint.core.model.RiskLevel;
@@ -193,7 +194,7 @@ record FieldPredicate(FieldRef field, List<Test> tests, String text) {
     private static FieldRef field(At at, String name) {
         FieldRef ref = FieldRef.resolve(name);
         if (ref == null) {
-            String hint = Hints.closest(name, FieldRef.knownNames()).map(k -> " (did you mean '" + k + "'?)").orElse("");
+            String hint = DidYouMean.nearestKey(name, FieldRef.knownNames()).map(k -> " (did you mean '" + k + "'?)").orElse("");
             throw at.error("unknown field '" + name + "'" + hint + "; known fields: " + String.join(", ", FieldRef.knownNames())
                     + "; write custom.NAME for a custom field");
         }

@@ -1,5 +1,6 @@
 package io.notelint.declarative;
 
+import io.notelint.core.text.DidYouMean;
 import io.notelint.core.analysis.AnalyzedNote;
 import io.notelint.core.assertion.Assertion;
 import io.notelint.core.text.Span;
@@ -53,7 +54,7 @@ record MentionFilter(boolean quoted, Set<Assertion> assertions) {
             Set<Assertion> meant = WORDS.get(v);
             if (meant == null) {
                 String itemKey = node.path(key) + (raw instanceof List ? "[" + i + "]" : "");
-                String hint = Hints.closest(v, WORDS.keySet()).map(k -> " (did you mean '" + k + "'?)").orElse("");
+                String hint = DidYouMean.nearestKey(v, WORDS.keySet()).map(k -> " (did you mean '" + k + "'?)").orElse("");
                 throw new RuleFileException(Node.where(node.tree(), itemKey), itemKey, "unknown value '" + v + "'" + hint
                         + "; allowed: " + String.join(", ", WORDS.keySet()) + ", or none");
             }

@@ -1,5 +1,6 @@
 package io.notelint.declarative;
 
+import io.notelint.core.text.DidYouMean;
 import io.notelint.core.files.LocatedTree;
 import io.notelint.core.json.NoteJson;
 import io.notelint.core.model.NoteFormatException;
@@ -40,7 +41,7 @@ final class RuleFileParser {
         Node node = Node.of(tree, path, raw, path.isEmpty() ? "a rule file" : "a rule");
         String type = node.requireString("type").trim().toLowerCase(Locale.ROOT);
         if (!TYPES.contains(type)) {
-            String hint = Hints.closest(type, TYPES).map(t -> " (did you mean '" + t + "'?)").orElse("");
+            String hint = DidYouMean.nearestKey(type, TYPES).map(t -> " (did you mean '" + t + "'?)").orElse("");
             throw node.error("type", "unknown rule type '" + type + "'" + hint + "; one of " + String.join(", ", TYPES));
         }
         Set<String> allowed = new HashSet<>(COMMON);
@@ -51,8 +52,9 @@ final class RuleFileParser {
         Category category = category(node);
         Severity severity = Severity.WARNING;
         if (node.has("severity")) {
-            severity = Severity.parse(node.string("severity", null))
-                    .orElseThrow(() -> node.error("severity", "must be info, warning or error"));
+            String written = node.string("severity", null);
+            severity = Severity.parse(written).orElseThrow(() -> node.error("severity",
+                    io.notelint.core.text.DidYouMean.mustBeOneOf(written, List.of("info", "warning", "error", "note", "warn"))));
         }
         String message = node.requireString("message");
         String suggestion = node.string("suggestion", null);
@@ -142,7 +144,7 @@ final class RuleFileParser {
         String value = node.requireString("category").trim().toLowerCase(Locale.ROOT);
         return Category.fromId(value).orElseThrow(() -> {
             List<String> ids = Arrays.stream(Category.values()).map(Category::id).toList();
-            String hint = Hints.closest(value, ids).map(c -> " (did you mean '" + c + "'?)").orElse("");
+            String hint = DidYouMean.nearestKey(value, ids).map(c -> " (did you mean '" + c + "'?)").orElse("");
             return node.error("category", "unknown category '" + value + "'" + hint + "; one of " + String.join(", ", ids));
         });
     }

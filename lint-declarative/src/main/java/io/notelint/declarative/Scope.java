@@ -1,5 +1,6 @@
 package io.notelint.declarative;
 
+import io.notelint.core.text.DidYouMean;
 import io.notelint.core.analysis.AnalyzedNote;
 import io.notelint.core.analysis.Section;
 import io.notelint.core.model.SectionKind;
@@ -75,7 +76,7 @@ record Scope(boolean wholeNote, Set<SectionKind> kinds, List<String> labels, Set
             }
             SectionKind kind = kindOf(lower);
             if (kind == null) {
-                String hint = Hints.closest(lower, names()).map(k -> " (did you mean '" + k + "'?)").orElse("");
+                String hint = DidYouMean.nearestKey(lower, names()).map(k -> " (did you mean '" + k + "'?)").orElse("");
                 throw new RuleFileException(Node.where(node.tree(), itemKey), itemKey, "unknown scope '" + name + "'" + hint
                         + "; use note, a section (" + String.join(", ", names())
                         + "), or 'header:Label' for a section with your own header label");

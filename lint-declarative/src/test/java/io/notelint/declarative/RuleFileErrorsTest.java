@@ -45,7 +45,7 @@ class RuleFileErrorsTest {
 
     @Test
     void missingType() {
-        loading(VALID.replace("type: existence\n", "")).hasMessageStartingWith("clinic.yaml:1:1: type: missing");
+        loading(VALID.replace("type: existence\n", "")).hasMessageStartingWith("clinic.yaml:1:1: type: required key is missing");
     }
 
     @Test
@@ -53,13 +53,13 @@ class RuleFileErrorsTest {
         RuleFileException e = error(VALID.replace("id: clinic/no-fine\n", ""));
         assertThat(e.key()).isEqualTo("id");
         assertThat(e.location()).isEqualTo("clinic.yaml:1:1");
-        assertThat(e).hasMessage("clinic.yaml:1:1: id: missing; required");
+        assertThat(e).hasMessage("clinic.yaml:1:1: id: required key is missing: expected text");
     }
 
     @Test
     void missingIdInAPackNamesTheRuleItem() {
         String pack = "rules:\n  - " + VALID.replace("id: clinic/no-fine\n", "").strip().replace("\n", "\n    ") + "\n";
-        loading(pack).hasMessageStartingWith("clinic.yaml:2:5: rules[0].id: missing");
+        loading(pack).hasMessageStartingWith("clinic.yaml:2:5: rules[0].id: required key is missing");
     }
 
     @Test
@@ -81,7 +81,7 @@ class RuleFileErrorsTest {
 
     @Test
     void badSeverity() {
-        loading(VALID + "severity: loud\n").hasMessageStartingWith("clinic.yaml:6:1: severity: must be info, warning or error");
+        loading(VALID + "severity: loud\n").hasMessageStartingWith("clinic.yaml:6:1: severity: must be one of info, warning, error, note, warn");
     }
 
     @Test
@@ -102,15 +102,15 @@ class RuleFileErrorsTest {
 
     @Test
     void wrongValueType() {
-        loading(VALID + "ignoreCase: sometimes\n").hasMessageStartingWith("clinic.yaml:6:1: ignoreCase: must be true or false, not a string");
+        loading(VALID + "ignoreCase: sometimes\n").hasMessageStartingWith("clinic.yaml:6:1: ignoreCase: expected true or false, not text");
         loading(VALID.replace("terms: [fine]", "terms: {fine: 1}"))
-                .hasMessageStartingWith("clinic.yaml:5:1: terms: must be a string or a list of strings, not a mapping");
+                .hasMessageStartingWith("clinic.yaml:5:1: terms: expected text or a list of text, not a mapping");
         loading(VALID.replace("terms: [fine]", "terms: [fine, [nested]]"))
-                .hasMessageStartingWith("clinic.yaml:5:15: terms[1]: must be a non-empty string, not a list");
+                .hasMessageStartingWith("clinic.yaml:5:15: terms[1]: expected text, not a list");
         loading("id: c/x\ntype: occurrence\ncategory: plan-quality\nmessage: m\nterms: [x]\nmin: two\n")
-                .hasMessageStartingWith("clinic.yaml:6:1: min: must be a whole number, not a string");
+                .hasMessageStartingWith("clinic.yaml:6:1: min: expected a whole number, not text");
         loading(VALID.replace("message: \"'{match}' says nothing observable\"", "message: [a, b]"))
-                .hasMessageStartingWith("clinic.yaml:4:1: message: must be a string, not a list");
+                .hasMessageStartingWith("clinic.yaml:4:1: message: expected text, not a list");
     }
 
     @Test
@@ -135,8 +135,11 @@ class RuleFileErrorsTest {
 
     /** The schema is the gate too: what the parser used to take and the contract refuses, with the right word. */
     @Test
-    void aWordTheSchemaRefusesIsRefusedWithTheCanonicalOne() {
-        loading(VALID + "severity: Warning\n").hasMessageStartingWith(
+    void aWordTheSchemaListsIsTakenInAnyLetterCaseAndAnUnknownOneIsRefusedWithTheNearest() {
+        assertThat(RuleFiles.parse(VALID + "severity: Warning\n", "clinic.yaml", false).get(0).meta().defaultSeverity())
+                .isEqualTo(io.notelint.core.rule.Severity.WARNING);
+        assertThat(RuleFiles.parse(VALID.replace("type: existence", "type: Existence"), "clinic.yaml", false)).hasSize(1);
+        loading(VALID + "severity: warnign\n").hasMessageStartingWith(
                 "clinic.yaml:6:1: severity: must be one of info, warning, error, note, warn (did you mean 'warning'?)");
     }
 
@@ -176,7 +179,7 @@ class RuleFileErrorsTest {
                 .hasMessageStartingWith("clinic.yaml:7:1: rulez: unknown key for a rule pack");
         assertThatThrownBy(() -> RuleFiles.parse("{\"id\": \"c/x\", \"type\": \"existence\", \"category\": \"vague-language\",\n"
                 + " \"message\": \"m\", \"terms\": true}", "r.json", true))
-                .hasMessageStartingWith("r.json:2:18: terms: must be a string or a list of strings, not true/false");
+                .hasMessageStartingWith("r.json:2:18: terms: expected text or a list of text, not true/false");
     }
 
     @Test

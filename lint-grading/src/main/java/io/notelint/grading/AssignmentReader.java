@@ -1,5 +1,7 @@
 package io.notelint.grading;
 
+import io.notelint.core.config.TreeReader;
+
 import com.google.re2j.Pattern;
 import com.google.re2j.PatternSyntaxException;
 import io.notelint.core.analysis.TextToolkit;
@@ -31,35 +33,16 @@ final class AssignmentReader {
     }
 
     static Assignment read(LocatedTree tree) {
-        TreeReader r = new TreeReader(tree);
-        Map<String, Object> root = r.root("assignment");
-        if (root == null) {
-            r.throwIfAny();
-        }
-        r.onlyKeys(root, "", ROOT_KEYS);
-        String id = RubricReader.id(r, root, "", "id");
-        String version = r.version(root, "", "version");
-        String title = r.requiredString(root, "", "title");
-        String description = r.optionalString(root, "", "description");
-        List<Requirement> requirements = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        List<Map<String, Object>> items = r.mappings(root, "", "requirements", true);
-        for (int i = 0; i < items.size(); i++) {
-            if (items.get(i) != null) {
-                Requirement q = requirement(r, items.get(i), "requirements[" + i + "]", seen);
-                if (q != null) {
-                    requirements.add(q);
-                }
-            }
-        }
-        r.checkContract(Contract.ASSIGNMENT);
-        r.throwIfAny();
-        return new Assignment(id, version, title, description, requirements, tree.source());
+        GradingFiles.Read<Requirement> in = GradingFiles.read(tree, "assignment", ROOT_KEYS, "requirements",
+                AssignmentReader::requirement);
+        in.finish(Contract.ASSIGNMENT);
+        GradingFiles.Head h = in.head();
+        return new Assignment(h.id(), h.version(), h.title(), h.description(), in.parts(), tree.source());
     }
 
     private static Requirement requirement(TreeReader r, Map<String, Object> m, String path, Set<String> seen) {
         int before = r.problemCount();
-        r.onlyKeys(m, path, REQUIREMENT_KEYS);
+        r.onlyKeys(m, path, REQUIREMENT_KEYS, null);
         String id = RubricReader.id(r, m, path, "id");
         if (id != null && !seen.add(id)) {
             r.problem(TreeReader.join(path, "id"), "duplicate requirement id '" + id + "'");

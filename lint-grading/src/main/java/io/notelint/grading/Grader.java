@@ -1,5 +1,7 @@
 package io.notelint.grading;
 
+import io.notelint.core.config.TreeReader;
+
 import io.notelint.core.analysis.TextToolkit;
 import io.notelint.core.engine.ActiveRule;
 import io.notelint.core.engine.LintResult;
@@ -118,7 +120,7 @@ public final class Grader {
             chosen = scorers.get(assignmentId);
             if (chosen == null) {
                 // kept under the assignment the note names: it must not stand in for a grade of another one
-                String hint = TreeReader.nearest(written, scorers.keySet());
+                String hint = GradingFiles.nearest(written, scorers.keySet());
                 return failed(note.id(), studentId, new NoteError("wrong-assignment", "the note says it is for"
                         + " assignment '" + written + "', which is not among the assignment files given (" + ids() + ")"
                         + (hint == null ? "" : "; did you mean '" + hint + "'?"), 0)).inTerm(written, date);
@@ -250,7 +252,7 @@ public final class Grader {
             for (ActiveRule rule : l.rules()) {
                 active.add(rule.id());
             }
-            List<GradingFileException.Problem> problems = new ArrayList<>();
+            List<TreeReader.Problem> problems = new ArrayList<>();
             for (Criterion c : r.criteria()) {
                 for (Deduction d : c.deductions()) {
                     unknownRule(d.target(), d.location(), "rule", active, problems);
@@ -260,7 +262,7 @@ public final class Grader {
             for (Assignment a : assignments) {
                 Assignment before = seen.putIfAbsent(a.id(), a);
                 if (before != null) {
-                    problems.add(new GradingFileException.Problem(a.source(), "id", "assignment '" + a.id()
+                    problems.add(new TreeReader.Problem(a.source(), "id", "assignment '" + a.id()
                             + "' is given twice (also " + before.source() + "): each assignment file needs its own id"));
                     continue;
                 }
@@ -268,7 +270,7 @@ public final class Grader {
                 r.criteria().forEach(c -> ids.add(c.id()));
                 for (Requirement q : a.requirements()) {
                     if (ids.contains(q.id())) {
-                        problems.add(new GradingFileException.Problem(q.location(), "id",
+                        problems.add(new TreeReader.Problem(q.location(), "id",
                                 "'" + q.id() + "' is already a criterion of rubric " + r.id() + ": choose another id"));
                     }
                     for (Target t : q.noFindings()) {
@@ -282,10 +284,10 @@ public final class Grader {
         }
 
         private static void unknownRule(Target t, String location, String key, Set<String> active,
-                                        List<GradingFileException.Problem> problems) {
+                                        List<TreeReader.Problem> problems) {
             if (t.kind() == Target.Kind.RULE && !active.contains(t.id())) {
-                String hint = TreeReader.nearest(t.id(), active);
-                problems.add(new GradingFileException.Problem(location, key, "rule '" + t.id()
+                String hint = GradingFiles.nearest(t.id(), active);
+                problems.add(new TreeReader.Problem(location, key, "rule '" + t.id()
                         + "' is not run by the linter" + (hint == null ? " (unknown, or switched off in the config)"
                         : " (did you mean '" + hint + "'?)")));
             }

@@ -1,5 +1,6 @@
 package io.notelint.grading;
 
+import io.notelint.core.config.TreeReader;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -11,28 +12,14 @@ public final class GradingFileException extends IllegalArgumentException {
 
     private static final long serialVersionUID = 1L;
 
-    /**
-     * One mistake in a file.
-     *
-     * @param location "file:line:column" where it was written (or the file alone when unknown)
-     * @param key      the dotted key path, e.g. {@code criteria[2].weight}; empty for the document itself
-     * @param problem  what is wrong and, where possible, how to put it right
-     */
-    public record Problem(String location, String key, String problem) {
-        @Override
-        public String toString() {
-            return location + ": " + (key.isEmpty() ? "" : key + ": ") + problem;
-        }
-    }
+    private final transient List<TreeReader.Problem> problems;
 
-    private final transient List<Problem> problems;
-
-    public GradingFileException(List<Problem> problems) {
-        super(problems.stream().map(Problem::toString).collect(Collectors.joining("\n")));
+    public GradingFileException(List<TreeReader.Problem> problems) {
+        super(problems.stream().map(TreeReader.Problem::toString).collect(Collectors.joining("\n")));
         this.problems = List.copyOf(problems);
     }
 
-    public List<Problem> problems() {
+    public List<TreeReader.Problem> problems() {
         return problems;
     }
 }

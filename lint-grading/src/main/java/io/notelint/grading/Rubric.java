@@ -1,5 +1,7 @@
 package io.notelint.grading;
 
+import io.notelint.core.config.TreeReader;
+
 import io.notelint.core.files.LocatedTree;
 import io.notelint.core.rule.Category;
 import java.io.IOException;
@@ -98,7 +100,7 @@ public record Rubric(String id, String version, String title, String description
     private static GradingFileException asProblem(LocatedTree.TreeException e) {
         String problem = e.getMessage().substring(Math.min(e.getMessage().length(),
                 e.location().length() + 2 + (e.key() == null ? 0 : e.key().length() + 2)));
-        return new GradingFileException(List.of(new GradingFileException.Problem(e.location(),
+        return new GradingFileException(List.of(new TreeReader.Problem(e.location(),
                 e.key() == null ? "" : e.key(), problem)));
     }
 }

@@ -1,5 +1,7 @@
 package io.notelint.grading;
 
+import io.notelint.core.config.TreeReader;
+
 import io.notelint.core.files.LocatedTree;
 import io.notelint.core.schema.Contract;
 import java.util.ArrayList;
@@ -26,36 +28,16 @@ final class RubricReader {
     }
 
     static Rubric read(LocatedTree tree) {
-        TreeReader r = new TreeReader(tree);
-        Map<String, Object> root = r.root("rubric");
-        if (root == null) {
-            r.throwIfAny();
-        }
-        r.onlyKeys(root, "", ROOT_KEYS);
-        String id = id(r, root, "", "id");
-        String version = r.version(root, "", "version");
-        String title = r.requiredString(root, "", "title");
-        String description = r.optionalString(root, "", "description");
-        List<Criterion> criteria = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        List<Map<String, Object>> items = r.mappings(root, "", "criteria", true);
-        for (int i = 0; i < items.size(); i++) {
-            if (items.get(i) != null) {
-                Criterion c = criterion(r, items.get(i), "criteria[" + i + "]", seen);
-                if (c != null) {
-                    criteria.add(c);
-                }
-            }
-        }
-        PassMark passMark = passMark(r, root, criteria.stream().mapToInt(Criterion::weight).sum());
-        r.checkContract(Contract.RUBRIC);
-        r.throwIfAny();
-        return new Rubric(id, version, title, description, criteria, passMark, tree.source());
+        GradingFiles.Read<Criterion> in = GradingFiles.read(tree, "rubric", ROOT_KEYS, "criteria", RubricReader::criterion);
+        PassMark passMark = passMark(in.reader(), in.root(), in.parts().stream().mapToInt(Criterion::weight).sum());
+        in.finish(Contract.RUBRIC);
+        GradingFiles.Head h = in.head();
+        return new Rubric(h.id(), h.version(), h.title(), h.description(), in.parts(), passMark, tree.source());
     }
 
     private static Criterion criterion(TreeReader r, Map<String, Object> m, String path, Set<String> seen) {
         int before = r.problemCount();
-        r.onlyKeys(m, path, CRITERION_KEYS);
+        r.onlyKeys(m, path, CRITERION_KEYS, null);
         String id = id(r, m, path, "id");
         if (id != null && !seen.add(id)) {
             r.problem(TreeReader.join(path, "id"), "duplicate criterion id '" + id + "'");
@@ -116,7 +98,7 @@ final class RubricReader {
                     || t.kind() == Target.Kind.CATEGORY && d.target().categoryId().equals(t.id()));
             if (!counted) {
                 List<String> known = deductions.stream().map(d -> d.target().id()).toList();
-                String hint = TreeReader.nearest(t.id(), known);
+                String hint = GradingFiles.nearest(t.id(), known);
                 r.problem(itemAt, "'" + t.id() + "' is not counted by this criterion's deductions, so it could never fail"
                         + " a note" + (hint == null ? "; it counts: " + String.join(", ", known) : " (did you mean '" + hint + "'?)"));
                 continue;
@@ -153,7 +135,7 @@ final class RubricReader {
 
     private static Deduction deduction(TreeReader r, Map<String, Object> m, String path, Set<Target> targets) {
         int before = r.problemCount();
-        r.onlyKeys(m, path, DEDUCTION_KEYS);
+        r.onlyKeys(m, path, DEDUCTION_KEYS, null);
         Target target = target(r, m, path, "category", "rule");
         Integer points = r.requiredInt(m, path, "points", 1, MAX_POINTS);
         Integer cap = r.optionalInt(m, path, "cap", 1, MAX_POINTS);

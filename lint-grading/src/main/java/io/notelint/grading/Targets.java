@@ -1,5 +1,7 @@
 package io.notelint.grading;
 
+import io.notelint.core.config.TreeReader;
+
 import io.notelint.core.rule.Category;
 import java.util.Arrays;
 import java.util.List;
@@ -29,7 +31,7 @@ final class Targets {
             return Target.rule(text);
         }
         if (Category.fromId(text).isEmpty()) {
-            String hint = TreeReader.nearest(text, CATEGORY_IDS);
+            String hint = GradingFiles.nearest(text, CATEGORY_IDS);
             reader.problem(at, "unknown category '" + text + "'" + (hint == null
                     ? "; categories: " + String.join(", ", CATEGORY_IDS) : " (did you mean '" + hint + "'?)"));
             return null;

@@ -1,5 +1,7 @@
 package io.notelint.grading;
 
+import io.notelint.core.config.TreeReader;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -46,7 +48,7 @@ class AssignmentFileTest {
     }
 
     private static void refused(String yaml, int line, String key, String words) {
-        List<GradingFileException.Problem> ps;
+        List<TreeReader.Problem> ps;
         try {
             Assignment.parse(yaml, "case.yaml", false);
             throw new AssertionError("expected the assignment to be refused");

@@ -1,5 +1,7 @@
 package io.notelint.grading;
 
+import io.notelint.core.config.TreeReader;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.notelint.core.model.Note;
@@ -101,7 +103,7 @@ class CriticalCriteriaTest {
         assertThat(points.passMark()).isEqualTo(new PassMark(12, false));
     }
 
-    private static GradingFileException.Problem refused(String yaml) {
+    private static TreeReader.Problem refused(String yaml) {
         try {
             Rubric.parse(yaml, "rubric.yaml", false);
         } catch (GradingFileException e) {
@@ -113,7 +115,7 @@ class CriticalCriteriaTest {
 
     @Test
     void aCriticalTargetTheCriterionDoesNotCountIsRefusedWithAHint() {
-        GradingFileException.Problem p = refused(RubricFileTest.VALID.replace("    weight: 5\n",
+        TreeReader.Problem p = refused(RubricFileTest.VALID.replace("    weight: 5\n",
                 "    weight: 5\n    critical: [missing-plam]\n"));
         assertThat(p.location()).startsWith("rubric.yaml:19:");
         assertThat(p.key()).isEqualTo("criteria[1].critical[0]");
@@ -125,7 +127,7 @@ class CriticalCriteriaTest {
 
     @Test
     void aBadCriticalValueOrPassMarkIsRefused() {
-        GradingFileException.Problem p = refused(RubricFileTest.VALID.replace("    weight: 5\n", "    weight: 5\n    critical: 3\n"));
+        TreeReader.Problem p = refused(RubricFileTest.VALID.replace("    weight: 5\n", "    weight: 5\n    critical: 3\n"));
         assertThat(p.key()).isEqualTo("criteria[1].critical");
         assertThat(p.problem()).contains("expected true, false, or a list");
         p = refused(RubricFileTest.VALID.replace("title: Practicum rubric\n", "title: Practicum rubric\npassMark: seventy\n"));

@@ -1,5 +1,7 @@
 package io.notelint.grading;
 
+import io.notelint.core.config.TreeReader;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -67,7 +69,7 @@ class RubricFileTest {
         assertThat(r.source()).isEqualTo(file.toString());
     }
 
-    private static List<GradingFileException.Problem> problems(String yaml) {
+    private static List<TreeReader.Problem> problems(String yaml) {
         try {
             Rubric.parse(yaml, "rubric.yaml", false);
         } catch (GradingFileException e) {
@@ -78,9 +80,9 @@ class RubricFileTest {
 
     /** Exactly one problem, at the given line, for the given key, whose text contains {@code words}. */
     private static void refused(String yaml, int line, String key, String words) {
-        List<GradingFileException.Problem> ps = problems(yaml);
+        List<TreeReader.Problem> ps = problems(yaml);
         assertThat(ps).as(ps.toString()).hasSize(1);
-        GradingFileException.Problem p = ps.get(0);
+        TreeReader.Problem p = ps.get(0);
         assertThat(p.location()).startsWith("rubric.yaml:" + line + ":");
         assertThat(p.key()).isEqualTo(key);
         assertThat(p.problem()).contains(words);
@@ -182,7 +184,7 @@ class RubricFileTest {
     @Test
     void noDeductions() {
         refused(VALID.replace("    deductions:\n      - category: missing-plan\n        points: 5\n", "    deductions: []\n"),
-                19, "criteria[1].deductions", "at least one");
+                19, "criteria[1].deductions", "must not be an empty list");
     }
 
     @Test
@@ -209,8 +211,8 @@ class RubricFileTest {
     void everyMistakeIsReportedAtOnce() {
         String yaml = VALID.replace("weight: 10", "weight: 0").replace("points: 5", "points: x")
                 .replace("category: missing-plan", "category: plans");
-        List<GradingFileException.Problem> ps = problems(yaml);
-        assertThat(ps).extracting(GradingFileException.Problem::key).containsExactly("criteria[0].weight",
+        List<TreeReader.Problem> ps = problems(yaml);
+        assertThat(ps).extracting(TreeReader.Problem::key).containsExactly("criteria[0].weight",
                 "criteria[1].deductions[0].category", "criteria[1].deductions[0].points");
         assertThatThrownBy(() -> Rubric.parse(yaml, "rubric.yaml", false)).hasMessageContaining("rubric.yaml:7:")
                 .hasMessageContaining("rubric.yaml:20:").hasMessageContaining("rubric.yaml:21:");

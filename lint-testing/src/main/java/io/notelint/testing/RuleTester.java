@@ -6,6 +6,7 @@ import io.notelint.core.engine.LintResult;
 import io.notelint.core.engine.Linter;
 import io.notelint.core.model.Note;
 import io.notelint.core.rule.Example;
+import io.notelint.core.rule.ExampleCollector;
 import io.notelint.core.rule.ExampleNote;
 import io.notelint.core.rule.Finding;
 import io.notelint.core.rule.Rule;
@@ -34,7 +35,7 @@ import java.util.Set;
  * rule's own examples ({@code RuleMeta.examples()}) run with {@link #withOwnExamples()}. Works with any
  * test framework: failures are {@link AssertionError}s.
  */
-public final class RuleTester {
+public final class RuleTester implements ExampleCollector<RuleTester> {
 
     private final Rule rule;
     private final List<Example> cases = new ArrayList<>();
@@ -48,39 +49,10 @@ public final class RuleTester {
         return new RuleTester(rule);
     }
 
-    /** Note text the rule must leave alone. */
-    public RuleTester good(String text) {
-        cases.add(Example.good(text));
-        return this;
-    }
-
-    /** A note with fields or history the rule must leave alone. */
-    public RuleTester good(ExampleNote note) {
-        cases.add(Example.good(note));
-        return this;
-    }
-
-    /** Note text the rule must flag, with optional [[span]] markers. */
-    public RuleTester bad(String text) {
-        cases.add(Example.bad(text));
-        return this;
-    }
-
-    /** Note text the rule must flag, every finding with this message. */
-    public RuleTester bad(String messageId, String text) {
-        cases.add(Example.bad(messageId, ExampleNote.note(text)));
-        return this;
-    }
-
-    /** A note with fields or history the rule must flag. */
-    public RuleTester bad(ExampleNote note) {
-        cases.add(Example.bad(note));
-        return this;
-    }
-
-    /** A note with fields or history the rule must flag, every finding with this message. */
-    public RuleTester bad(String messageId, ExampleNote note) {
-        cases.add(Example.bad(messageId, note));
+    /** Adds a case: a note the rule must leave alone or flag. */
+    @Override
+    public RuleTester example(Example value) {
+        cases.add(value);
         return this;
     }
 

@@ -46,6 +46,7 @@ public final class ConfigLoader {
     private static final Set<String> LIMIT_KEYS = Set.of(Limits.MAX_NOTE_CHARS, Limits.MAX_RECORD_BYTES,
             Limits.MAX_NESTING_DEPTH, Limits.MAX_HISTORY_ENTRIES, Limits.MAX_HISTORY_CHARS, Limits.TIME_BUDGET_MS);
     private static final Set<String> RULE_KEYS = Set.of("enabled", "severity", "options");
+    private static final List<String> SEVERITIES = List.of("info", "warning", "error");
 
     private ConfigLoader() {
     }
@@ -89,121 +90,68 @@ public final class ConfigLoader {
         return bind(tree, base);
     }
 
-    @SuppressWarnings("unchecked")
     private static LintConfig bind(LocatedTree tree, Path base) {
         if (tree.root() == null) {
             return new LintConfig(null, Map.of(), null, tree.locations());
         }
-        if (!(tree.root() instanceof Map)) {
-            throw new ConfigException("", "a config must be a mapping of keys", tree.source());
-        }
-        Map<String, Object> root = (Map<String, Object>) tree.root();
-        for (String key : root.keySet()) {
-            if (!TOP_KEYS.contains(key)) {
-                String hint = io.notelint.core.text.DidYouMean.nearest(key, TOP_KEYS)
-                        .map(k -> " (did you mean '" + k + "'?)").orElse("");
-                throw new ConfigException(key, "unknown key" + hint + "; expected one of "
-                        + List.copyOf(new java.util.TreeSet<>(TOP_KEYS)), tree.locate(key));
-            }
-        }
-        String profile = optionalString(root, "extends", tree);
+        TreeReader r = reader(tree);
+        Map<String, Object> root = r.mapping(tree.root(), "", "a config");
+        r.onlyKeys(root, "", TOP_KEYS, null);
+        String profile = r.optionalString(root, "", "extends");
         if (profile == null) {
-            profile = optionalString(root, "profile", tree);
+            profile = r.optionalString(root, "", "profile");
         }
-        String nlp = optionalString(root, "nlp", tree);
+        String nlp = r.optionalString(root, "", "nlp");
         Map<String, RuleSettings> rules = new LinkedHashMap<>();
-        Object rulesNode = root.get("rules");
-        if (rulesNode != null) {
-            if (!(rulesNode instanceof Map)) {
-                throw new ConfigException("rules", "must be a mapping of rule id to setting", tree.locate("rules"));
-            }
-            for (Map.Entry<String, Object> e : ((Map<String, Object>) rulesNode).entrySet()) {
-                String key = "rules." + e.getKey();
-                rules.put(e.getKey(), ruleSettings(e.getValue(), key, tree));
+        if (root.get("rules") != null) {
+            for (Map.Entry<String, Object> e : r.mapping(root.get("rules"), "rules", "rule settings").entrySet()) {
+                rules.put(e.getKey(), ruleSettings(e.getValue(), "rules." + e.getKey(), tree));
             }
         }
         List<Path> ruleFiles = new ArrayList<>();
-        List<String> files = stringList(root, "ruleFiles", tree);
+        List<String> files = r.strings(root, "", "ruleFiles");
         if (!files.isEmpty() && base == null) {
-            throw new ConfigException("ruleFiles", "not allowed here", tree.locate("ruleFiles"));
+            r.problem("ruleFiles", "not allowed here");
         }
         for (int i = 0; i < files.size(); i++) {
             Path p = base == null ? Path.of(files.get(i)) : base.resolve(files.get(i)).normalize();
             if (!Files.exists(p)) {
-                String key = "ruleFiles[" + i + "]";
-                throw new ConfigException(key, "no such rule file or directory: " + p, tree.locate(key));
+                r.problem("ruleFiles[" + i + "]", "no such rule file or directory: " + p);
             }
             ruleFiles.add(p);
         }
-        List<String> rulePacks = stringList(root, "rulePacks", tree);
+        List<String> rulePacks = r.strings(root, "", "rulePacks");
         return new LintConfig(profile, rules, nlp, tree.locations(), ruleFiles, rulePacks,
                 limits(root.get("limits"), tree));
     }
 
-    /** A list of strings (one string counts as a list of one); empty when absent. */
-    private static List<String> stringList(Map<String, Object> root, String key, LocatedTree tree) {
-        Object v = root.get(key);
-        if (v == null) {
-            return List.of();
-        }
-        if (v instanceof String s) {
-            return List.of(s);
-        }
-        if (!(v instanceof List<?> list)) {
-            throw new ConfigException(key, "must be a list of strings", tree.locate(key));
-        }
-        List<String> out = new ArrayList<>();
-        for (int i = 0; i < list.size(); i++) {
-            if (!(list.get(i) instanceof String s) || s.isBlank()) {
-                String item = key + "[" + i + "]";
-                throw new ConfigException(item, "must be a non-empty string", tree.locate(item));
-            }
-            out.add((String) list.get(i));
-        }
-        return out;
+    /** The reader of a config, which fails with a {@link ConfigException} at the first problem. */
+    private static TreeReader reader(LocatedTree tree) {
+        return TreeReader.failingFast(tree, p -> new ConfigException(p.key(), p.problem(), p.location()));
     }
 
     /** The {@code limits:} mapping over the defaults; every value a whole number in its range. */
-    @SuppressWarnings("unchecked")
     static Limits limits(Object node, LocatedTree tree) {
         if (node == null) {
             return Limits.DEFAULT;
         }
-        if (!(node instanceof Map)) {
-            throw new ConfigException("limits", "must be a mapping of limit name to value", tree.locate("limits"));
-        }
-        Map<String, Object> m = (Map<String, Object>) node;
-        for (String k : m.keySet()) {
-            if (!LIMIT_KEYS.contains(k)) {
-                throw new ConfigException("limits." + k, "unknown limit; expected one of "
-                        + List.copyOf(new java.util.TreeSet<>(LIMIT_KEYS)), tree.locate("limits." + k));
-            }
-        }
+        TreeReader r = reader(tree);
+        Map<String, Object> m = r.mapping(node, "limits", "limits");
+        r.onlyKeys(m, "limits", LIMIT_KEYS, "limits");
         Limits l = Limits.DEFAULT;
-        l = l.withMaxNoteChars((int) whole(m, Limits.MAX_NOTE_CHARS, 1, Integer.MAX_VALUE, l.maxNoteChars(), tree));
-        l = l.withMaxRecordBytes((int) whole(m, Limits.MAX_RECORD_BYTES, 1, Integer.MAX_VALUE - 16, l.maxRecordBytes(), tree));
-        l = l.withMaxNestingDepth((int) whole(m, Limits.MAX_NESTING_DEPTH, 1, 10_000, l.maxNestingDepth(), tree));
-        l = l.withMaxHistoryEntries((int) whole(m, Limits.MAX_HISTORY_ENTRIES, 0, Integer.MAX_VALUE,
-                l.maxHistoryEntries(), tree));
-        l = l.withMaxHistoryChars(whole(m, Limits.MAX_HISTORY_CHARS, 0, Long.MAX_VALUE, l.maxHistoryChars(), tree));
-        long ms = whole(m, Limits.TIME_BUDGET_MS, 0, 86_400_000L, l.timeBudget().toMillis(), tree);
+        l = l.withMaxNoteChars((int) whole(r, m, Limits.MAX_NOTE_CHARS, 1, Integer.MAX_VALUE, l.maxNoteChars()));
+        l = l.withMaxRecordBytes((int) whole(r, m, Limits.MAX_RECORD_BYTES, 1, Integer.MAX_VALUE - 16, l.maxRecordBytes()));
+        l = l.withMaxNestingDepth((int) whole(r, m, Limits.MAX_NESTING_DEPTH, 1, 10_000, l.maxNestingDepth()));
+        l = l.withMaxHistoryEntries((int) whole(r, m, Limits.MAX_HISTORY_ENTRIES, 0, Integer.MAX_VALUE,
+                l.maxHistoryEntries()));
+        l = l.withMaxHistoryChars(whole(r, m, Limits.MAX_HISTORY_CHARS, 0, Long.MAX_VALUE, l.maxHistoryChars()));
+        long ms = whole(r, m, Limits.TIME_BUDGET_MS, 0, 86_400_000L, l.timeBudget().toMillis());
         return l.withTimeBudget(Duration.ofMillis(ms));
     }
 
-    private static long whole(Map<String, Object> m, String key, long min, long max, long fallback, LocatedTree tree) {
-        Object v = m.get(key);
-        if (v == null) {
-            return fallback;
-        }
-        String path = "limits." + key;
-        if (!(v instanceof Integer || v instanceof Long || v instanceof java.math.BigInteger)) {
-            throw new ConfigException(path, "must be a whole number", tree.locate(path));
-        }
-        java.math.BigInteger n = new java.math.BigInteger(v.toString());
-        if (n.compareTo(java.math.BigInteger.valueOf(min)) < 0 || n.compareTo(java.math.BigInteger.valueOf(max)) > 0) {
-            throw new ConfigException(path, "must be between " + min + " and " + max, tree.locate(path));
-        }
-        return n.longValueExact();
+    private static long whole(TreeReader r, Map<String, Object> m, String key, long min, long max, long fallback) {
+        Long n = r.optionalLong(m, "limits", key, min, max);
+        return n == null ? fallback : n;
     }
 
     @SuppressWarnings("unchecked")
@@ -216,26 +164,15 @@ public final class ConfigLoader {
         }
         if (value instanceof Map) {
             Map<String, Object> m = (Map<String, Object>) value;
-            for (String k : m.keySet()) {
-                if (!RULE_KEYS.contains(k)) {
-                    throw new ConfigException(key + "." + k, "unknown key; expected enabled, severity or options",
-                            tree.locate(key + "." + k));
-                }
-            }
-            boolean enabled = true;
-            Object en = m.get("enabled");
-            if (en != null) {
-                if (!(en instanceof Boolean)) {
-                    throw new ConfigException(key + ".enabled", "must be true or false", tree.locate(key + ".enabled"));
-                }
-                enabled = (Boolean) en;
-            }
+            TreeReader r = reader(tree);
+            r.onlyKeys(m, key, RULE_KEYS, "a rule setting");
+            boolean enabled = !Boolean.FALSE.equals(r.optionalBool(m, key, "enabled"));
             Severity severity = null;
             Object sev = m.get("severity");
             if (sev != null) {
                 severity = sev instanceof String s ? Severity.parse(s).orElse(null) : null;
                 if (severity == null) {
-                    throw new ConfigException(key + ".severity", "must be info, warning or error",
+                    throw new ConfigException(key + ".severity", io.notelint.core.text.DidYouMean.mustBeOneOf(sev, SEVERITIES),
                             tree.locate(key + ".severity"));
                 }
             }
@@ -269,17 +206,6 @@ public final class ConfigLoader {
             return RuleSettings.on();
         }
         return Severity.parse(w).map(RuleSettings::severity).orElseThrow(() -> new ConfigException(key,
-                "must be off, on, info, warning or error", tree.locate(key)));
-    }
-
-    private static String optionalString(Map<String, Object> root, String key, LocatedTree tree) {
-        Object v = root.get(key);
-        if (v == null) {
-            return null;
-        }
-        if (!(v instanceof String)) {
-            throw new ConfigException(key, "must be a string", tree.locate(key));
-        }
-        return (String) v;
+                io.notelint.core.text.DidYouMean.mustBeOneOf(s, List.of("off", "on", "info", "warning", "error")), tree.locate(key)));
     }
 }

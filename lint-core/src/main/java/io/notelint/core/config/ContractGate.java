@@ -4,7 +4,11 @@ import io.notelint.core.files.LocatedTree;
 import io.notelint.core.schema.Contract;
 import io.notelint.core.schema.ContractValidator;
 import io.notelint.core.schema.Violation;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * The schema check every YAML/JSON input passes before its reader binds it: the document's contract
@@ -26,8 +30,32 @@ public final class ContractGate {
 
     /** How the document read into {@code tree} breaks {@code contract}; empty when it keeps it. */
     public static List<Placed> violations(Contract contract, LocatedTree tree) {
-        List<Violation> found = ContractValidator.shipped().validateValue(contract, tree.root());
+        ContractValidator validator = ContractValidator.shipped();
+        List<Violation> found = validator.validateValue(contract, folded(tree.root(), validator.enumWords()));
         return found.stream().map(v -> new Placed(locate(tree, v.path()), v.path(), v.problem())).toList();
+    }
+
+    /**
+     * A copy of the document with every text that is one of the schemas' words in another letter case
+     * (or with spaces around it) written as the schema writes it: the readers take {@code severity: Warning}
+     * and {@code rules: {x: Off}}, and the gate must not refuse what they accept. The schemas stay the one
+     * list of allowed words; the document itself is bound as written.
+     */
+    static Object folded(Object value, Map<String, String> words) {
+        if (value instanceof String s) {
+            return words.getOrDefault(s.strip().toLowerCase(Locale.ROOT), s);
+        }
+        if (value instanceof Map<?, ?> m) {
+            Map<Object, Object> out = new LinkedHashMap<>();
+            m.forEach((k, v) -> out.put(k, folded(v, words)));
+            return out;
+        }
+        if (value instanceof List<?> l) {
+            List<Object> out = new ArrayList<>();
+            l.forEach(v -> out.add(folded(v, words)));
+            return out;
+        }
+        return value;
     }
 
     /**

@@ -139,7 +139,7 @@ public record RuleMeta(String id, Category category, Severity defaultSeverity, S
     }
 
     /** Fluent construction, so a rule reads as its documentation. */
-    public static final class Builder {
+    public static final class Builder implements ExampleCollector<Builder> {
         private final String id;
         private final Category category;
         private Severity severity = Severity.WARNING;
@@ -194,45 +194,9 @@ public record RuleMeta(String id, Category category, Severity defaultSeverity, S
             return this;
         }
 
-        /** Note text the rule must flag, with optional [[span]] markers. */
-        public Builder bad(String text) {
-            examples.add(Example.bad(text));
-            return this;
-        }
-
-        /** Note text the rule must flag with this message (a rule with several messages names one). */
-        public Builder bad(String messageId, String text) {
-            examples.add(Example.bad(messageId, ExampleNote.note(text)));
-            return this;
-        }
-
-        /** A note with fields or history the rule must flag. */
-        public Builder bad(ExampleNote note) {
-            examples.add(Example.bad(note));
-            return this;
-        }
-
-        /** A note with fields or history the rule must flag with this message. */
-        public Builder bad(String messageId, ExampleNote note) {
-            examples.add(Example.bad(messageId, note));
-            return this;
-        }
-
-        /** An example already built (a rule file's). */
+        @Override
         public Builder example(Example value) {
             examples.add(value);
-            return this;
-        }
-
-        /** Note text the rule must leave alone. */
-        public Builder good(String text) {
-            examples.add(Example.good(text));
-            return this;
-        }
-
-        /** A note with fields or history the rule must leave alone. */
-        public Builder good(ExampleNote note) {
-            examples.add(Example.good(note));
             return this;
         }
 

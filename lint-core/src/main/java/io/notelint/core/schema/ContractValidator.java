@@ -34,9 +34,51 @@ public final class ContractValidator {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final Map<Contract, Schema> schemas;
+    private final Map<String, String> enumWords;
 
-    private ContractValidator(Map<Contract, Schema> schemas) {
+    private ContractValidator(Map<Contract, Schema> schemas, Map<String, String> enumWords) {
         this.schemas = schemas;
+        this.enumWords = enumWords;
+    }
+
+    /**
+     * Every word a schema lists as an allowed value ({@code enum}), by its lower-case form: the readers
+     * take these words in any letter case ({@code severity: Warning}), so the gate folds a document's
+     * words to the schema's spelling before validating (see {@code config.ContractGate}). A lower-case
+     * form two words share is left out: it could not be folded to one of them.
+     */
+    public Map<String, String> enumWords() {
+        return enumWords;
+    }
+
+    private static Map<String, String> enumWords(Iterable<String> schemaTexts) {
+        Map<String, String> words = new java.util.TreeMap<>();
+        java.util.Set<String> ambiguous = new java.util.HashSet<>();
+        for (String text : schemaTexts) {
+            collectEnums(JSON.readTree(text), words, ambiguous);
+        }
+        ambiguous.forEach(words::remove);
+        return java.util.Collections.unmodifiableMap(words);
+    }
+
+    private static void collectEnums(JsonNode node, Map<String, String> words, java.util.Set<String> ambiguous) {
+        if (node.isObject()) {
+            JsonNode values = node.get("enum");
+            if (values != null && values.isArray()) {
+                for (JsonNode v : values.values()) {
+                    if (v.isString()) {
+                        String lower = v.asString().toLowerCase(java.util.Locale.ROOT);
+                        String before = words.putIfAbsent(lower, v.asString());
+                        if (before != null && !before.equals(v.asString())) {
+                            ambiguous.add(lower);
+                        }
+                    }
+                }
+            }
+        }
+        for (JsonNode child : node.values()) {
+            collectEnums(child, words, ambiguous);
+        }
     }
 
     /** The validator of the shipped schemas; loaded on first use, then shared (it holds no mutable state). */
@@ -61,7 +103,7 @@ public final class ContractValidator {
             s.initializeValidators(); // resolve every reference now, not on the first document
             schemas.put(c, s);
         }
-        return new ContractValidator(schemas);
+        return new ContractValidator(schemas, enumWords(byId.values()));
     }
 
     private static String resource(String fileName) {
@@ -120,7 +162,7 @@ public final class ContractValidator {
 
     /**
      * "must be one of a, b, c", with the allowed word nearest to the one written (the same word in another
-     * letter case first): the schema's words are lower case where the readers used to take any case.
+     * letter case first).
      */
     private static String oneOf(JsonNode enumNode, JsonNode instance) {
         JsonNode values = enumNode != null && enumNode.isObject() ? enumNode.get("enum") : enumNode;
@@ -129,14 +171,7 @@ public final class ContractValidator {
         }
         List<String> allowed = new ArrayList<>();
         values.values().forEach(v -> allowed.add(v.asString()));
-        String hint = "";
-        if (instance != null && instance.isString()) {
-            String written = instance.asString().strip();
-            hint = allowed.stream().filter(a -> a.equalsIgnoreCase(written)).findFirst()
-                    .or(() -> DidYouMean.nearest(written, allowed))
-                    .map(a -> " (did you mean '" + a + "'?)").orElse("");
-        }
-        return "must be one of " + String.join(", ", allowed) + hint;
+        return DidYouMean.mustBeOneOf(instance != null && instance.isString() ? instance.asString() : null, allowed);
     }
 
     private static String expected(JsonNode typeNode) {

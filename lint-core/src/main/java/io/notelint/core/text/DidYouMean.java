@@ -59,4 +59,32 @@ public final class DidYouMean {
         return best != null && bestDistance <= Math.max(3, word.length() / 3) ? Optional.of(best)
                 : Optional.empty();
     }
+
+    /**
+     * The known key or word nearest to a mistyped one, ignoring letter case ("PassMark" is a typo of
+     * "passMark"), within a third of its length (at least 2). Ties go to the first in sorted order.
+     */
+    public static Optional<String> nearestKey(String word, Collection<String> known) {
+        String w = word.toLowerCase(java.util.Locale.ROOT);
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String k : known.stream().sorted().toList()) {
+            int d = distance(w, k.toLowerCase(java.util.Locale.ROOT));
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = k;
+            }
+        }
+        return best != null && bestDistance <= Math.max(2, word.length() / 3) ? Optional.of(best) : Optional.empty();
+    }
+
+    /**
+     * "must be one of a, b, c (did you mean 'b'?)": the words every reader and the schema gate use for a
+     * word that is not one of the {@code allowed} ones. Never quotes what was written.
+     */
+    public static String mustBeOneOf(Object written, List<String> allowed) {
+        String hint = written instanceof String w
+                ? nearestKey(w.strip(), allowed).map(a -> " (did you mean '" + a + "'?)").orElse("") : "";
+        return "must be one of " + String.join(", ", allowed) + hint;
+    }
 }

@@ -38,15 +38,15 @@ class ConfigLimitsTest {
     @Test
     void badLimitsNameFileLineAndKey() {
         assertThatThrownBy(() -> ConfigLoader.parse("limits:\n  maxNoteChars: lots\n", "l.yaml", false))
-                .isInstanceOf(ConfigException.class).hasMessage("l.yaml:2:3: limits.maxNoteChars: must be a whole number");
+                .isInstanceOf(ConfigException.class).hasMessage("l.yaml:2:3: limits.maxNoteChars: expected a whole number, not text");
         assertThatThrownBy(() -> ConfigLoader.parse("limits:\n  maxNoteChars: 0\n", "l.yaml", false))
-                .hasMessageContaining("limits.maxNoteChars: must be between 1 and");
+                .hasMessageContaining("limits.maxNoteChars: must be at least 1");
         assertThatThrownBy(() -> ConfigLoader.parse("limits:\n  maxNoteChar: 5\n", "l.yaml", false))
-                .hasMessageContaining("limits.maxNoteChar: unknown limit; expected one of [maxHistoryChars");
+                .hasMessageContaining("limits.maxNoteChar: unknown key for limits (did you mean 'maxNoteChars'?); known keys: maxHistoryChars");
         assertThatThrownBy(() -> ConfigLoader.parse("limits: 5\n", "l.yaml", false))
-                .hasMessageContaining("limits: must be a mapping");
+                .hasMessageContaining("limits: expected limits (a mapping of keys), not a number");
         assertThatThrownBy(() -> ConfigLoader.parse("limits:\n  maxHistoryChars: 99999999999999999999999\n", "l.yaml",
-                false)).hasMessageContaining("must be between 0 and");
+                false)).hasMessageContaining("must be at most " + Long.MAX_VALUE);
     }
 
     /** Found by fuzzing: an option without a value failed as a NullPointerException. */

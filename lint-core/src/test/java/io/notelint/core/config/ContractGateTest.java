@@ -25,8 +25,28 @@ class ContractGateTest {
 
     @Test
     void ofAValueWithSeveralFormsTheMistypedKeyIsNamed() {
-        assertThatThrownBy(() -> ConfigLoader.parse("rules:\n  vague-language/vague-status: {severity: Warning}\n",
-                "c.yaml", false)).hasMessageStartingWith("c.yaml:2:33: rules.vague-language/vague-status.severity: must be one of");
+        assertThatThrownBy(() -> ConfigLoader.parse("rules:\n  vague-language/vague-status: {severity: [warning]}\n",
+                "c.yaml", false)).hasMessageStartingWith("c.yaml:2:33: rules.vague-language/vague-status.severity: must be ");
+    }
+
+    @Test
+    void wordsTheReadersTakeInAnyLetterCaseTheGateTakesToo() {
+        LintConfig c = ConfigLoader.parse("rules:\n  a/b: {severity: Warning}\n  c/d: Off\n  e/f: ERROR\n  g/h: ' info '\n",
+                "c.yaml", false);
+        assertThat(c.rules().get("a/b").severity()).isEqualTo(io.notelint.core.rule.Severity.WARNING);
+        assertThat(c.rules().get("c/d").enabled()).isFalse();
+        assertThat(c.rules().get("e/f").severity()).isEqualTo(io.notelint.core.rule.Severity.ERROR);
+        assertThat(c.rules().get("g/h").severity()).isEqualTo(io.notelint.core.rule.Severity.INFO);
+        // a word the schema does not list is still refused, whatever its case
+        assertThatThrownBy(() -> ConfigLoader.parse("rules:\n  a/b: {severity: Loud}\n", "c.yaml", false))
+                .hasMessageStartingWith("c.yaml:2:9: rules.a/b.severity: ");
+    }
+
+    @Test
+    void theGateFoldsOnlyTheSchemasOwnWordsAndLeavesOtherTextAsWritten() {
+        var words = ContractValidator.shipped().enumWords();
+        assertThat(ContractGate.folded(java.util.Map.of("s", "Warning", "t", "Some Text", "l", java.util.List.of("OFF")), words))
+                .isEqualTo(java.util.Map.of("s", "warning", "t", "Some Text", "l", java.util.List.of("off")));
     }
 
     @Test
