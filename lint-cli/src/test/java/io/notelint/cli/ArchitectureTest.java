@@ -42,6 +42,7 @@ class ArchitectureTest {
     private static final String GRADING = "io.notelint.grading..";
     private static final String CLI = "io.notelint.cli..";
     private static final String SERVER = "io.notelint.server..";
+    private static final String FHIR = "io.notelint.fhir..";
     /** The library packages whose classes a shared Linter may reach: no mutable static state in them. */
     private static final String[] SHARED = {CORE, RULES, OPENNLP, DECLARATIVE, IO[0], IO[1]};
 
@@ -137,6 +138,22 @@ class ArchitectureTest {
                     CORE, OPENNLP, DECLARATIVE, IO[0], IO[1], TESTING[0], TESTING[1], RULES, GRADING)
             .should().dependOnClassesThat().resideInAPackage(SERVER)
             .because("the server is an add-on of the command: an embedder never pulls Jetty in");
+
+    @ArchTest
+    static final ArchRule fhirKnowsCoreAndIo = noClasses().that().resideInAPackage(FHIR)
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    OPENNLP, DECLARATIVE, TESTING[0], TESTING[1], RULES, GRADING, SERVER, CLI)
+            .because("lint-fhir is an input format of lint-io and nothing more");
+
+    @ArchTest
+    static final ArchRule nothingCompilesAgainstFhir = noClasses().that().resideOutsideOfPackage(FHIR)
+            .should().dependOnClassesThat().resideInAPackage(FHIR)
+            .because("FHIR input is found by ServiceLoader, so a run on plain notes never loads HAPI");
+
+    @ArchTest
+    static final ArchRule hapiOnlyInTheFhirModule = noClasses().that().resideOutsideOfPackage(FHIR)
+            .should().dependOnClassesThat().resideInAnyPackage("ca.uhn.fhir..", "org.hl7.fhir..")
+            .because("HAPI FHIR is a dependency of lint-fhir alone");
 
     @ArchTest
     static final ArchRule coreNlpOnlyInItsModule = noClasses().that().resideOutsideOfPackage("io.notelint.nlp.corenlp..")
