@@ -1,6 +1,5 @@
 package io.notelint.core.assertion;
 
-import io.notelint.core.text.Normalizer;
 import io.notelint.core.text.Span;
 import io.notelint.core.text.Token;
 import io.notelint.core.text.Tokenizer;
@@ -43,7 +42,7 @@ final class MatchForms {
         if (number != null) {
             return number;
         }
-        return guardedNorms.contains(t.norm()) ? Normalizer.fold(t.text()) : t.norm();
+        return guardedNorms.contains(t.norm()) ? t.fold() : t.norm();
     }
 
     /** The match keys of a lexicon phrase. */
@@ -65,7 +64,7 @@ final class MatchForms {
                 out = new ArrayList<>(tokens.subList(0, i));
             }
             if (out != null) {
-                out.add(key.equals(t.norm()) ? t : new Token(t.span(), t.text(), key));
+                out.add(key.equals(t.norm()) ? t : t.withNorm(key));
             }
         }
         return out == null ? tokens : out;

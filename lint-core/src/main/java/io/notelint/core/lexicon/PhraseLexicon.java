@@ -6,14 +6,13 @@ import io.notelint.core.text.Span;
 import io.notelint.core.text.Token;
 import io.notelint.core.text.Tokenizer;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
 /**
  * A lexicon of phrases matched on normal forms in one pass over the tokens: a trie keyed by
- * normalised token, so "talked about things" and "Talking about thing" both hit the entry "talk about
+ * normalised token ({@link TokenTrie}, over the keys each token carries), so "talked about things" and "Talking about thing" both hit the entry "talk about
  * things", and each token is looked at once per active trie path rather than once per entry.
  * Immutable after construction and safe to share between threads.
  *
@@ -25,17 +24,15 @@ public final class PhraseLexicon<T> {
     public record Match<T>(int firstToken, int endToken, Span span, String phrase, T value) {
     }
 
-    private static final class Node<T> {
-        final Map<String, Node<T>> next = new HashMap<>();
-        String phrase;
-        T value;
+    /** What a trie entry carries: the phrase as written (last of those reading alike) and its value. */
+    private record Entry<T>(String phrase, T value) {
     }
 
-    private final Node<T> root;
+    private final TokenTrie<Entry<T>> trie;
     private final int size;
 
-    private PhraseLexicon(Node<T> root, int size) {
-        this.root = root;
+    private PhraseLexicon(TokenTrie<Entry<T>> trie, int size) {
+        this.trie = trie;
         this.size = size;
     }
 
@@ -58,20 +55,15 @@ public final class PhraseLexicon<T> {
      * {@link #find}).
      */
     public static <T> PhraseLexicon<T> of(Map<String, T> entries, Function<String, List<String>> keysOf) {
-        Node<T> root = new Node<>();
+        TokenTrie.Builder<Entry<T>> trie = new TokenTrie.Builder<>(TokenTrie.Reading.NORM);
         for (Map.Entry<String, T> e : entries.entrySet()) {
             List<String> keys = keysOf.apply(e.getKey());
             if (keys.isEmpty()) {
                 continue;
             }
-            Node<T> node = root;
-            for (String key : keys) {
-                node = node.next.computeIfAbsent(key, k -> new Node<>());
-            }
-            node.phrase = e.getKey();
-            node.value = e.getValue();
+            trie.set(trie.node(keys), new Entry<>(e.getKey(), e.getValue()));
         }
-        return new PhraseLexicon<>(root, entries.size());
+        return new PhraseLexicon<>(trie.build(), entries.size());
     }
 
     /**
@@ -106,18 +98,12 @@ public final class PhraseLexicon<T> {
 
     /** The longest entry starting at token {@code i}, or null. */
     public Match<T> longestAt(List<Token> tokens, int i) {
-        Node<T> node = root;
-        Match<T> best = null;
-        for (int j = i; j < tokens.size(); j++) {
-            node = node.next.get(tokens.get(j).norm());
-            if (node == null) {
-                break;
-            }
-            if (node.phrase != null) {
-                best = new Match<>(i, j + 1, new Span(tokens.get(i).start(), tokens.get(j).end()), node.phrase, node.value);
-            }
+        TokenTrie.Hit<Entry<T>> hit = trie.longestAt(tokens, i);
+        if (hit == null) {
+            return null;
         }
-        return best;
+        Span span = new Span(tokens.get(i).start(), tokens.get(hit.end() - 1).end());
+        return new Match<>(i, hit.end(), span, hit.value().phrase(), hit.value().value());
     }
 
     /** True when any entry occurs in the tokens. */

@@ -40,7 +40,12 @@ public final class Normalizer {
 
     /** The normal form of one token. */
     public String normalize(CharSequence token) {
-        String w = fold(token);
+        return normalizeFolded(fold(token));
+    }
+
+    /** The normal form of a token already case-folded with {@link #fold} (the tokenizer keeps the fold). */
+    String normalizeFolded(String folded) {
+        String w = folded;
         String base = irregular.get(w);
         if (base != null) {
             // "=form" is final: words whose regular reduction would collide with another word ("noted" -> "not")

@@ -1,11 +1,69 @@
 package io.notelint.core.text;
 
+import java.util.Objects;
 
 /**
- * A token of the fast tokenizer: its span, its text, and its normal form (case-folded and reduced to a
- * cheap lemma, so "Talked", "talking" and "talks" all read "talk").
+ * A token of the fast tokenizer: its span, its text, its case-folded surface form ("Sessions" reads
+ * "sessions"), and its normal form (case-folded and reduced to a cheap lemma, so "Talked", "talking" and
+ * "talks" all read "talk"). Each form also comes as a 64-bit key, computed once when the token is made,
+ * so that every lexicon of every rule looks the token up by a number instead of hashing its strings again
+ * ({@code io.notelint.core.lexicon.TokenTrie}). Immutable; equal when span, text and normal form are.
  */
-public record Token(Span span, String text, String norm) {
+public final class Token {
+
+    private final Span span;
+    private final String text;
+    private final String fold;
+    private final String norm;
+    private final long foldKey;
+    private final long normKey;
+
+    /** A token whose folded form is computed from its text. */
+    public Token(Span span, String text, String norm) {
+        this(span, text, Normalizer.fold(text), norm);
+    }
+
+    /** A token whose folded form the caller has already made (the tokenizer folds once to normalise). */
+    Token(Span span, String text, String fold, String norm) {
+        this.span = Objects.requireNonNull(span);
+        this.text = Objects.requireNonNull(text);
+        this.fold = fold;
+        this.norm = Objects.requireNonNull(norm);
+        this.foldKey = keyOf(fold);
+        this.normKey = fold.equals(norm) ? foldKey : keyOf(norm);
+    }
+
+    /** The same token read with another normal form (a matcher's own view of the token). */
+    public Token withNorm(String newNorm) {
+        return new Token(span, text, fold, newNorm);
+    }
+
+    public Span span() {
+        return span;
+    }
+
+    public String text() {
+        return text;
+    }
+
+    /** The text case-folded character by character ({@link Normalizer#fold}): same length, same offsets. */
+    public String fold() {
+        return fold;
+    }
+
+    public String norm() {
+        return norm;
+    }
+
+    /** {@link #keyOf} of {@link #fold()}. */
+    public long foldKey() {
+        return foldKey;
+    }
+
+    /** {@link #keyOf} of {@link #norm()}. */
+    public long normKey() {
+        return normKey;
+    }
 
     public boolean isWord() {
         return !text.isEmpty() && Character.isLetterOrDigit(text.charAt(0));
@@ -26,5 +84,42 @@ public record Token(Span span, String text, String norm) {
 
     public int end() {
         return span.end();
+    }
+
+    /**
+     * The 64-bit key of a form: FNV-1a over its chars, then a finaliser that spreads the bits. Equal
+     * strings have equal keys; different ones almost never do, and matchers compare the strings on a hit,
+     * so a collision costs a comparison, never a wrong match.
+     */
+    public static long keyOf(CharSequence s) {
+        return keyOf(s, 0, s.length());
+    }
+
+    /** {@link #keyOf(CharSequence)} of {@code s.subSequence(from, to)}, without making it. */
+    public static long keyOf(CharSequence s, int from, int to) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = from; i < to; i++) {
+            h = (h ^ s.charAt(i)) * 0x100000001b3L;
+        }
+        h ^= h >>> 33;
+        h *= 0xff51afd7ed558ccdL;
+        h ^= h >>> 33;
+        h *= 0xc4ceb9fe1a85ec53L;
+        return h ^ (h >>> 33);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Token t && span.equals(t.span) && text.equals(t.text) && norm.equals(t.norm);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(span, text, norm);
+    }
+
+    @Override
+    public String toString() {
+        return "Token[span=" + span + ", text=" + text + ", norm=" + norm + "]";
     }
 }

@@ -36,7 +36,8 @@ public final class Tokenizer {
                 i++;
             }
             String tokenText = text.substring(start, i);
-            out.add(new Token(new Span(start, i), tokenText, normalizer.normalize(tokenText)));
+            String fold = Normalizer.fold(tokenText);
+            out.add(new Token(new Span(start, i), tokenText, fold, normalizer.normalizeFolded(fold)));
         }
         return out;
     }

@@ -1,10 +1,11 @@
 package io.notelint.rules.structure;
 
 import io.notelint.core.analysis.TextToolkit;
-import io.notelint.core.text.Normalizer;
+import io.notelint.core.lexicon.TokenTrie;
 import io.notelint.core.text.ResourceLines;
 import io.notelint.core.text.Span;
 import io.notelint.core.text.Token;
+import io.notelint.core.text.Tokenizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -26,36 +27,26 @@ final class SurfaceLexicon {
         }
     }
 
-    private final Map<String, Set<String>> roles;
-    private final Set<String> firstWords;
-    private final int longest;
+    private final TokenTrie<Set<String>> roles;
 
-    private SurfaceLexicon(Map<String, Set<String>> roles) {
-        this.roles = Map.copyOf(roles);
-        Set<String> first = new HashSet<>();
-        int max = 1;
-        for (String key : roles.keySet()) {
-            String[] words = key.split(" ");
-            first.add(words[0]);
-            max = Math.max(max, words.length);
-        }
-        this.firstWords = Set.copyOf(first);
-        this.longest = max;
+    private SurfaceLexicon(TokenTrie<Set<String>> roles) {
+        this.roles = roles;
     }
 
     /** Loads {@code phrase<TAB>role} rows (or bare phrases, role "") from a resource next to this class. */
     static SurfaceLexicon load(String resource) {
-        Map<String, Set<String>> map = new HashMap<>();
+        Tokenizer tokenizer = TextToolkit.standard().tokenizer();
+        TokenTrie.Builder<Set<String>> trie = new TokenTrie.Builder<>(TokenTrie.Reading.FOLD);
+        Map<Integer, Set<String>> rolesOf = new HashMap<>();
         for (String[] row : ResourceLines.tsv(SurfaceLexicon.class, resource, 1)) {
-            String key = key(row[0]);
-            if (key.isEmpty()) {
+            List<String> keys = tokenizer.tokenize(row[0], new Span(0, row[0].length())).stream().map(Token::fold).toList();
+            if (keys.isEmpty()) {
                 continue;
             }
-            map.computeIfAbsent(key, k -> new HashSet<>()).add(row.length > 1 ? row[1] : "");
+            rolesOf.computeIfAbsent(trie.node(keys), k -> new HashSet<>()).add(row.length > 1 ? row[1] : "");
         }
-        Map<String, Set<String>> frozen = new HashMap<>();
-        map.forEach((k, v) -> frozen.put(k, Set.copyOf(v)));
-        return new SurfaceLexicon(frozen);
+        rolesOf.forEach((node, r) -> trie.set(node, Set.copyOf(r)));
+        return new SurfaceLexicon(trie.build());
     }
 
     /**
@@ -63,24 +54,15 @@ final class SurfaceLexicon {
      * matches a one-word entry by its last part ("tele-session" as "session").
      */
     Match at(List<Token> tokens, int i) {
-        if (!firstWords.contains(fold(tokens.get(i)))) {
-            String suffix = hyphenSuffix(tokens.get(i));
-            Set<String> r = suffix == null ? null : roles.get(suffix);
-            return r == null ? null : new Match(i, i + 1, tokens.get(i).span(), r);
+        TokenTrie.Hit<Set<String>> hit = roles.longestAt(tokens, i);
+        if (hit != null) {
+            return new Match(i, hit.end(), new Span(tokens.get(i).start(), tokens.get(hit.end() - 1).end()), hit.value());
         }
-        Match best = null;
-        StringBuilder key = new StringBuilder();
-        for (int j = i; j < tokens.size() && j - i < longest; j++) {
-            if (j > i) {
-                key.append(' ');
-            }
-            key.append(fold(tokens.get(j)));
-            Set<String> r = roles.get(key.toString());
-            if (r != null) {
-                best = new Match(i, j + 1, new Span(tokens.get(i).start(), tokens.get(j).end()), r);
-            }
+        if (roles.startsWord(tokens.get(i).foldKey(), tokens.get(i).fold())) {
+            return null; // the word begins a phrase, so its last part is not looked at
         }
-        return best;
+        Set<String> r = suffixRoles(tokens.get(i));
+        return r == null ? null : new Match(i, i + 1, tokens.get(i).span(), r);
     }
 
     /** Longest non-overlapping matches, left to right. */
@@ -101,33 +83,26 @@ final class SurfaceLexicon {
 
     /** True when the single token is a one-word entry with {@code role} (or its last hyphenated part is). */
     boolean wordHas(Token token, String role) {
-        Set<String> r = roles.get(fold(token));
+        Set<String> r = roles.word(token.foldKey(), token.fold());
         if (r == null) {
-            String suffix = hyphenSuffix(token);
-            r = suffix == null ? null : roles.get(suffix);
+            r = suffixRoles(token);
         }
         return r != null && r.contains(role);
     }
 
-    private static String hyphenSuffix(Token token) {
-        String t = fold(token);
+    /** The roles of the one-word entry that is the token's last hyphenated part, or null. */
+    private Set<String> suffixRoles(Token token) {
+        String t = token.fold();
         int dash = t.lastIndexOf('-');
-        return dash > 0 && dash < t.length() - 1 ? t.substring(dash + 1) : null;
-    }
-
-    static String fold(Token t) {
-        return Normalizer.fold(t.text());
-    }
-
-    private static String key(String phrase) {
-        List<Token> tokens = TextToolkit.standard().tokenizer().tokenize(phrase, new Span(0, phrase.length()));
-        StringBuilder sb = new StringBuilder();
-        for (Token t : tokens) {
-            if (sb.length() > 0) {
-                sb.append(' ');
-            }
-            sb.append(fold(t));
+        if (dash <= 0 || dash >= t.length() - 1) {
+            return null;
         }
-        return sb.toString();
+        String suffix = t.substring(dash + 1);
+        return roles.word(Token.keyOf(suffix), suffix);
+    }
+
+    /** The token's case-folded text, computed once by the tokenizer. */
+    static String fold(Token t) {
+        return t.fold();
     }
 }
