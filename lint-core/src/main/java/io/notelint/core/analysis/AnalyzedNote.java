@@ -168,11 +168,42 @@ public final class AnalyzedNote {
         return Optional.empty();
     }
 
-    /** Fast tokens of one sentence, with normal forms. */
+    /**
+     * Fast tokens of one sentence, with normal forms: the note's own tokens that lie in the sentence, so
+     * each token (its forms and match keys) is made once per note. Tokenising the sentence alone gives the
+     * same tokens unless a token of the note crosses the sentence's start or end (the tokenizer's
+     * decisions read only the characters of the token and the one after it); then it is tokenised alone.
+     */
     public List<Token> tokens(Sentence sentence) {
         deadline.check("tokenization");
-        return tokensBySentence.computeIfAbsent(sentence.index(),
-                i -> List.copyOf(tools.tokenizer().tokenize(text, sentence.span())));
+        return tokensBySentence.computeIfAbsent(sentence.index(), i -> tokensWithin(sentence.span()));
+    }
+
+    private List<Token> tokensWithin(Span span) {
+        List<Token> all = tokens();
+        int first = firstEndingAfter(all, span.start());
+        int end = firstEndingAfter(all, span.end());
+        boolean cutAtStart = first < all.size() && all.get(first).start() < span.start();
+        boolean cutAtEnd = end < all.size() && all.get(end).start() < span.end();
+        if (cutAtStart || cutAtEnd) {
+            return List.copyOf(tools.tokenizer().tokenize(text, span));
+        }
+        return all.subList(first, end);
+    }
+
+    /** The index of the first token ending after {@code offset} (tokens are in order and do not overlap). */
+    private static int firstEndingAfter(List<Token> tokens, int offset) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).end() <= offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /** Fast tokens of the whole note (header labels included). */
