@@ -35,6 +35,7 @@ import org.openjdk.jmh.util.Statistics;
  * generate COUNT FILE [SEED]  synthetic notes as JSON Lines (gzip when FILE ends in .gz)
  * stats [COUNT|FILE.jsonl]    what the rules make the NLP backend do per note (sentences tagged)
  * cpu [COUNT] [ROUNDS]        CPU time per note, rule pack vs raw OpenNLP, on this thread (robust to load)
+ * lexicons [ROUNDS] [PASSES]  CPU time per note of the phrase lexicons and of the tokenizer ({@link LexiconBenchmark})
  * schema [COUNT] [ROUNDS]     CPU time per note of reading it, of validating it against note.schema.json, of linting it
  * suite [--quick]             JMH: rule pack vs raw OpenNLP on one thread, all threads, p50/p99
  * heap GC_LOG                 heap after each collection in a -Xlog:gc file, by tenth of the run
@@ -59,6 +60,8 @@ public final class Bench {
             case "generate" -> generate(rest);
             case "stats" -> stats(rest);
             case "cpu" -> cpu(rest);
+            case "lexicons" -> LexiconBenchmark.cpu(rest.length > 0 ? Integer.parseInt(rest[0]) : 8,
+                    rest.length > 1 ? Integer.parseInt(rest[1]) : 10);
             case "schema" -> schema(rest);
             case "suite" -> suite(rest);
             case "heap" -> HeapReport.main(rest);
@@ -72,7 +75,7 @@ public final class Bench {
     }
 
     private static void usage() {
-        System.err.println("usage: bench generate COUNT FILE [SEED] | stats [COUNT] | schema [COUNT] [ROUNDS] | suite [--quick] | heap GC_LOG"
+        System.err.println("usage: bench generate COUNT FILE [SEED] | stats [COUNT] | lexicons [ROUNDS] [PASSES] | schema [COUNT] [ROUNDS] | suite [--quick] | heap GC_LOG"
                 + " | worst CORPUS.jsonl [SCALE] | jmh ARGS...");
     }
 

@@ -88,4 +88,34 @@ public class LexiconBenchmark {
         String text = texts[next = (next + 1) % texts.length];
         return tokenizer.tokenize(text, new Span(0, text.length()));
     }
+
+    /**
+     * The same two measurements in thread CPU time, which a loaded machine does not inflate: each round
+     * matches and tokenises every generated note {@code passes} times and prints microseconds of CPU per note.
+     */
+    static void cpu(int rounds, int passes) {
+        LexiconBenchmark b = new LexiconBenchmark();
+        b.notes = 200;
+        b.seed = Bench.SEED;
+        b.setUp();
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long sink = 0;
+        int calls = b.notes * passes;
+        for (int r = 0; r < rounds; r++) {
+            long t0 = threads.getCurrentThreadCpuTime();
+            for (int i = 0; i < calls; i++) {
+                sink += b.match();
+            }
+            long t1 = threads.getCurrentThreadCpuTime();
+            for (int i = 0; i < calls; i++) {
+                sink += b.tokenize().size();
+            }
+            long t2 = threads.getCurrentThreadCpuTime();
+            System.out.printf(java.util.Locale.ROOT, "round %d: match %.1f us CPU/note, tokenize %.1f us CPU/note%n",
+                    r + 1, (t1 - t0) / 1e3 / calls, (t2 - t1) / 1e3 / calls);
+        }
+        if (sink == 42) {
+            System.out.println();
+        }
+    }
 }
