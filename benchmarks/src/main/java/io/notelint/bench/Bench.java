@@ -39,6 +39,7 @@ import org.openjdk.jmh.util.Statistics;
  * suite [--quick]             JMH: rule pack vs raw OpenNLP on one thread, all threads, p50/p99
  * heap GC_LOG                 heap after each collection in a -Xlog:gc file, by tenth of the run
  * worst CORPUS [SCALE]        CPU time of the slowest corpus notes and of notes built at the input limits
+ * stages NOTES.jsonl [ROUNDS]  CPU and bytes allocated per note of splitting, decoding, linting, writing (one thread)
  * rawnlp NOTES.jsonl          raw OpenNLP (sentences, tokens, POS of every sentence) as a whole process, one thread
  * jmh ARGS...                 JMH's own command line
  * </pre>
@@ -65,6 +66,7 @@ public final class Bench {
             case "heap" -> HeapReport.main(rest);
             case "worst" -> WorstCase.main(rest);
             case "rawnlp" -> RawOpenNlpProcess.main(rest);
+            case "stages" -> StageCost.main(rest);
             case "jmh" -> org.openjdk.jmh.Main.main(rest);
             default -> {
                 usage();
@@ -75,7 +77,7 @@ public final class Bench {
 
     private static void usage() {
         System.err.println("usage: bench generate COUNT FILE [SEED] | stats [COUNT] | schema [COUNT] [ROUNDS] | suite [--quick] | heap GC_LOG"
-                + " | worst CORPUS.jsonl [SCALE] | rawnlp NOTES.jsonl | jmh ARGS...");
+                + " | worst CORPUS.jsonl [SCALE] | stages NOTES.jsonl [ROUNDS] | rawnlp NOTES.jsonl | jmh ARGS...");
     }
 
     private static void generate(String[] args) throws IOException {
