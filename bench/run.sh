@@ -4,6 +4,7 @@
 #
 #   bench/run.sh stats            what the rules make OpenNLP do per note (sentences tagged), session cost
 #   bench/run.sh cpu              CPU time per note, rule pack vs raw OpenNLP (robust to a loaded machine)
+#   bench/run.sh notecpu          warm CPU time of each 400-word note on one thread: p50, p90, p99, max
 #   bench/run.sh schema           CPU time per note of reading, validating against note.schema.json, linting
 #   bench/run.sh suite [--quick]  JMH: rule pack vs raw OpenNLP on 1 thread and all threads; p50/p99 latency
 #   bench/run.sh cold [RUNS]      process start to the first result of `notelint check` on one note
@@ -47,6 +48,12 @@ stats() {
 cpu() {
   echo "== cpu"; machine
   java -jar "$bench_jar" cpu 1200 8
+}
+
+notecpu() {
+  echo "== notecpu"; machine
+  java -jar "$bench_jar" notecpu 2000 5
+  echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 }
 
 schema() {
@@ -168,6 +175,7 @@ while [ $# -gt 0 ]; do
   case "$1" in
     stats) stats; shift ;;
     cpu) cpu; shift ;;
+    notecpu) notecpu; shift ;;
     schema) schema; shift ;;
     suite) shift; if [ "${1:-}" = --quick ]; then suite --quick; shift; else suite; fi ;;
     cold) shift; if [[ "${1:-}" =~ ^[0-9]+$ ]]; then cold "$1"; shift; else cold; fi ;;
@@ -176,6 +184,6 @@ while [ $# -gt 0 ]; do
     process) shift; pn=2000; pr=3
       if [[ "${1:-}" =~ ^[0-9]+$ ]]; then pn=$1; shift; if [[ "${1:-}" =~ ^[0-9]+$ ]]; then pr=$1; shift; fi; fi
       process "$pn" "$pr" ;;
-    *) echo "unknown: $1 (stats, cpu, schema, suite [--quick], cold [RUNS], scaling [N], process [N] [RUNS], million [N])" >&2; exit 2 ;;
+    *) echo "unknown: $1 (stats, cpu, notecpu, schema, suite [--quick], cold [RUNS], scaling [N], process [N] [RUNS], million [N])" >&2; exit 2 ;;
   esac
 done

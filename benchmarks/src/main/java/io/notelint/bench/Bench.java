@@ -35,6 +35,7 @@ import org.openjdk.jmh.util.Statistics;
  * generate COUNT FILE [SEED]  synthetic notes as JSON Lines (gzip when FILE ends in .gz)
  * stats [COUNT|FILE.jsonl]    what the rules make the NLP backend do per note (sentences tagged)
  * cpu [COUNT] [ROUNDS]        CPU time per note, rule pack vs raw OpenNLP, on this thread (robust to load)
+ * notecpu [COUNT] [ROUNDS]    warm CPU time of each note on one thread: p50, p90, p99, max of the last round
  * schema [COUNT] [ROUNDS]     CPU time per note of reading it, of validating it against note.schema.json, of linting it
  * suite [--quick]             JMH: rule pack vs raw OpenNLP on one thread, all threads, p50/p99
  * heap GC_LOG                 heap after each collection in a -Xlog:gc file, by tenth of the run
@@ -61,6 +62,7 @@ public final class Bench {
             case "generate" -> generate(rest);
             case "stats" -> stats(rest);
             case "cpu" -> cpu(rest);
+            case "notecpu" -> noteCpu(rest);
             case "schema" -> schema(rest);
             case "suite" -> suite(rest);
             case "heap" -> HeapReport.main(rest);
@@ -187,6 +189,45 @@ public final class Bench {
         if (sink == 42) {
             System.out.println();
         }
+    }
+
+    /**
+     * The warm latency of one note in CPU time: each note linted alone on this thread, its thread CPU time
+     * measured around the call. ROUNDS - 1 rounds warm the JIT up; the last is reported. Unlike JMH's
+     * sample-time latency it does not count time the thread waited for a core on a busy machine.
+     */
+    private static void noteCpu(String[] args) {
+        int count = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
+        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+        List<Note> notes = new NoteGenerator(SEED).notes(count);
+        Linter linter = Linter.builder().build();
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long[] cpu = new long[count];
+        long words = 0;
+        long sink = 0;
+        for (int r = 0; r < rounds; r++) {
+            for (int i = 0; i < count; i++) {
+                long t0 = threads.getCurrentThreadCpuTime();
+                sink += linter.lint(notes.get(i)).findings().size();
+                cpu[i] = threads.getCurrentThreadCpuTime() - t0;
+            }
+        }
+        for (Note n : notes) {
+            words += n.text().split("\\s+").length;
+        }
+        long[] sorted = cpu.clone();
+        Arrays.sort(sorted);
+        System.out.printf(Locale.ROOT, "CPU per note, 1 thread, warm (round %d of %d, %d notes, %.0f words a note):"
+                        + " p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, max %.2f ms%n", rounds, rounds, count,
+                (double) words / count, at(sorted, 0.50), at(sorted, 0.90), at(sorted, 0.99), sorted[count - 1] / 1e6);
+        if (sink == 42) {
+            System.out.println();
+        }
+    }
+
+    /** The nearest-rank percentile of sorted nanoseconds, in milliseconds. */
+    private static double at(long[] sorted, double q) {
+        return sorted[Math.max(0, (int) Math.ceil(q * sorted.length) - 1)] / 1e6;
     }
 
     /**
