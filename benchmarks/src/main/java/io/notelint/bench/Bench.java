@@ -35,6 +35,7 @@ import org.openjdk.jmh.util.Statistics;
  * generate COUNT FILE [SEED]  synthetic notes as JSON Lines (gzip when FILE ends in .gz)
  * stats [COUNT|FILE.jsonl]    what the rules make the NLP backend do per note (sentences tagged)
  * cpu [COUNT] [ROUNDS]        CPU time per note, rule pack vs raw OpenNLP, on this thread (robust to load)
+ * finder [COUNT] [ROUNDS]     CPU time per note of the default time-expression finder alone, on this thread
  * schema [COUNT] [ROUNDS]     CPU time per note of reading it, of validating it against note.schema.json, of linting it
  * suite [--quick]             JMH: rule pack vs raw OpenNLP on one thread, all threads, p50/p99
  * heap GC_LOG                 heap after each collection in a -Xlog:gc file, by tenth of the run
@@ -59,6 +60,7 @@ public final class Bench {
             case "generate" -> generate(rest);
             case "stats" -> stats(rest);
             case "cpu" -> cpu(rest);
+            case "finder" -> finder(rest);
             case "schema" -> schema(rest);
             case "suite" -> suite(rest);
             case "heap" -> HeapReport.main(rest);
@@ -72,7 +74,7 @@ public final class Bench {
     }
 
     private static void usage() {
-        System.err.println("usage: bench generate COUNT FILE [SEED] | stats [COUNT] | schema [COUNT] [ROUNDS] | suite [--quick] | heap GC_LOG"
+        System.err.println("usage: bench generate COUNT FILE [SEED] | stats [COUNT] | cpu [COUNT] [ROUNDS] | finder [COUNT] [ROUNDS] | schema [COUNT] [ROUNDS] | suite [--quick] | heap GC_LOG"
                 + " | worst CORPUS.jsonl [SCALE] | jmh ARGS...");
     }
 
@@ -182,6 +184,29 @@ public final class Bench {
         }
         if (sink == 42) {
             System.out.println();
+        }
+    }
+
+    /**
+     * CPU time of this thread per note for the default time-expression finder over each note's whole text
+     * (as AnalyzedNote calls it), round by round: robust to a loaded machine where JMH's wall clock is not.
+     */
+    private static void finder(String[] args) {
+        int count = args.length > 0 ? Integer.parseInt(args[0]) : 1200;
+        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 10;
+        List<Note> notes = new NoteGenerator(SEED).notes(count);
+        io.notelint.core.time.TimeExpressionFinder finder = io.notelint.core.time.TimeExpressionFinder.standard();
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long sink = 0;
+        for (int r = 0; r < rounds; r++) {
+            long t0 = threads.getCurrentThreadCpuTime();
+            for (Note n : notes) {
+                sink += finder.find(n.text(), n.fields().sessionDate()).size();
+            }
+            long t1 = threads.getCurrentThreadCpuTime();
+            System.out.printf(Locale.ROOT, "round %d: time expressions %.1f us CPU/note (%d found)%n", r + 1,
+                    (t1 - t0) / 1e3 / count, sink);
+            sink = 0;
         }
     }
 

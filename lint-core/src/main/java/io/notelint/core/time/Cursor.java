@@ -46,6 +46,9 @@ final class Cursor {
      * so the long s matches "s" and the Kelvin sign "k".
      */
     static char fold(char c) {
+        if (c < 128) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        }
         return Character.toLowerCase(Character.toUpperCase(c));
     }
 

@@ -24,8 +24,17 @@ final class ScanningTimeExpressionFinder implements TimeExpressionFinder {
     static final ScanningTimeExpressionFinder INSTANCE = new ScanningTimeExpressionFinder();
 
     private final TimeGrammar.Production[] productions;
-    /** Which productions can begin with a character (folded, ASCII), as bits in production order. */
-    private final long[] leads = new long[128];
+    /** Productions that can begin with a digit, or with a given ASCII sign ("@"), as bits in production order. */
+    private final long digitLed;
+    private final long[] signLed = new long[128];
+    /**
+     * A trie of the letters that begin the productions' first words (folded a-z): children[node * 26 +
+     * letter], 0 for none; words[node]: the productions with a first word that begins with the letters
+     * up to that node and then has no more letters ("in", "a" of "a couple of", "two" of "twox").
+     */
+    private int[] children = new int[26 * 256];
+    private long[] words = new long[256];
+    private int nodes = 1;
 
     private ScanningTimeExpressionFinder() {
         TimeVocabulary vocabulary = TimeVocabulary.load();
@@ -34,15 +43,46 @@ final class ScanningTimeExpressionFinder implements TimeExpressionFinder {
         if (productions.length > Long.SIZE) {
             throw new IllegalStateException("at most 64 productions");
         }
+        long digits = 0;
         for (int i = 0; i < productions.length; i++) {
+            long bit = 1L << i;
             for (String lead : productions[i].leads()) {
-                for (char c = 0; c < 128; c++) {
-                    if (lead.equals("#") ? Cursor.digit(c) : vocabulary.get(lead).mayStartWith(c)) {
-                        leads[c] |= 1L << i;
+                if (lead.equals("#")) {
+                    digits |= bit;
+                    continue;
+                }
+                for (String item : vocabulary.get(lead).itemTexts()) {
+                    char first = Cursor.fold(item.charAt(0));
+                    if (first == '#') {
+                        digits |= bit;
+                    } else if (first >= 'a' && first <= 'z') {
+                        int node = 0;
+                        for (int k = 0; k < item.length() && Cursor.fold(item.charAt(k)) >= 'a'
+                                && Cursor.fold(item.charAt(k)) <= 'z'; k++) {
+                            node = child(node, Cursor.fold(item.charAt(k)) - 'a');
+                        }
+                        words[node] |= bit;
+                    } else if (first < 128) {
+                        signLed[first] |= bit;
+                    } else {
+                        throw new IllegalStateException("time-vocabulary.tsv: " + lead + " leads an expression with " + item);
                     }
                 }
             }
         }
+        this.digitLed = digits;
+    }
+
+    private int child(int node, int letter) {
+        int slot = node * 26 + letter;
+        if (children[slot] == 0) {
+            if (nodes == words.length) {
+                words = java.util.Arrays.copyOf(words, nodes * 2);
+                children = java.util.Arrays.copyOf(children, nodes * 2 * 26);
+            }
+            children[slot] = nodes++;
+        }
+        return children[slot];
     }
 
     @Override
@@ -73,18 +113,34 @@ final class ScanningTimeExpressionFinder implements TimeExpressionFinder {
         return settle(candidates, text, region);
     }
 
-    /** The productions that may begin at {@code p}: numbers at their first digit, words where none touches them. */
+    /**
+     * The productions that may begin at {@code p}: at a number's first digit those that begin with
+     * one; where no letter or digit comes before, those whose first word's letters begin the letters
+     * there (a superset: each production then reads the text itself).
+     */
     private long leadsAt(CharSequence text, int p) {
         char c = text.charAt(p);
         char prev = p == 0 ? ' ' : text.charAt(p - 1);
         if (Cursor.digit(c)) {
-            return Cursor.digit(prev) ? 0 : leads[c];
+            return Cursor.digit(prev) ? 0 : digitLed;
         }
         if (Character.isLetterOrDigit(prev)) {
             return 0;
         }
-        char f = Cursor.fold(c);
-        return f < 128 ? leads[f] : 0;
+        long mask = 0;
+        int node = 0;
+        for (int k = p; k < text.length(); k++) {
+            char f = Cursor.fold(text.charAt(k));
+            if (f < 'a' || f > 'z') {
+                break;
+            }
+            node = children[node * 26 + f - 'a'];
+            if (node == 0) {
+                break;
+            }
+            mask |= words[node];
+        }
+        return c < 128 ? mask | signLed[c] : mask;
     }
 
     /** Overlapping candidates settled: the earliest, then the longest, wins. */

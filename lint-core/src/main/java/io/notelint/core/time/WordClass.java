@@ -21,6 +21,11 @@ final class WordClass {
     private final char[][] items;
     /** Which ASCII characters (folded) an item can begin with; digits when an item starts with digits. */
     private final boolean[] firsts = new boolean[128];
+    /**
+     * The items that may stand where a character (folded, ASCII) stands, in item order; [128]: where
+     * the character folds outside ASCII. Only these are tried.
+     */
+    private final char[][][] byFirst = new char[129][][];
 
     private WordClass(String name, boolean anyCase, List<char[]> items) {
         this.name = name;
@@ -44,6 +49,32 @@ final class WordClass {
             }
             // an item starting outside ASCII (the en dash) never leads a production
         }
+        for (int b = 0; b <= 128; b++) {
+            List<char[]> bucket = new ArrayList<>();
+            for (char[] item : this.items) {
+                char f = item[0];
+                boolean fits = f == SPACES
+                        || (b < 128 ? f == DIGITS && Cursor.digit((char) b) || f == SPACES1 && Cursor.space((char) b)
+                        || f != DIGITS && f != SPACES1 && Cursor.fold(f) == b : f != DIGITS && f != SPACES1 && Cursor.fold(f) >= 128);
+                if (fits) {
+                    bucket.add(item);
+                }
+            }
+            byFirst[b] = bucket.toArray(char[][]::new);
+        }
+    }
+
+    /** The items, as written (folded for any-case classes), for the dispatch of the finder. */
+    List<String> itemTexts() {
+        List<String> out = new ArrayList<>();
+        for (char[] item : items) {
+            StringBuilder b = new StringBuilder();
+            for (char e : item) {
+                b.append(e == SPACES1 ? ' ' : e == SPACES ? '*' : e == DIGITS ? '#' : e);
+            }
+            out.add(b.toString());
+        }
+        return out;
     }
 
     /**
@@ -71,6 +102,10 @@ final class WordClass {
             StringBuilder b = new StringBuilder();
             for (int k = 0; k < item.length(); k++) {
                 char c = item.charAt(k);
+                if (k == 0 && c == '*') {
+                    throw new IllegalStateException("time-vocabulary.tsv: class " + name + ": an item cannot begin"
+                            + " with optional white space: " + item);
+                }
                 if (c == '+') {
                     b.append(SPACES1);
                 } else if (c == '*') {
@@ -105,7 +140,11 @@ final class WordClass {
 
     /** Pushes the end of every item standing at {@code p}, in the order of the items; returns the new top. */
     int push(Cursor c, int p) {
-        for (char[] item : items) {
+        if (p >= c.limit) {
+            return c.top; // every item needs a character
+        }
+        char f = Cursor.fold(c.text.charAt(p));
+        for (char[] item : byFirst[f < 128 ? f : 128]) {
             if (item[0] == DIGITS) {
                 // the most digits first, then fewer: each a different place for what follows to start
                 for (int n = c.digits(p, 3); n >= 1; n--) {
