@@ -36,6 +36,7 @@ import org.openjdk.jmh.util.Statistics;
  * stats [COUNT|FILE.jsonl]    what the rules make the NLP backend do per note (sentences tagged)
  * cpu [COUNT] [ROUNDS]        CPU time per note, rule pack vs raw OpenNLP, on this thread (robust to load)
  * notecpu [COUNT] [ROUNDS]    warm CPU time of each note on one thread: p50, p90, p99, max of the last round
+ * finder [COUNT] [ROUNDS]     CPU time per note of the default time-expression finder alone, on this thread
  * schema [COUNT] [ROUNDS]     CPU time per note of reading it, of validating it against note.schema.json, of linting it
  * suite [--quick]             JMH: rule pack vs raw OpenNLP on one thread, all threads, p50/p99
  * heap GC_LOG                 heap after each collection in a -Xlog:gc file, by tenth of the run
@@ -63,6 +64,7 @@ public final class Bench {
             case "stats" -> stats(rest);
             case "cpu" -> cpu(rest);
             case "notecpu" -> noteCpu(rest);
+            case "finder" -> finder(rest);
             case "schema" -> schema(rest);
             case "suite" -> suite(rest);
             case "heap" -> HeapReport.main(rest);
@@ -78,7 +80,8 @@ public final class Bench {
     }
 
     private static void usage() {
-        System.err.println("usage: bench generate COUNT FILE [SEED] | stats [COUNT] | schema [COUNT] [ROUNDS] | suite [--quick] | heap GC_LOG"
+        System.err.println("usage: bench generate COUNT FILE [SEED] | stats [COUNT] | cpu [COUNT] [ROUNDS] | notecpu [COUNT] [ROUNDS]"
+                + " | finder [COUNT] [ROUNDS] | schema [COUNT] [ROUNDS] | suite [--quick] | heap GC_LOG"
                 + " | worst CORPUS.jsonl [SCALE] | stages NOTES.jsonl [ROUNDS] | rawnlp NOTES.jsonl | jmh ARGS...");
     }
 
@@ -228,6 +231,29 @@ public final class Bench {
     /** The nearest-rank percentile of sorted nanoseconds, in milliseconds. */
     private static double at(long[] sorted, double q) {
         return sorted[Math.max(0, (int) Math.ceil(q * sorted.length) - 1)] / 1e6;
+    }
+
+    /**
+     * CPU time of this thread per note for the default time-expression finder over each note's whole text
+     * (as AnalyzedNote calls it), round by round: robust to a loaded machine where JMH's wall clock is not.
+     */
+    private static void finder(String[] args) {
+        int count = args.length > 0 ? Integer.parseInt(args[0]) : 1200;
+        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 10;
+        List<Note> notes = new NoteGenerator(SEED).notes(count);
+        io.notelint.core.time.TimeExpressionFinder finder = io.notelint.core.time.TimeExpressionFinder.standard();
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long sink = 0;
+        for (int r = 0; r < rounds; r++) {
+            long t0 = threads.getCurrentThreadCpuTime();
+            for (Note n : notes) {
+                sink += finder.find(n.text(), n.fields().sessionDate()).size();
+            }
+            long t1 = threads.getCurrentThreadCpuTime();
+            System.out.printf(Locale.ROOT, "round %d: time expressions %.1f us CPU/note (%d found)%n", r + 1,
+                    (t1 - t0) / 1e3 / count, sink);
+            sink = 0;
+        }
     }
 
     /**
