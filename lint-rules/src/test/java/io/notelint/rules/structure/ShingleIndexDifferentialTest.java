@@ -84,6 +84,23 @@ class ShingleIndexDifferentialTest {
     }
 
     @Test
+    void longNotesPastTheWordCapScoreAsBefore() throws IOException {
+        // many blocks of 64 words in the bit-parallel edit distance, a partial last one, and the 3,000-word cap
+        List<Note> pool = corpusNotes();
+        Random r = new Random(11);
+        for (int n = 0; n < 12; n++) {
+            StringBuilder text = new StringBuilder();
+            while (text.length() < 4_000 + r.nextInt(20_000)) {
+                text.append(pool.get(r.nextInt(pool.size())).text()).append('\n');
+            }
+            String base = text.toString();
+            List<Note> history = List.of(Note.of("copy", edited(base, r)), Note.of("cut", base.substring(0, base.length() / 3)),
+                    Note.of("other", pool.get(r.nextInt(pool.size())).text()));
+            compare(Note.of("long-" + n, base).withHistory(history));
+        }
+    }
+
+    @Test
     void shortNotesAndEmptyOnesScoreAsBefore() {
         String[] texts = {"", "   ", "Stable.", "Mood 5/10.", "S: fine", "Client fine", "Client fine today",
             "Client fine today.", "P: Plan: continue", "12/2 Tuesday", "fine client", "Client fine, today fine"};
