@@ -56,6 +56,7 @@ public final class AnalyzedNote {
     private List<Token> allTokens;
     private List<TimeExpression> timeExpressions;
     private NoteKind kind;
+    private Boolean parses;
 
     public AnalyzedNote(Note note, TextToolkit tools, NlpSession nlp) {
         this(note, tools, nlp, Deadline.NONE);
@@ -241,9 +242,20 @@ public final class AnalyzedNote {
      * does, the default does not: callers fall back to word windows). Computed once per sentence.
      */
     public Optional<DependencyParse> dependencies(Sentence sentence) {
+        if (!parses()) {
+            return Optional.empty();
+        }
         deadline.check("dependency parsing");
         return parsesBySentence.computeIfAbsent(sentence.index(), i -> nlp.capability(DependencyParses.class)
                 .map(p -> p.parse(text, sentence.span())));
+    }
+
+    /** Whether the NLP backend offers dependency parses (looked up once per note). */
+    private boolean parses() {
+        if (parses == null) {
+            parses = nlp.capability(DependencyParses.class).isPresent();
+        }
+        return parses;
     }
 
     /** Spans of quoted speech ("..." or curly quotes), marks included, never crossing a line. */
@@ -286,9 +298,15 @@ public final class AnalyzedNote {
         deadline.check("assertion");
         Sentence s = sentenceAt(term.start()).orElse(null);
         if (s != null && s.span().contains(term)) {
-            AssertionResult window = tools.assertions().assess(text, s.span(), tokens(s), term);
-            // with a backend that parses (CoreNLP), the parse scopes negations and conditions; else the window stands
-            return dependencies(s).map(p -> SyntacticScope.standard().refine(window, p, term)).orElse(window);
+            List<Token> tokens = tokens(s);
+            AssertionResult window = tools.assertions().assess(text, s.span(), tokens, term);
+            // with a backend that parses (CoreNLP), the parse scopes negations and conditions, asked for only
+            // where it could change the answer (parsing is the costly step); else the window stands
+            SyntacticScope scope = SyntacticScope.standard();
+            if (!parses() || !scope.couldRefine(window, tokens, term)) {
+                return window;
+            }
+            return dependencies(s).map(p -> scope.refine(window, p, term)).orElse(window);
         }
         Span sentence = s == null ? lineAround(term) : s.span();
         return tools.assertions().assess(text, sentence, term);
