@@ -52,6 +52,7 @@ public final class AnalyzedNote {
     private final Map<Integer, List<TaggedToken>> tagsBySentence = new HashMap<>();
     private final Map<Integer, Optional<DependencyParse>> parsesBySentence = new HashMap<>();
     private final Map<Object, Object> derived = new HashMap<>();
+    private final Map<Note, AnalyzedNote> others = new java.util.IdentityHashMap<>();
     private List<Token> allTokens;
     private List<TimeExpression> timeExpressions;
     private NoteKind kind;
@@ -85,10 +86,12 @@ public final class AnalyzedNote {
     /**
      * The analysis of another note of the same client (an earlier note from {@code history}), on the same
      * tools, NLP session and time budget as this one; as lazy as this one, and confined to the same call.
-     * Its time expressions resolve against its own session date.
+     * Its time expressions resolve against its own session date. One analysis per earlier note and lint:
+     * every rule that asks for the same note (the same object) gets the same analysis, so what two rules
+     * read of it is computed once.
      */
     public AnalyzedNote analysisOf(Note other) {
-        return new AnalyzedNote(other, tools, nlp, deadline);
+        return others.computeIfAbsent(other, o -> new AnalyzedNote(o, tools, nlp, deadline));
     }
 
     public String text() {

@@ -6,6 +6,7 @@ import io.notelint.core.text.Span;
 import io.notelint.core.text.Token;
 import io.notelint.core.text.Tokenizer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -24,7 +25,7 @@ public final class PhraseLexicon<T> {
     public record Match<T>(int firstToken, int endToken, Span span, String phrase, T value) {
     }
 
-    /** What a trie entry carries: the phrase as written (last of those reading alike) and its value. */
+    /** What a trie entry carries: the phrase as written and its value. */
     private record Entry<T>(String phrase, T value) {
     }
 
@@ -55,15 +56,71 @@ public final class PhraseLexicon<T> {
      * {@link #find}).
      */
     public static <T> PhraseLexicon<T> of(Map<String, T> entries, Function<String, List<String>> keysOf) {
-        TokenTrie.Builder<Entry<T>> trie = new TokenTrie.Builder<>(TokenTrie.Reading.NORM);
+        Builder<T> builder = new Builder<>();
         for (Map.Entry<String, T> e : entries.entrySet()) {
-            List<String> keys = keysOf.apply(e.getKey());
-            if (keys.isEmpty()) {
-                continue;
+            Builder.Path<T> path = builder.root();
+            for (String key : keysOf.apply(e.getKey())) {
+                path = path.then(key);
             }
-            trie.set(trie.node(keys), new Entry<>(e.getKey(), e.getValue()));
+            path.end(e.getKey(), e.getValue());
         }
-        return new PhraseLexicon<>(trie.build(), entries.size());
+        return builder.build();
+    }
+
+    /**
+     * Builds a lexicon one key at a time, for callers that generate their phrases: a family of phrases
+     * made from alternatives shares its prefixes, so walking it depth first reaches each shared node once
+     * instead of once per phrase. The result is what {@link #of(Map, Function)} gives for the same phrases
+     * in the same order: a phrase added again keeps its first value, and of two different phrases with
+     * the same keys the one added first time later wins. Used on one thread, then dropped.
+     */
+    public static final class Builder<T> {
+        private final TokenTrie.Builder<Entry<T>> trie = new TokenTrie.Builder<>(TokenTrie.Reading.NORM);
+        /** Phrases a node held before a later phrase with the same keys replaced them (rare: kept aside). */
+        private final Map<Integer, List<String>> replaced = new HashMap<>();
+        private int size;
+
+        /** Where every phrase starts: no key yet. */
+        public Path<T> root() {
+            return new Path<>(this, trie.root());
+        }
+
+        /** The lexicon; the builder must not be used afterwards. */
+        public PhraseLexicon<T> build() {
+            return new PhraseLexicon<>(trie.build(), size);
+        }
+
+        /** A point in the lexicon being built: the keys so far. Immutable; go on from it as often as needed. */
+        public static final class Path<T> {
+            private final Builder<T> builder;
+            private final int node;
+
+            private Path(Builder<T> builder, int node) {
+                this.builder = builder;
+                this.node = node;
+            }
+
+            /** The path one key further. */
+            public Path<T> then(String key) {
+                return new Path<>(builder, builder.trie.child(node, key));
+            }
+
+            /** A phrase ends here, with its value (a phrase of no keys is counted but never matches). */
+            public void end(String phrase, T value) {
+                Entry<T> held = builder.trie.get(node);
+                if (held == null) {
+                    builder.trie.set(node, new Entry<>(phrase, value));
+                    builder.size++;
+                } else if (!held.phrase().equals(phrase)) {
+                    List<String> earlier = builder.replaced.computeIfAbsent(node, n -> new ArrayList<>());
+                    if (!earlier.contains(phrase)) {
+                        earlier.add(held.phrase());
+                        builder.trie.set(node, new Entry<>(phrase, value));
+                        builder.size++;
+                    }
+                }
+            }
+        }
     }
 
     /**

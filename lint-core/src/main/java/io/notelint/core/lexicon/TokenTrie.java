@@ -138,9 +138,19 @@ public final class TokenTrie<V> {
         public int node(List<String> keys) {
             int node = ROOT;
             for (String k : keys) {
-                node = childOrNew(node, Token.keyOf(k), k);
+                node = child(node, k);
             }
             return node;
+        }
+
+        /** The root: where every phrase starts. */
+        public int root() {
+            return ROOT;
+        }
+
+        /** The node one word {@code w} further than {@code node}, made as needed. */
+        public int child(int node, String w) {
+            return childOrNew(node, Token.keyOf(w), w);
         }
 
         /** Makes {@code node} an entry carrying {@code v} (replacing any value it had). */
