@@ -60,6 +60,11 @@ final class FactLog implements AutoCloseable {
         out = new BufferedOutputStream(Files.newOutputStream(path, StandardOpenOption.WRITE), 1 << 16);
     }
 
+    /** The temporary file (for tests: it must be gone once sealed or closed). */
+    Path path() {
+        return path;
+    }
+
     /** Adds a record under ({@code kind}, {@code key}), or with no key ({@code key} null): returns its offset. */
     long append(byte kind, String key, byte[] value) {
         byte[] k = key == null ? new byte[0] : key.getBytes(StandardCharsets.UTF_8);
