@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# CPU time per note of the default (OpenNLP) and the CoreNLP backend on the labelled corpus, on the
-# linting thread (robust to load), and whether a second pass gives identical results. The numbers of
-# docs/reliability.md ("The CoreNLP backend"). Usage: bench/corenlp-cpu.sh [CORPUS]
+# CPU time per note of the default (OpenNLP) and the CoreNLP backend on a corpus (labelled or plain notes;
+# default the labelled corpus), on the linting thread (robust to load), how many sentences CoreNLP parsed,
+# and whether a second pass gives identical results. bench/corenlp-where-it-pays.sh runs it on 2,000
+# generated notes for docs/reliability.md and docs/performance.md. Usage: bench/corenlp-cpu.sh [CORPUS]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 CORPUS=${1:-corpus/labelled.jsonl}

@@ -4,12 +4,19 @@
 #
 #   bench/run.sh stats            what the rules make OpenNLP do per note (sentences tagged), session cost
 #   bench/run.sh cpu              CPU time per note, rule pack vs raw OpenNLP (robust to a loaded machine)
+#   bench/run.sh notecpu          warm CPU time of each 400-word note on one thread: p50, p90, p99, max
 #   bench/run.sh schema           CPU time per note of reading, validating against note.schema.json, linting
 #   bench/run.sh suite [--quick]  JMH: rule pack vs raw OpenNLP on 1 thread and all threads; p50/p99 latency
 #   bench/run.sh cold [RUNS]      process start to the first result of `notelint check` on one note
 #   bench/run.sh scaling [N]      N (default 20,000) synthetic notes through `notelint check --threads 1`, then
 #                                 `--threads 2`: CPU time per thread group (workers, reader/writer, JIT, GC),
 #                                 outputs compared byte for byte
+#   bench/run.sh process [N] [RUNS]
+#                                 N (default 2,000) synthetic notes through `notelint check --threads 1` (the
+#                                 launcher's JVM choices) and through raw OpenNLP as its own process
+#                                 (`benchmarks.jar rawnlp`: sentences, tokens, POS of every sentence, one
+#                                 thread, default JVM), alternating, RUNS (default 3) each: CPU (user+sys) per
+#                                 run and the ratio of medians; then one run of each split by thread group
 #   bench/run.sh million [N]      N (default 1,000,000) synthetic notes through `notelint check --format jsonl`
 #                                 under -Xmx512m: results counted, heap sampled (GC log and jstat)
 #
@@ -41,6 +48,12 @@ stats() {
 cpu() {
   echo "== cpu"; machine
   java -jar "$bench_jar" cpu 1200 8
+}
+
+notecpu() {
+  echo "== notecpu"; machine
+  java -jar "$bench_jar" notecpu 2000 5
+  echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 }
 
 schema() {
@@ -101,6 +114,31 @@ scaling() {
   fi
 }
 
+# The whole process against the whole raw OpenNLP process, in CPU time (user+sys of the process, which a
+# busy machine inflates much less than wall time), runs alternating so that drift hits both alike.
+process() {
+  local n=${1:-2000} runs=${2:-3} file="$out/notes-${1:-2000}.jsonl" i a b nl=() raw=() ratios=()
+  echo "== process: $n notes, notelint check --threads 1 against raw OpenNLP, $runs runs each, alternating"; machine
+  [ -f "$file" ] || java -jar "$bench_jar" generate "$n" "$file"
+  "$root/notelint" check --no-progress --format jsonl "$root/examples/notes/sample-batch.jsonl" >/dev/null || true
+  cpu_of() { /usr/bin/time -f 'CPU %U %S' "$@" 2>&1 >/dev/null | awk '$1 == "CPU" {printf "%.2f", $2 + $3}'; }
+  for i in $(seq "$runs"); do
+    a=$(cpu_of "$root/notelint" check --no-progress --threads 1 --format jsonl "$file")
+    b=$(cpu_of java -jar "$bench_jar" rawnlp "$file")
+    nl+=("$a"); raw+=("$b"); ratios+=("$(awk -v a="$a" -v b="$b" 'BEGIN {printf "%.2f", b / a}')")
+    echo "run $i: notelint $a s, raw OpenNLP $b s, ratio $(awk -v a="$a" -v b="$b" 'BEGIN {printf "%.2f", b / a}')x (load $(cut -d' ' -f1 /proc/loadavg))"
+  done
+  echo "median of the paired ratios (raw OpenNLP / notelint): $(printf '%s\n' "${ratios[@]}" | sort -n | awk '{v[NR]=$1} END {print v[int((NR+1)/2)]}')x"
+  a=$(printf '%s\n' "${nl[@]}" | sort -n | awk '{v[NR]=$1} END {print v[int((NR+1)/2)]}')
+  b=$(printf '%s\n' "${raw[@]}" | sort -n | awk '{v[NR]=$1} END {print v[int((NR+1)/2)]}')
+  echo "median CPU: notelint $a s ($(awk -v a="$a" -v n="$n" 'BEGIN {printf "%.2f", a * 1000 / n}') ms/note), raw OpenNLP $b s ($(awk -v b="$b" -v n="$n" 'BEGIN {printf "%.2f", b * 1000 / n}') ms/note): raw OpenNLP / notelint = $(awk -v a="$a" -v b="$b" 'BEGIN {printf "%.2f", b / a}')x"
+  echo "-- notelint by thread group"
+  "$root/bench/threadcpu.py" "$out/process-notelint.jsonl" "$root/notelint" check --no-progress --threads 1 --format jsonl "$file" || true
+  echo "-- raw OpenNLP by thread group"
+  "$root/bench/threadcpu.py" "$out/process-rawnlp.jsonl" java -jar "$bench_jar" rawnlp "$file"
+  echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+}
+
 million() {
   local n=${1:-1000000} file="$out/notes-${1:-1000000}.jsonl.gz" log="$out/million"
   mkdir -p "$log"
@@ -137,11 +175,15 @@ while [ $# -gt 0 ]; do
   case "$1" in
     stats) stats; shift ;;
     cpu) cpu; shift ;;
+    notecpu) notecpu; shift ;;
     schema) schema; shift ;;
     suite) shift; if [ "${1:-}" = --quick ]; then suite --quick; shift; else suite; fi ;;
     cold) shift; if [[ "${1:-}" =~ ^[0-9]+$ ]]; then cold "$1"; shift; else cold; fi ;;
     scaling) shift; if [[ "${1:-}" =~ ^[0-9]+$ ]]; then scaling "$1"; shift; else scaling; fi ;;
     million) shift; if [[ "${1:-}" =~ ^[0-9]+$ ]]; then million "$1"; shift; else million; fi ;;
-    *) echo "unknown: $1 (stats, cpu, schema, suite [--quick], cold [RUNS], scaling [N], million [N])" >&2; exit 2 ;;
+    process) shift; pn=2000; pr=3
+      if [[ "${1:-}" =~ ^[0-9]+$ ]]; then pn=$1; shift; if [[ "${1:-}" =~ ^[0-9]+$ ]]; then pr=$1; shift; fi; fi
+      process "$pn" "$pr" ;;
+    *) echo "unknown: $1 (stats, cpu, notecpu, schema, suite [--quick], cold [RUNS], scaling [N], process [N] [RUNS], million [N])" >&2; exit 2 ;;
   esac
 done

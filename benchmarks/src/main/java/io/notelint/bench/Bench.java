@@ -35,10 +35,14 @@ import org.openjdk.jmh.util.Statistics;
  * generate COUNT FILE [SEED]  synthetic notes as JSON Lines (gzip when FILE ends in .gz)
  * stats [COUNT|FILE.jsonl]    what the rules make the NLP backend do per note (sentences tagged)
  * cpu [COUNT] [ROUNDS]        CPU time per note, rule pack vs raw OpenNLP, on this thread (robust to load)
+ * notecpu [COUNT] [ROUNDS]    warm CPU time of each note on one thread: p50, p90, p99, max of the last round
+ * finder [COUNT] [ROUNDS]     CPU time per note of the default time-expression finder alone, on this thread
  * schema [COUNT] [ROUNDS]     CPU time per note of reading it, of validating it against note.schema.json, of linting it
  * suite [--quick]             JMH: rule pack vs raw OpenNLP on one thread, all threads, p50/p99
  * heap GC_LOG                 heap after each collection in a -Xlog:gc file, by tenth of the run
  * worst CORPUS [SCALE]        CPU time of the slowest corpus notes and of notes built at the input limits
+ * stages NOTES.jsonl [ROUNDS]  CPU and bytes allocated per note of splitting, decoding, linting, writing (one thread)
+ * rawnlp NOTES.jsonl          raw OpenNLP (sentences, tokens, POS of every sentence) as a whole process, one thread
  * jmh ARGS...                 JMH's own command line
  * </pre>
  */
@@ -59,10 +63,14 @@ public final class Bench {
             case "generate" -> generate(rest);
             case "stats" -> stats(rest);
             case "cpu" -> cpu(rest);
+            case "notecpu" -> noteCpu(rest);
+            case "finder" -> finder(rest);
             case "schema" -> schema(rest);
             case "suite" -> suite(rest);
             case "heap" -> HeapReport.main(rest);
             case "worst" -> WorstCase.main(rest);
+            case "rawnlp" -> RawOpenNlpProcess.main(rest);
+            case "stages" -> StageCost.main(rest);
             case "jmh" -> org.openjdk.jmh.Main.main(rest);
             default -> {
                 usage();
@@ -72,8 +80,9 @@ public final class Bench {
     }
 
     private static void usage() {
-        System.err.println("usage: bench generate COUNT FILE [SEED] | stats [COUNT] | schema [COUNT] [ROUNDS] | suite [--quick] | heap GC_LOG"
-                + " | worst CORPUS.jsonl [SCALE] | jmh ARGS...");
+        System.err.println("usage: bench generate COUNT FILE [SEED] | stats [COUNT] | cpu [COUNT] [ROUNDS] | notecpu [COUNT] [ROUNDS]"
+                + " | finder [COUNT] [ROUNDS] | schema [COUNT] [ROUNDS] | suite [--quick] | heap GC_LOG"
+                + " | worst CORPUS.jsonl [SCALE] | stages NOTES.jsonl [ROUNDS] | rawnlp NOTES.jsonl | jmh ARGS...");
     }
 
     private static void generate(String[] args) throws IOException {
@@ -182,6 +191,68 @@ public final class Bench {
         }
         if (sink == 42) {
             System.out.println();
+        }
+    }
+
+    /**
+     * The warm latency of one note in CPU time: each note linted alone on this thread, its thread CPU time
+     * measured around the call. ROUNDS - 1 rounds warm the JIT up; the last is reported. Unlike JMH's
+     * sample-time latency it does not count time the thread waited for a core on a busy machine.
+     */
+    private static void noteCpu(String[] args) {
+        int count = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
+        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+        List<Note> notes = new NoteGenerator(SEED).notes(count);
+        Linter linter = Linter.builder().build();
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long[] cpu = new long[count];
+        long words = 0;
+        long sink = 0;
+        for (int r = 0; r < rounds; r++) {
+            for (int i = 0; i < count; i++) {
+                long t0 = threads.getCurrentThreadCpuTime();
+                sink += linter.lint(notes.get(i)).findings().size();
+                cpu[i] = threads.getCurrentThreadCpuTime() - t0;
+            }
+        }
+        for (Note n : notes) {
+            words += n.text().split("\\s+").length;
+        }
+        long[] sorted = cpu.clone();
+        Arrays.sort(sorted);
+        System.out.printf(Locale.ROOT, "CPU per note, 1 thread, warm (round %d of %d, %d notes, %.0f words a note):"
+                        + " p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, max %.2f ms%n", rounds, rounds, count,
+                (double) words / count, at(sorted, 0.50), at(sorted, 0.90), at(sorted, 0.99), sorted[count - 1] / 1e6);
+        if (sink == 42) {
+            System.out.println();
+        }
+    }
+
+    /** The nearest-rank percentile of sorted nanoseconds, in milliseconds. */
+    private static double at(long[] sorted, double q) {
+        return sorted[Math.max(0, (int) Math.ceil(q * sorted.length) - 1)] / 1e6;
+    }
+
+    /**
+     * CPU time of this thread per note for the default time-expression finder over each note's whole text
+     * (as AnalyzedNote calls it), round by round: robust to a loaded machine where JMH's wall clock is not.
+     */
+    private static void finder(String[] args) {
+        int count = args.length > 0 ? Integer.parseInt(args[0]) : 1200;
+        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 10;
+        List<Note> notes = new NoteGenerator(SEED).notes(count);
+        io.notelint.core.time.TimeExpressionFinder finder = io.notelint.core.time.TimeExpressionFinder.standard();
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long sink = 0;
+        for (int r = 0; r < rounds; r++) {
+            long t0 = threads.getCurrentThreadCpuTime();
+            for (Note n : notes) {
+                sink += finder.find(n.text(), n.fields().sessionDate()).size();
+            }
+            long t1 = threads.getCurrentThreadCpuTime();
+            System.out.printf(Locale.ROOT, "round %d: time expressions %.1f us CPU/note (%d found)%n", r + 1,
+                    (t1 - t0) / 1e3 / count, sink);
+            sink = 0;
         }
     }
 

@@ -8,6 +8,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -49,15 +50,10 @@ public final class Main implements Callable<Integer> {
     /** As {@link #run(String[], InputStream, OutputStream, PrintStream)}, saying whether {@code err} is a terminal. */
     static int run(String[] args, InputStream in, OutputStream out, PrintStream err, boolean errTerminal) {
         Streams io = new Streams(in, out, err, errTerminal);
-        CommandLine cmd = new CommandLine(new Main(io))
-                .addSubcommand(new CheckCommand(io))
-                .addSubcommand(new AssertCommand(io))
-                .addSubcommand(new RulesCommand(io))
-                .addSubcommand(new ExplainCommand(io))
-                .addSubcommand(new DocsCommand(io))
-                .addSubcommand(new TestRulesCommand(io))
-                .addSubcommand(new GradeCommand(io))
-                .addSubcommand(new ServeCommand(io));
+        CommandLine cmd = new CommandLine(new Main(io));
+        for (Subcommand sub : Subcommand.needed(args)) {
+            cmd.addSubcommand(sub.make().apply(io));
+        }
         PrintWriter stdout = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
         cmd.setOut(stdout);
         cmd.setErr(new PrintWriter(err, true));
@@ -76,6 +72,38 @@ public final class Main implements Callable<Integer> {
         int code = cmd.execute(args);
         stdout.flush();
         return code;
+    }
+
+    /**
+     * A subcommand and how to make it. picocli reads every option of every command it is given by
+     * reflection, a sixth of a one-note run's start-up: a command line that starts with a command's name
+     * gets that command alone (its parsing, help and errors are the same with or without its siblings);
+     * anything else (no command, {@code --help}, a mistyped name) gets them all, to list or suggest them.
+     */
+    private record Subcommand(Class<?> type, java.util.function.Function<Streams, Object> make) {
+        private static final List<Subcommand> ALL = List.of(new Subcommand(CheckCommand.class, CheckCommand::new),
+                new Subcommand(AssertCommand.class, AssertCommand::new),
+                new Subcommand(RulesCommand.class, RulesCommand::new),
+                new Subcommand(ExplainCommand.class, ExplainCommand::new),
+                new Subcommand(DocsCommand.class, DocsCommand::new),
+                new Subcommand(TestRulesCommand.class, TestRulesCommand::new),
+                new Subcommand(GradeCommand.class, GradeCommand::new),
+                new Subcommand(ServeCommand.class, ServeCommand::new));
+
+        String name() {
+            return type.getAnnotation(Command.class).name();
+        }
+
+        static List<Subcommand> needed(String[] args) {
+            if (args.length > 0) {
+                for (Subcommand sub : ALL) {
+                    if (sub.name().equals(args[0])) {
+                        return List.of(sub);
+                    }
+                }
+            }
+            return ALL;
+        }
     }
 
     /** {@code notelint} alone: show the commands, as a usage error. */

@@ -52,9 +52,11 @@ public final class AnalyzedNote {
     private final Map<Integer, List<TaggedToken>> tagsBySentence = new HashMap<>();
     private final Map<Integer, Optional<DependencyParse>> parsesBySentence = new HashMap<>();
     private final Map<Object, Object> derived = new HashMap<>();
+    private final Map<Note, AnalyzedNote> others = new java.util.IdentityHashMap<>();
     private List<Token> allTokens;
     private List<TimeExpression> timeExpressions;
     private NoteKind kind;
+    private Boolean parses;
 
     public AnalyzedNote(Note note, TextToolkit tools, NlpSession nlp) {
         this(note, tools, nlp, Deadline.NONE);
@@ -84,10 +86,12 @@ public final class AnalyzedNote {
     /**
      * The analysis of another note of the same client (an earlier note from {@code history}), on the same
      * tools, NLP session and time budget as this one; as lazy as this one, and confined to the same call.
-     * Its time expressions resolve against its own session date.
+     * Its time expressions resolve against its own session date. One analysis per earlier note and lint:
+     * every rule that asks for the same note (the same object) gets the same analysis, so what two rules
+     * read of it is computed once.
      */
     public AnalyzedNote analysisOf(Note other) {
-        return new AnalyzedNote(other, tools, nlp, deadline);
+        return others.computeIfAbsent(other, o -> new AnalyzedNote(o, tools, nlp, deadline));
     }
 
     public String text() {
@@ -238,9 +242,20 @@ public final class AnalyzedNote {
      * does, the default does not: callers fall back to word windows). Computed once per sentence.
      */
     public Optional<DependencyParse> dependencies(Sentence sentence) {
+        if (!parses()) {
+            return Optional.empty();
+        }
         deadline.check("dependency parsing");
         return parsesBySentence.computeIfAbsent(sentence.index(), i -> nlp.capability(DependencyParses.class)
                 .map(p -> p.parse(text, sentence.span())));
+    }
+
+    /** Whether the NLP backend offers dependency parses (looked up once per note). */
+    private boolean parses() {
+        if (parses == null) {
+            parses = nlp.capability(DependencyParses.class).isPresent();
+        }
+        return parses;
     }
 
     /** Spans of quoted speech ("..." or curly quotes), marks included, never crossing a line. */
@@ -283,9 +298,15 @@ public final class AnalyzedNote {
         deadline.check("assertion");
         Sentence s = sentenceAt(term.start()).orElse(null);
         if (s != null && s.span().contains(term)) {
-            AssertionResult window = tools.assertions().assess(text, s.span(), tokens(s), term);
-            // with a backend that parses (CoreNLP), the parse scopes negations and conditions; else the window stands
-            return dependencies(s).map(p -> SyntacticScope.standard().refine(window, p, term)).orElse(window);
+            List<Token> tokens = tokens(s);
+            AssertionResult window = tools.assertions().assess(text, s.span(), tokens, term);
+            // with a backend that parses (CoreNLP), the parse scopes negations and conditions, asked for only
+            // where it could change the answer (parsing is the costly step); else the window stands
+            SyntacticScope scope = SyntacticScope.standard();
+            if (!parses() || !scope.couldRefine(window, tokens, term)) {
+                return window;
+            }
+            return dependencies(s).map(p -> scope.refine(window, p, term)).orElse(window);
         }
         Span sentence = s == null ? lineAround(term) : s.span();
         return tools.assertions().assess(text, sentence, term);

@@ -63,20 +63,40 @@ public final class SectionDetector {
         return new SectionLayout(format, declared != null, sections);
     }
 
+    /**
+     * One pass over the lines (ended by LF, CRLF or a lone CR, as {@link LineIndex} counts them): a
+     * header at the line's start, then headers after a sentence end on the same line.
+     */
     private List<Candidate> findHeaders(String text) {
         List<Candidate> out = new ArrayList<>();
-        LineIndex lines = LineIndex.of(text);
-        for (int line = 1; line <= lines.lineCount(); line++) {
-            int start = lines.lineStart(line);
-            int end = lines.lineEnd(line, text);
+        int n = text.length();
+        int start = 0;
+        while (true) {
+            int terminator = start;
+            while (terminator < n && !isLineEnd(text, terminator, n)) {
+                terminator++;
+            }
+            int end = terminator < n ? terminator + 1 : n;
+            while (end > start && (text.charAt(end - 1) == '\n' || text.charAt(end - 1) == '\r')) {
+                end--;
+            }
             Candidate atStart = lineStartHeader(text, start, end);
             if (atStart != null) {
                 out.add(atStart);
             }
             int from = atStart != null ? atStart.bodyStart() : start;
             findInlineHeaders(text, from, end, out);
+            if (terminator >= n) {
+                return out;
+            }
+            start = terminator + 1;
         }
-        return out;
+    }
+
+    /** A line ends at LF, or at a CR that no LF follows. */
+    private static boolean isLineEnd(String text, int i, int n) {
+        char c = text.charAt(i);
+        return c == '\n' || c == '\r' && (i + 1 >= n || text.charAt(i + 1) != '\n');
     }
 
     /**

@@ -3,6 +3,7 @@ package io.notelint.core.assertion;
 import io.notelint.core.nlp.DependencyParse;
 import io.notelint.core.text.ResourceLines;
 import io.notelint.core.text.Span;
+import io.notelint.core.text.Token;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -31,13 +32,29 @@ public final class SyntacticScope {
             "nsubj", "aux", "advmod", "discourse");
 
     private final Map<String, String> triggers;
+    /** Lower-cased beginnings of the negating verbs' word forms ("deny", "deni" for "denies", "denied"). */
+    private final List<String> negatingVerbForms;
+    /** The subordinators that make a clause hypothetical ("if", "unless"). */
+    private final Set<String> conditions;
 
     private SyntacticScope() {
         Map<String, String> t = new HashMap<>();
+        List<String> verbs = new ArrayList<>();
+        Set<String> marks = new java.util.HashSet<>();
         for (String[] row : ResourceLines.tsv(SyntacticScope.class, "syntactic-scope.tsv", 2)) {
             t.put(row[0], row[1]);
+            if (row[1].equals("negation-verb")) {
+                verbs.add(row[0]);
+                if (row[0].endsWith("y")) {
+                    verbs.add(row[0].substring(0, row[0].length() - 1) + "i"); // deny: denies, denied
+                }
+            } else if (row[1].equals("condition")) {
+                marks.add(row[0]);
+            }
         }
         this.triggers = Map.copyOf(t);
+        this.negatingVerbForms = List.copyOf(verbs);
+        this.conditions = Set.copyOf(marks);
     }
 
     private static final class Holder {
@@ -46,6 +63,47 @@ public final class SyntacticScope {
 
     public static SyntacticScope standard() {
         return Holder.INSTANCE;
+    }
+
+    /**
+     * Whether a parse of the sentence could change the window's answer for {@code term}, judged from the
+     * window's cues and the fast tokens alone, so a backend that parses need not parse a sentence whose answer
+     * cannot change: only a forward negation cue can be dropped, a negation can only be added from a negating
+     * verb ("denies") before the term, and a condition only from an "if"/"unless" in the sentence. A superset of
+     * the cases {@link #refine} changes (it may say yes where the parse then changes nothing), never a subset.
+     */
+    public boolean couldRefine(AssertionResult window, List<Token> sentenceTokens, Span term) {
+        Cue negation = null;
+        boolean hypothetical = false;
+        for (Cue c : window.cues()) {
+            if (c.category() == Assertion.NEGATED) {
+                negation = c;
+            } else if (c.category() == Assertion.HYPOTHETICAL) {
+                hypothetical = true;
+            }
+        }
+        if (negation != null && !negation.backward()) {
+            return true;
+        }
+        for (Token t : sentenceTokens) {
+            String word = t.text().toLowerCase(Locale.ROOT);
+            if (negation == null && t.end() <= term.start() && startsWithAny(word, negatingVerbForms)) {
+                return true;
+            }
+            if (!hypothetical && conditions.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsWithAny(String word, List<String> prefixes) {
+        for (String p : prefixes) {
+            if (word.startsWith(p)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

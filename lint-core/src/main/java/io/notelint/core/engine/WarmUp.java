@@ -37,11 +37,32 @@ final class WarmUp {
     private WarmUp() {
     }
 
+    /**
+     * Whether a linter has warmed up: set once, by build() or by the first note the budget stopped while
+     * the linter was cold (Linter#lint). The one piece of state a linter changes after it is built, and it
+     * only ever goes from cold to warm.
+     */
+    static final class Latch {
+        private volatile boolean done;
+
+        boolean done() {
+            return done;
+        }
+
+        /** Warms the linter up unless done; a second caller waits for the first, so it runs once. */
+        synchronized void runOnce(Linter linter) {
+            if (!done) {
+                run(linter);
+                done = true;
+            }
+        }
+    }
+
     static void run(Linter linter) {
         Note note = note();
         analyse(linter, note);
         try {
-            linter.lint(note);
+            linter.lintOnce(note);
         } catch (RuntimeException | LinkageError e) {
             // reported per note by lint(), where it happens again
         }

@@ -58,20 +58,72 @@ public final class PhraseLexicon<T> {
      * {@link #find}).
      */
     public static <T> PhraseLexicon<T> of(Map<String, T> entries, Function<String, List<String>> keysOf) {
-        Node<T> root = new Node<>();
+        Builder<T> builder = new Builder<>();
         for (Map.Entry<String, T> e : entries.entrySet()) {
-            List<String> keys = keysOf.apply(e.getKey());
-            if (keys.isEmpty()) {
-                continue;
+            Builder.Path<T> path = builder.root();
+            for (String key : keysOf.apply(e.getKey())) {
+                path = path.then(key);
             }
-            Node<T> node = root;
-            for (String key : keys) {
-                node = node.next.computeIfAbsent(key, k -> new Node<>());
-            }
-            node.phrase = e.getKey();
-            node.value = e.getValue();
+            path.end(e.getKey(), e.getValue());
         }
-        return new PhraseLexicon<>(root, entries.size());
+        return builder.build();
+    }
+
+    /**
+     * Builds a lexicon one key at a time, for callers that generate their phrases: a family of phrases
+     * made from alternatives shares its prefixes, so walking it depth first reaches each shared node once
+     * instead of once per phrase. The result is what {@link #of(Map, Function)} gives for the same phrases
+     * in the same order: a phrase added again keeps its first value, and of two different phrases with
+     * the same keys the one added first time later wins. Used on one thread, then dropped.
+     */
+    public static final class Builder<T> {
+        private final Node<T> root = new Node<>();
+        /** Phrases a node held before a later phrase with the same keys replaced them (rare: kept aside). */
+        private final Map<Node<T>, List<String>> replaced = new HashMap<>();
+        private int size;
+
+        /** Where every phrase starts: no key yet. */
+        public Path<T> root() {
+            return new Path<>(this, root);
+        }
+
+        /** The lexicon; the builder must not be used afterwards. */
+        public PhraseLexicon<T> build() {
+            return new PhraseLexicon<>(root, size);
+        }
+
+        /** A point in the lexicon being built: the keys so far. Immutable; go on from it as often as needed. */
+        public static final class Path<T> {
+            private final Builder<T> builder;
+            private final Node<T> node;
+
+            private Path(Builder<T> builder, Node<T> node) {
+                this.builder = builder;
+                this.node = node;
+            }
+
+            /** The path one key further. */
+            public Path<T> then(String key) {
+                return new Path<>(builder, node.next.computeIfAbsent(key, k -> new Node<>()));
+            }
+
+            /** A phrase ends here, with its value (a phrase of no keys is counted but never matches). */
+            public void end(String phrase, T value) {
+                if (node.phrase == null) {
+                    node.phrase = phrase;
+                    node.value = value;
+                    builder.size++;
+                } else if (!node.phrase.equals(phrase)) {
+                    List<String> earlier = builder.replaced.computeIfAbsent(node, n -> new ArrayList<>());
+                    if (!earlier.contains(phrase)) {
+                        earlier.add(node.phrase);
+                        node.phrase = phrase;
+                        node.value = value;
+                        builder.size++;
+                    }
+                }
+            }
+        }
     }
 
     /**

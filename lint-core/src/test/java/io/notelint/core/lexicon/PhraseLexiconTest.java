@@ -32,4 +32,25 @@ class PhraseLexiconTest {
         List<Token> tokens = tokenizer.tokenize(text, new Span(0, text.length()));
         assertThat(lex.find(tokens)).extracting(m -> m.span().in(text)).containsExactly("Fine");
     }
+
+    /**
+     * The builder keeps what a map of phrases gave: a phrase added again keeps its first value; of two
+     * phrases with the same keys, the one first added later wins (a LinkedHashMap's putIfAbsent order).
+     */
+    @Test
+    void theBuilderKeepsTheFirstValueOfAPhraseAndTheLastPhraseOfAKey() {
+        PhraseLexicon.Builder<Integer> b = new PhraseLexicon.Builder<>();
+        b.root().then("thought").then("of").end("thoughts of", 1);
+        b.root().then("thought").then("of").end("thoughts of", 2);
+        b.root().then("thought").then("of").end("thought of", 3);
+        b.root().then("thought").then("of").end("thoughts of", 4);
+        b.root().end("", 5);
+        PhraseLexicon<Integer> lex = b.build();
+        String text = "thoughts of";
+        PhraseLexicon.Match<Integer> m = lex.longestAt(tokenizer.tokenize(text, new Span(0, text.length())), 0);
+        assertThat(m.phrase()).isEqualTo("thought of");
+        assertThat(m.value()).isEqualTo(3);
+        assertThat(lex.size()).as("three distinct phrases, one of no keys").isEqualTo(3);
+        assertThat(lex.find(List.of())).isEmpty();
+    }
 }

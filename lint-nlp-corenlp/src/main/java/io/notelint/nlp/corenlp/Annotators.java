@@ -11,8 +11,8 @@ import java.util.Properties;
  * The CoreNLP annotators NoteLint uses, each loaded once per process on first use (initialisation-on-demand
  * holders: no mutable statics, no locks on the hot path) and shared by every thread: CoreNLP annotators keep
  * no per-document state, and their pipelines run one annotator instance on several threads themselves.
- * Only what is asked for is loaded: sentence splitting needs the tokenizer alone; tags load the tagger
- * (~0.7 s, ~100 MB); SUTime and the dependency parser load when a rule first asks for them.
+ * Only what is asked for is loaded, on the first sentence that needs a parse: the tokenizer, the tagger
+ * (~0.7 s, ~100 MB) whose Penn Treebank tags the parser reads, and the parser; SUTime when first asked for.
  *
  * <p>All are built quiet: CoreNLP's verbose modes print tokens, that is note text, to standard error, and
  * the tokenizer is told to keep characters it cannot classify without logging them.
@@ -35,7 +35,7 @@ final class Annotators {
         return p;
     }
 
-    /** Tokenizer that also splits sentences. */
+    /** Tokenizer that also splits sentences (for SUTime, which reads whole regions). */
     static final class Splitter {
         static final TokenizerAnnotator INSTANCE = new TokenizerAnnotator(false, tokenizerProperties(false));
     }

@@ -26,23 +26,6 @@ final class CoreNlpAnalyzer {
     private CoreNlpAnalyzer() {
     }
 
-    /** Sentence spans inside {@code region} (absolute), from the first to the last token of each. */
-    List<Span> sentences(String text, Span region) {
-        Annotation doc = new Annotation(region.in(text));
-        Annotators.Splitter.INSTANCE.annotate(doc);
-        List<Span> out = new ArrayList<>();
-        for (CoreMap sentence : sentencesOf(doc)) {
-            List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
-            if (tokens == null || tokens.isEmpty()) {
-                continue;
-            }
-            int start = region.start() + tokens.get(0).beginPosition();
-            int end = region.start() + tokens.get(tokens.size() - 1).endPosition();
-            out.add(new Span(start, end));
-        }
-        return out;
-    }
-
     /** Tokens, UPOS tags and lemmas of {@code sentence}, taken as one sentence. */
     AnnotatedSentence annotate(String text, Span sentence) {
         String segment = sentence.in(text);

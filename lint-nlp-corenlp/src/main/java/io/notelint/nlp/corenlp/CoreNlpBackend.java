@@ -3,27 +3,42 @@ package io.notelint.nlp.corenlp;
 import io.notelint.core.nlp.DependencyParses;
 import io.notelint.core.nlp.NlpBackend;
 import io.notelint.core.nlp.NlpBackendProvider;
+import io.notelint.core.nlp.NlpBackends;
 import io.notelint.core.nlp.NlpSession;
 import io.notelint.core.text.Span;
-import io.notelint.core.time.TimeExpressionFinder;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The thorough backend: Stanford CoreNLP 4.5 (GPL-3.0-or-later) for sentences, tokens, UPOS tags (mapped from
- * the tagger's Penn Treebank tags) and lemmas, with two capabilities the default lacks: SUTime time
- * expressions resolved against the date of service ({@link SuTimeFinder}, added to the default
- * finder's as the {@link TimeExpressionFinder} capability) and dependency parses
- * ({@link DependencyParses}). Chosen with {@code nlp: corenlp} in the config or {@code --nlp corenlp};
- * found by {@link java.util.ServiceLoader} when this module is on the class path.
+ * The default backend with Stanford CoreNLP 4.5 (GPL-3.0-or-later) where CoreNLP adds what the default cannot:
+ * sentences, tokens and tags of every sentence come from the default backend (OpenNLP), so everything a rule
+ * reads is what it reads with the default; CoreNLP's dependency parser ({@link DependencyParses}) scopes the
+ * negations and conditions of the sentences where a parse could change a mention's assertion (the assertion
+ * classifier asks only there, see {@code SyntacticScope.couldRefine}), and each such sentence is tokenized,
+ * tagged and parsed by CoreNLP alone. SUTime stays available as the {@link SuTimeFinder} capability for
+ * callers that ask for it; the notes' time expressions are the default's (SUTime added nothing measurable to
+ * the findings, see docs/performance.md). Chosen with {@code nlp: corenlp} or {@code --nlp corenlp}; found by
+ * {@link java.util.ServiceLoader} when this module is on the class path.
  *
- * <p>Immutable and shared by all threads. Creating it loads nothing: the models load once per process when
- * first used (see {@link #warmUp()} to pay that before the first note).
+ * <p>Immutable and shared by all threads. Creating it loads no CoreNLP model: the annotators load once per
+ * process, when the first sentence is parsed (see {@link #warmUp()} to pay that before the first note).
  */
 public final class CoreNlpBackend implements NlpBackend {
 
     public static final String NAME = "corenlp";
 
+    private final NlpBackend base;
     private final CoreNlpAnalyzer analyzer = CoreNlpAnalyzer.INSTANCE;
+
+    /** On the default backend (which must be on the class path: lint-nlp-opennlp). */
+    public CoreNlpBackend() {
+        this(NlpBackends.defaultBackend());
+    }
+
+    /** On {@code base} for sentences, tokens and tags. */
+    public CoreNlpBackend(NlpBackend base) {
+        this.base = Objects.requireNonNull(base, "base");
+    }
 
     @Override
     public String name() {
@@ -32,13 +47,12 @@ public final class CoreNlpBackend implements NlpBackend {
 
     @Override
     public NlpSession openSession() {
-        return new CoreNlpSession(analyzer);
+        return new CoreNlpSession(base.openSession(), analyzer);
     }
 
     /**
-     * {@link DependencyParses}; {@link TimeExpressionFinder} (the default finder with SUTime's additions, which
-     * {@code AnalyzedNote.timeExpressions()} uses); and {@link SuTimeFinder} (SUTime alone). All thread-safe;
-     * the parser and SUTime load on the first call that needs them, not here.
+     * {@link DependencyParses} (CoreNLP's own tokens, tags and parse of the sentence) and {@link SuTimeFinder};
+     * both thread-safe, loading their models on the first call that needs them. Anything else: the base's.
      */
     @Override
     public <T> Optional<T> capability(Class<T> type) {
@@ -46,31 +60,27 @@ public final class CoreNlpBackend implements NlpBackend {
             DependencyParses parses = (text, sentence) -> analyzer.parse(analyzer.annotate(text, sentence));
             return Optional.of(type.cast(parses));
         }
-        if (type == TimeExpressionFinder.class) {
-            return Optional.of(type.cast(CoreNlpTimeFinder.INSTANCE));
-        }
         if (type == SuTimeFinder.class) {
             return Optional.of(type.cast(SuTimeFinder.INSTANCE));
         }
-        return Optional.empty();
+        return base.capability(type);
     }
 
-    /** Loads the tokenizer, tagger and lemmatiser now (they otherwise load with the first note). */
+    /** Loads the tokenizer, tagger and dependency parser now (they otherwise load with the first parse). */
     public void warmUp() {
         warmUp(false);
     }
 
-    /** Also loads SUTime and the dependency parser when {@code everything}. */
+    /** Also loads SUTime when {@code everything}. */
     public void warmUp(boolean everything) {
         Span all = new Span(0, WARM_UP.length());
-        analyzer.annotate(WARM_UP, all);
+        analyzer.parse(analyzer.annotate(WARM_UP, all));
         if (everything) {
-            analyzer.parse(analyzer.annotate(WARM_UP, all));
             SuTimeFinder.INSTANCE.find(WARM_UP, all, null);
         }
     }
 
-    private static final String WARM_UP = "The client will return next week.";
+    private static final String WARM_UP = "The client denies thoughts of suicide and will return next week.";
 
     /** ServiceLoader entry. */
     public static final class Provider implements NlpBackendProvider {
@@ -81,7 +91,7 @@ public final class CoreNlpBackend implements NlpBackend {
 
         @Override
         public String description() {
-            return "Stanford CoreNLP 4.5 (GPL-3.0-or-later): tags and lemmas, SUTime, dependency parses";
+            return "OpenNLP, with Stanford CoreNLP 4.5 (GPL-3.0-or-later) dependency parses for negation scope";
         }
 
         @Override

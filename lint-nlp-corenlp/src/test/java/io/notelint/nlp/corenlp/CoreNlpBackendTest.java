@@ -7,15 +7,18 @@ import io.notelint.core.analysis.Sentence;
 import io.notelint.core.analysis.TextToolkit;
 import io.notelint.core.json.NoteJson;
 import io.notelint.core.model.Note;
+import io.notelint.core.nlp.DependencyParse;
+import io.notelint.core.nlp.DependencyParses;
 import io.notelint.core.nlp.NlpBackend;
 import io.notelint.core.nlp.NlpBackends;
 import io.notelint.core.nlp.NlpSession;
 import io.notelint.core.text.Span;
 import io.notelint.core.text.TaggedToken;
+import io.notelint.core.time.TimeExpressionFinder;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The backend as NoteLint sees it: found by name, exact offsets, sentences, UPOS tags and lemmas. */
+/** The backend as NoteLint sees it: found by name, the default's sentences and tags, CoreNLP's parses. */
 class CoreNlpBackendTest {
 
     /** Creating a backend loads nothing; the models are process-wide and load on first use. */
@@ -28,48 +31,38 @@ class CoreNlpBackendTest {
         assertThat(NlpBackends.load("CoreNLP")).isInstanceOf(CoreNlpBackend.class);
     }
 
+    /**
+     * Every sentence, token and tag is the default backend's: a rule reads the same text units with either
+     * backend, so the findings differ only where a parse changed an assertion.
+     */
     @Test
-    void tokenOffsetsAreExactOnNonAsciiText() {
-        // dotted capital I (two chars when lower-cased), an emoji (a surrogate pair), smart quotes, NBSP
-        String text = "İpek said “I’m fine” 😀 today; dose 10\u00A0mg.";
-        List<TaggedToken> tokens = backend.openSession().tag(text, new Span(0, text.length()));
-        assertThat(tokens).extracting(TaggedToken::text).containsExactly(
-                "İpek", "said", "“", "I", "’m", "fine", "”", "😀", "today", ";", "dose", "10", "mg", ".");
-        assertExact(text, tokens);
-        TaggedToken emoji = tokens.get(7);
-        assertThat(emoji.span()).isEqualTo(new Span(text.indexOf("😀"), text.indexOf("😀") + 2));
-        assertThat(tokens.get(12).span().start()).isEqualTo(text.indexOf("mg"));
-    }
-
-    @Test
-    void offsetsAreAbsoluteInsideARegionOfALongerText() {
-        String text = "S: ﬁne 😀\nÖmer reports “better sleep”.\u00A0He denies SI. Plan: Return next week.";
-        int start = text.indexOf("Ömer");
-        Span region = new Span(start, text.length());
-        NlpSession session = backend.openSession();
-        List<Span> sentences = session.sentences(text, region);
-        assertThat(sentences).extracting(s -> s.in(text)).containsExactly(
-                "Ömer reports “better sleep”.", "He denies SI.", "Plan: Return next week.");
-        for (Span s : sentences) {
-            assertExact(text, session.tag(text, s));
+    void sentencesTokensAndTagsAreTheDefaultBackends() {
+        NlpBackend opennlp = NlpBackends.load("opennlp");
+        for (String text : List.of(
+                "İpek said “I’m fine” 😀 today; dose 10\u00A0mg.",
+                "S: ﬁne 😀\nÖmer reports “better sleep”.\u00A0He denies SI. Plan: Return next week.",
+                "The client was tired and did not sleep well because she worked late.")) {
+            Span all = new Span(0, text.length());
+            NlpSession mine = backend.openSession();
+            NlpSession theirs = opennlp.openSession();
+            List<Span> sentences = mine.sentences(text, all);
+            assertThat(sentences).isEqualTo(theirs.sentences(text, all));
+            for (Span s : sentences) {
+                List<TaggedToken> tokens = mine.tag(text, s);
+                assertThat(tokens).isEqualTo(theirs.tag(text, s));
+                assertExact(text, tokens);
+            }
         }
     }
 
     @Test
-    void tagsAreUniversalPosTags() {
-        String text = "The client was tired and did not sleep well because she worked late.";
-        List<TaggedToken> tokens = backend.openSession().tag(text, new Span(0, text.length()));
-        assertThat(tokens).extracting(TaggedToken::pos).containsExactly(
-                "DET", "NOUN", "AUX", "ADJ", "CCONJ", "AUX", "PART", "VERB", "ADV", "SCONJ", "PRON", "VERB",
-                "ADV", "PUNCT");
-    }
-
-    @Test
-    void lemmasComeWithTheTags() {
-        String text = "She was crying and denies thoughts of self-harm.";
-        List<TaggedToken> tokens = backend.openSession().tag(text, new Span(0, text.length()));
-        assertThat(tokens).extracting(TaggedToken::lemma)
-                .contains("be", "cry", "deny", "thought", "harm");
+    void theParseHasCoreNlpsLemmasAndExactOffsets() {
+        String text = "S: ﬁne 😀\nÖmer was crying and denies thoughts of self-harm.";
+        Span sentence = new Span(text.indexOf("Ömer"), text.length());
+        DependencyParse parse = backend.openSession().capability(DependencyParses.class).orElseThrow()
+                .parse(text, sentence);
+        assertExact(text, parse.tokens());
+        assertThat(parse.tokens()).extracting(TaggedToken::lemma).contains("be", "cry", "deny", "thought", "harm");
     }
 
     @Test
@@ -83,7 +76,22 @@ class CoreNlpBackendTest {
         Sentence first = sentences.get(0);
         assertExact(note.text(), analysis.tagged(first));
         assertThat(analysis.dependencies(first)).hasValueSatisfying(parse ->
-                assertThat(parse.tokens()).isEqualTo(analysis.tagged(first)));
+                assertThat(parse.tokens()).extracting(TaggedToken::text).containsExactly(
+                        "Client", "denies", "SI", "but", "reports", "thoughts", "of", "self", "-", "harm", "."));
+    }
+
+    /** SUTime changed no finding on the labelled corpora or the real notes, so the notes' times are the default's. */
+    @Test
+    void timeExpressionsAreTheDefaults() {
+        String text = "Plan: next session 12/4; if missed, next Tuesday, or the day after tomorrow.";
+        Note note = NoteJson.parseNote("{\"id\": \"n\", \"text\": \"" + text
+                + "\", \"fields\": {\"sessionDate\": \"2026-11-20\"}}", "n");
+        assertThat(backend.capability(TimeExpressionFinder.class)).isEmpty();
+        assertThat(new AnalyzedNote(note, TextToolkit.standard(), backend.openSession()).timeExpressions())
+                .isEqualTo(new AnalyzedNote(note, TextToolkit.standard(), NlpBackends.load("opennlp").openSession())
+                        .timeExpressions())
+                .isNotEmpty();
+        assertThat(backend.capability(SuTimeFinder.class)).isPresent();
     }
 
     @Test
@@ -92,7 +100,8 @@ class CoreNlpBackendTest {
         assertThat(session.sentences("   ", new Span(0, 3))).isEmpty();
         assertThat(session.tag("   ", new Span(0, 3))).isEmpty();
         assertThat(session.tag("", new Span(0, 0))).isEmpty();
-        assertThat(session.tag("\u200B\u00A0", new Span(0, 2))).isEmpty();
+        DependencyParses parses = session.capability(DependencyParses.class).orElseThrow();
+        assertThat(parses.parse("  \u200B\u00A0", new Span(0, 4)).size()).isZero();
     }
 
     /** Every token's text is exactly the text at its span; tokens are in order and do not overlap. */

@@ -2,14 +2,13 @@ package io.notelint.rules.clinical;
 
 import io.notelint.core.analysis.TextToolkit;
 import io.notelint.core.lexicon.PhraseLexicon;
+import io.notelint.core.lexicon.WordKeys;
 import io.notelint.core.text.ResourceLines;
 import io.notelint.core.text.Span;
 import io.notelint.core.text.Token;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -23,16 +22,94 @@ final class PhraseFamilies {
     private PhraseFamilies() {
     }
 
-    /** A lexicon from a resource next to this class; {@code valueOf} receives the columns after the phrase. */
+    /**
+     * A lexicon from a resource next to this class; {@code valueOf} receives the columns after the phrase.
+     * The same lexicon as expanding every family ({@link #expand}) and keying each phrase, built without
+     * either: the families are walked depth first, each word keyed once when the walk reaches it, so the
+     * tens of thousands of phrases of risk-mentions.tsv share their prefixes' keys and trie nodes
+     * (ClinicalHelpersTest holds the two ways equal on every phrase file).
+     */
     static <T> PhraseLexicon<T> load(String resource, Function<String[], T> valueOf) {
-        Map<String, T> entries = new LinkedHashMap<>();
+        PhraseLexicon.Builder<T> builder = new PhraseLexicon.Builder<>();
+        FamilyWalk<T> walk = new FamilyWalk<>(WordKeys.normalForms(TextToolkit.standard().tokenizer()));
         for (String[] row : ResourceLines.tsv(PhraseFamilies.class, resource, 1)) {
-            T value = valueOf.apply(Arrays.copyOfRange(row, 1, row.length));
-            for (String phrase : expand(row[0])) {
-                entries.putIfAbsent(phrase, value);
-            }
+            walk.add(row[0], valueOf.apply(Arrays.copyOfRange(row, 1, row.length)), builder);
         }
-        return PhraseLexicon.of(entries, TextToolkit.standard().tokenizer());
+        return builder.build();
+    }
+
+    /**
+     * Adds the phrases of families to a lexicon as it walks them: the phrase so far in one buffer, and
+     * {@link At} the trie position after its last whole word and where the word being written starts. A
+     * word is keyed when white space ends it, so a word that runs across a group ({@code (suicid|homicid)al})
+     * is keyed whole, as in the expanded phrase. Used for one file, on one thread.
+     */
+    private static final class FamilyWalk<T> {
+        private final WordKeys keys;
+        private final StringBuilder text = new StringBuilder();
+
+        /** Where the walk is: the trie after the whole words so far; the unfinished word's start in text (-1: none). */
+        private record At<T>(PhraseLexicon.Builder.Path<T> path, int wordStart) {
+        }
+
+        FamilyWalk(WordKeys keys) {
+            this.keys = keys;
+        }
+
+        void add(String family, T value, PhraseLexicon.Builder<T> builder) {
+            List<String> texts = new ArrayList<>();
+            List<String[]> groups = new ArrayList<>();
+            split(family, texts, groups);
+            text.setLength(0);
+            walk(texts, groups, 0, new At<>(builder.root(), -1), value);
+        }
+
+        /** Appends text {@code i}, then each alternative of group {@code i} in turn with the rest after it. */
+        private void walk(List<String> texts, List<String[]> groups, int i, At<T> at, T value) {
+            int mark = text.length();
+            at = append(texts.get(i), at);
+            if (i == groups.size()) {
+                PhraseLexicon.Builder.Path<T> path = at.wordStart() < 0 ? at.path()
+                        : then(at.path(), text.substring(at.wordStart()));
+                String phrase = collapseSpaces(text).strip();
+                if (!phrase.isEmpty()) {
+                    path.end(phrase, value);
+                }
+            } else {
+                int afterText = text.length();
+                for (String alt : groups.get(i)) {
+                    walk(texts, groups, i + 1, append(alt, at), value);
+                    text.setLength(afterText);
+                }
+            }
+            text.setLength(mark);
+        }
+
+        /** Appends a piece of the family, keying each word that white space ends. */
+        private At<T> append(String piece, At<T> at) {
+            PhraseLexicon.Builder.Path<T> path = at.path();
+            int wordStart = at.wordStart();
+            for (int k = 0; k < piece.length(); k++) {
+                char c = piece.charAt(k);
+                if (isSpace(c)) {
+                    if (wordStart >= 0) {
+                        path = then(path, text.substring(wordStart));
+                        wordStart = -1;
+                    }
+                } else if (wordStart < 0) {
+                    wordStart = text.length();
+                }
+                text.append(c);
+            }
+            return new At<>(path, wordStart);
+        }
+
+        private PhraseLexicon.Builder.Path<T> then(PhraseLexicon.Builder.Path<T> path, String word) {
+            for (String key : keys.keysOf(word)) {
+                path = path.then(key);
+            }
+            return path;
+        }
     }
 
     /** A lexicon whose entries carry no value beyond their phrase. */
@@ -46,13 +123,21 @@ final class PhraseFamilies {
      * written into one buffer, so a family of thousands of phrases makes no intermediate strings.
      */
     static List<String> expand(String phrase) {
-        int open = phrase.indexOf('(');
-        if (open < 0) {
+        if (phrase.indexOf('(') < 0) {
             return List.of(collapseSpaces(phrase).strip());
         }
         List<String> texts = new ArrayList<>();
         List<String[]> groups = new ArrayList<>();
+        split(phrase, texts, groups);
+        List<String> out = new ArrayList<>();
+        expandInto(texts, groups, 0, new StringBuilder(phrase.length() * 2), out);
+        return out;
+    }
+
+    /** Cuts a family into its texts and groups of alternatives: texts has one more element than groups. */
+    private static void split(String phrase, List<String> texts, List<String[]> groups) {
         int at = 0;
+        int open = phrase.indexOf('(');
         while (open >= 0) {
             int close = phrase.indexOf(')', open);
             if (close < 0) {
@@ -68,9 +153,6 @@ final class PhraseFamilies {
             open = phrase.indexOf('(', at);
         }
         texts.add(phrase.substring(at));
-        List<String> out = new ArrayList<>();
-        expandInto(texts, groups, 0, new StringBuilder(phrase.length() * 2), out);
-        return out;
     }
 
     /** Appends text {@code i}, then each alternative of group {@code i} in turn with the rest after it. */
@@ -102,7 +184,7 @@ final class PhraseFamilies {
         boolean inRun = false;
         for (int i = 0; i < phrase.length(); i++) {
             char c = phrase.charAt(i);
-            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            boolean space = isSpace(c);
             if (!space) {
                 out.append(c);
             } else if (!inRun) {
@@ -111,6 +193,11 @@ final class PhraseFamilies {
             inRun = space;
         }
         return out.toString();
+    }
+
+    /** The white space of {@code \\s}, which {@link #collapseSpaces} turns into one space. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /**

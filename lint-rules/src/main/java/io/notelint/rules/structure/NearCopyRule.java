@@ -2,7 +2,7 @@ package io.notelint.rules.structure;
 
 import static io.notelint.core.rule.ExampleNote.note;
 
-import io.notelint.core.analysis.TextToolkit;
+import io.notelint.core.analysis.AnalyzedNote;
 import io.notelint.core.model.Note;
 import io.notelint.core.rule.Category;
 import io.notelint.core.rule.OptionSpec;
@@ -85,18 +85,19 @@ public final class NearCopyRule implements Rule {
         }
         double threshold = ctx.options().number("threshold");
         int minWords = ctx.options().integer("minWords");
-        TextToolkit tools = ctx.analysis().tools();
-        List<String> current = NoteShingles.words(tools, note);
-        if (current.size() < minWords) {
+        AnalyzedNote now = ctx.analysis();
+        if (ShingleIndex.currentWords(now).size() < minWords) {
             return;
         }
+        // every earlier note is read and shingled once per lint, into primitive arrays
+        ShingleIndex index = now.derived(ShingleIndex.class, ShingleIndex::of);
         Note best = null;
         double bestSimilarity = 0;
-        for (Note earlier : note.history()) {
-            List<String> words = NoteShingles.words(tools, earlier);
-            double sim = NoteShingles.similarity(current, words, threshold);
+        List<Note> history = note.history();
+        for (int i = 0; i < history.size(); i++) {
+            double sim = index.similarity(i, threshold);
             if (sim >= threshold && sim > bestSimilarity) {
-                best = earlier;
+                best = history.get(i);
                 bestSimilarity = sim;
             }
         }

@@ -387,8 +387,28 @@ final class PlanSteps {
         return clip(text.substring(start, end).strip());
     }
 
+    /**
+     * Each run of white space (space, tab, line breaks, form feed, vertical tab) as one space: by hand,
+     * as a regex replace compiled a pattern for every plan step.
+     */
+    private static String singleSpaced(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        boolean inSpace = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            if (!space) {
+                b.append(c);
+            } else if (!inSpace) {
+                b.append(' ');
+            }
+            inSpace = space;
+        }
+        return b.toString();
+    }
+
     private static String clip(String s) {
-        String t = s.strip().replaceAll("\\s+", " ");
+        String t = singleSpaced(s.strip());
         while (!t.isEmpty() && ".,:".indexOf(t.charAt(t.length() - 1)) >= 0) {
             t = t.substring(0, t.length() - 1);
         }

@@ -119,6 +119,42 @@ class ClinicalHelpersTest {
         assertThatThrownBy(() -> PhraseFamilies.expand("(a|b) (c")).hasMessageContaining("unbalanced");
     }
 
+    /**
+     * load() walks the families into the trie without expanding them; the reference expands each family,
+     * keeps the first value of a repeated phrase and keys each phrase whole. Same size, and every phrase
+     * (and every edge case of family-walk-cases.tsv) matches the same entry in both.
+     */
+    @Test
+    void familiesWalkedIntoTheTrieMatchAsTheExpandedPhrases() throws java.io.IOException {
+        List<String> resources = new java.util.ArrayList<>(List.of("family-walk-cases.tsv"));
+        try (var files = java.nio.file.Files.list(java.nio.file.Path.of("src/main/resources/io/notelint/rules/clinical"))) {
+            files.map(f -> f.getFileName().toString()).filter(f -> f.endsWith(".tsv")).sorted().forEach(resources::add);
+        }
+        var tokenizer = io.notelint.core.analysis.TextToolkit.standard().tokenizer();
+        int phrases = 0;
+        for (String resource : resources) {
+            var rowsA = new java.util.concurrent.atomic.AtomicInteger();
+            var walked = PhraseFamilies.load(resource, cols -> rowsA.incrementAndGet() + ":" + String.join("|", cols));
+            var rowsB = new java.util.concurrent.atomic.AtomicInteger();
+            java.util.Map<String, String> entries = new java.util.LinkedHashMap<>();
+            for (String[] row : ResourceLines.tsv(PhraseFamilies.class, resource, 1)) {
+                String value = rowsB.incrementAndGet() + ":" + String.join("|", java.util.Arrays.copyOfRange(row, 1, row.length));
+                PhraseFamilies.expand(row[0]).forEach(p -> entries.putIfAbsent(p, value));
+            }
+            var expanded = io.notelint.core.lexicon.PhraseLexicon.of(entries, tokenizer);
+            assertThat(walked.size()).as(resource).isEqualTo(expanded.size());
+            for (String phrase : entries.keySet()) {
+                var tokens = tokenizer.tokenize(phrase + " z", new io.notelint.core.text.Span(0, phrase.length() + 2));
+                for (int i = 0; i < tokens.size(); i++) {
+                    assertThat(walked.longestAt(tokens, i)).as(resource + ": " + phrase + " at " + i)
+                            .isEqualTo(expanded.longestAt(tokens, i));
+                }
+                phrases++;
+            }
+        }
+        assertThat(phrases).as("risk-mentions.tsv alone expands to tens of thousands").isGreaterThan(80_000);
+    }
+
     /** The reference: substitute each alternative of the first group and expand the result again. */
     private static List<String> bySubstitution(String phrase) {
         int open = phrase.indexOf('(');

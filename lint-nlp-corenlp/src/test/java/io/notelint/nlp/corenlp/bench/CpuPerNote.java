@@ -5,16 +5,23 @@ import io.notelint.core.engine.Linter;
 import io.notelint.core.limits.CpuClock;
 import io.notelint.core.nlp.NlpBackends;
 import io.notelint.output.ResultJson;
+import io.notelint.core.json.NoteJson;
+import io.notelint.core.model.Note;
+import io.notelint.core.model.NoteFormatException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import tools.jackson.databind.JsonNode;
 
 /**
- * {@code bench/corenlp-cpu.sh}: the CPU time per note of each backend on the labelled corpus, measured
- * on the linting thread (so a loaded machine gives the same numbers), and whether two passes give the
- * same results. This is what the watchdog's default is compared with for the CoreNLP backend
+ * {@code bench/corenlp-cpu.sh}: the CPU time per note of each backend on a corpus (labelled, or plain
+ * notes), measured on the linting thread (so a loaded machine gives the same numbers), how many sentences
+ * the backend was asked to parse, and whether two passes give the same results. This is what the watchdog's default is compared with for the CoreNLP backend
  * (docs/reliability.md). Usage: CpuPerNote CORPUS BACKEND...
  */
 public final class CpuPerNote {
@@ -22,36 +29,58 @@ public final class CpuPerNote {
     private CpuPerNote() {
     }
 
+    /** The notes of a labelled corpus ({"note": ...} lines) or of a plain JSON Lines file of notes. */
+    static List<Note> notes(Path file) throws IOException {
+        List<Note> out = new ArrayList<>();
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            if (line.isBlank()) {
+                continue;
+            }
+            JsonNode tree = NoteJson.readTree(line);
+            try {
+                out.add(NoteJson.fromTree(tree.has("note") ? tree.get("note") : tree));
+            } catch (NoteFormatException e) {
+                // a malformed note is left out, as score.py counts it missing
+            }
+        }
+        return out;
+    }
+
     public static void main(String[] args) throws Exception {
         Path corpus = Path.of(args[0]);
-        List<BackendBench.Item> items = BackendBench.read(corpus);
+        List<Note> items = notes(corpus);
         for (int b = 1; b < args.length; b++) {
             String backend = args[b];
             // the watchdog off while measuring; build() warms every rule and model first
-            Linter linter = Linter.builder().nlp(NlpBackends.load(backend)).timeBudget(Duration.ZERO).build();
+            CountingBackend nlp = new CountingBackend(NlpBackends.load(backend));
+            Linter linter = Linter.builder().nlp(nlp).timeBudget(Duration.ZERO).build();
+            long warmUpParses = nlp.parses.sum();
+            long warmUpSentences = nlp.sentences.sum();
             CpuClock clock = CpuClock.system();
             List<String> first = new ArrayList<>();
             long total = 0;
             long max = 0;
             String slowest = "";
-            for (BackendBench.Item item : items) {
+            for (Note note : items) {
                 long start = clock.currentThreadNanos();
-                LintResult r = linter.lint(item.note());
+                LintResult r = linter.lint(note);
                 long used = clock.currentThreadNanos() - start;
                 total += used;
                 if (used > max) {
                     max = used;
-                    slowest = item.note().id();
+                    slowest = note.id();
                 }
                 first.add(ResultJson.toLine(r));
             }
+            long parsed = nlp.parses.sum() - warmUpParses;
+            long split = nlp.sentences.sum() - warmUpSentences;
             int same = 0;
             for (int i = 0; i < items.size(); i++) {
-                same += ResultJson.toLine(linter.lint(items.get(i).note())).equals(first.get(i)) ? 1 : 0;
+                same += ResultJson.toLine(linter.lint(items.get(i))).equals(first.get(i)) ? 1 : 0;
             }
-            System.out.printf(Locale.ROOT, "%-8s %d notes: CPU per note mean %.1f ms, max %.1f ms (%s);"
-                    + " second pass identical for %d of %d%n", backend, items.size(), total / 1e6 / items.size(),
-                    max / 1e6, slowest, same, items.size());
+            System.out.printf(Locale.ROOT, "%-8s %d notes: CPU per note mean %.2f ms, max %.1f ms (%s);"
+                    + " sentences parsed %d of %d; second pass identical for %d of %d%n", backend, items.size(),
+                    total / 1e6 / items.size(), max / 1e6, slowest, parsed, split, same, items.size());
         }
     }
 }

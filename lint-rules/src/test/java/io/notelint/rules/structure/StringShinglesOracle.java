@@ -17,7 +17,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Text similarity for clone detection, on the note's words with the parts that change from copy to
+ * Test oracle: clone detection's similarity as it was before issue 15 (string shingles in hash sets,
+ * every note re-read and re-detected per comparison), kept so that {@code ShingleIndexDifferentialTest}
+ * can show {@link ShingleIndex} gives the same similarity, to the last bit, on every pair.
+ *
+ * <p>Original comment: text similarity for clone detection, on the note's words with the parts that change from copy to
  * copy masked: numbers, dates and times become "#", weekday and month names "@", so "rates anxiety
  * 7/10" and "rates anxiety 8/10" read the same. Header labels are left out (every SOAP note shares
  * "S:", "O:"). Two measures, the higher wins: a word-level edit similarity (one minus the edit
@@ -25,14 +29,14 @@ import java.util.Set;
  * 3-gram shingles found in the earlier note (containment; robust to moved sentences, and blind to a
  * short earlier note that the new one merely contains). Stateless.
  */
-final class NoteShingles {
+final class StringShinglesOracle {
 
     /** Longer texts are compared on their first words only, to bound the quadratic edit distance. */
     static final int MAX_WORDS = 3_000;
 
     private static final Set<String> CALENDAR_WORDS = calendarWords();
 
-    private NoteShingles() {
+    private StringShinglesOracle() {
     }
 
     /** The masked words of a note's text, header labels left out. */
