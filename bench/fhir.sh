@@ -4,8 +4,10 @@
 # with the same history embedded (bench/fhir-inputs.py), each linted by `notelint check --format jsonl`
 # under -Xmx512m on all cores. Prints wall and CPU time, notes/s and the live heap after each GC (the
 # JVM's GC log, by tenths of the run), with the load average: the machine may be shared.
+# With --together the two runs are started at the same time (on a loaded machine both then see the same
+# load, and the pair takes half the wall time; their CPU times are what compares).
 #
-#   bench/fhir.sh [N]
+#   bench/fhir.sh [N] [--together]
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -38,5 +40,12 @@ run() {
   echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 }
 
-run jsonl "$out/notes.jsonl"
-run fhir "$out/export"
+if [ "${2:-}" = --together ]; then
+  run jsonl "$out/notes.jsonl" > "$out/jsonl.report" &
+  run fhir "$out/export" > "$out/fhir.report" &
+  wait
+  cat "$out/jsonl.report" "$out/fhir.report"
+else
+  run jsonl "$out/notes.jsonl"
+  run fhir "$out/export"
+fi

@@ -52,22 +52,22 @@ final class FhirReader implements RecordReader {
 
     @Override
     public PendingRecord next() {
-        if (next >= index.items.size()) {
+        if (next >= index.itemCount()) {
             return null;
         }
-        FhirIndex.Item item = index.items.get(next++);
+        FhirIndex.Item item = index.item(next++);
         RecordOrigin origin = RecordOrigin.line(index.sourceNames.get(item.source()), item.line());
         if (item.note() == null) {
             NoteRecord failed = NoteRecord.failed(origin, item.errorId(), item.error());
             return new Pending(origin, () -> failed);
         }
-        return new Pending(origin, () -> decode(origin, item.note()));
+        return new Pending(origin, () -> decode(origin, item.note(), item.ordinal()));
     }
 
-    private NoteRecord decode(RecordOrigin origin, Facts.NoteEntry entry) {
+    private NoteRecord decode(RecordOrigin origin, Facts.NoteEntry entry, int ordinal) {
         try {
             Note note = mapped(entry);
-            return NoteRecord.of(origin, note.withHistory(earlier(entry)));
+            return NoteRecord.of(origin, note.withHistory(earlier(entry, ordinal)));
         } catch (MappingException e) {
             return NoteRecord.failed(origin, entry.ref(), new NoteError(e.code(), "line " + origin.line() + ": " + e.getMessage(), origin.line()));
         } catch (RuntimeException e) {
@@ -87,10 +87,10 @@ final class FhirReader implements RecordReader {
     }
 
     /** The client's earlier notes, most recent first, within the history limits; an unreadable one is left out. */
-    private List<Note> earlier(Facts.NoteEntry entry) {
+    private List<Note> earlier(Facts.NoteEntry entry, int ordinal) {
         List<Note> out = new ArrayList<>();
         long chars = 0;
-        for (Facts.NoteEntry e : history.earlier(entry, options.limits().maxHistoryEntries())) {
+        for (Facts.NoteEntry e : history.earlier(entry, ordinal, options.limits().maxHistoryEntries())) {
             Note n = cache.get(e.ref());
             if (n == null) {
                 try {
@@ -111,7 +111,7 @@ final class FhirReader implements RecordReader {
 
     @Override
     public void close() {
-        next = index.items.size();
+        next = index.itemCount();
     }
 
     private record Pending(RecordOrigin origin, java.util.function.Supplier<NoteRecord> decoder) implements PendingRecord {

@@ -19,29 +19,45 @@ import tools.jackson.databind.JsonNode;
  */
 final class Indexer {
 
-    private final FhirIndex index = new FhirIndex();
+    private final FhirIndex index;
     private final ResourceStore store;
     private final ReadOptions options;
     private final JsonFacts facts;
     private final tools.jackson.databind.json.JsonMapper json;
 
-    private Indexer(ResourceStore store, ReadOptions options) {
+    private Indexer(FhirIndex index, ResourceStore store, ReadOptions options) {
+        this.index = index;
         this.store = store;
         this.options = options;
         this.facts = new JsonFacts(index);
         this.json = io.notelint.core.json.NoteJson.mapper(options.limits());
     }
 
-    static FhirIndex index(List<ExportLayout.Source> sources, ResourceStore store, ReadOptions options) {
-        Indexer indexer = new Indexer(store, options);
-        for (int i = 0; i < sources.size(); i++) {
-            indexer.index.sourceNames.add(sources.get(i).name());
+    /** The index of {@code sources}; its temporary file is deleted if indexing fails. */
+    static FhirIndex index(List<ExportLayout.Source> sources, ResourceStore store, ReadOptions options) throws IOException {
+        long bytes = 0;
+        for (ExportLayout.Source s : sources) {
+            try {
+                bytes += s.path() == null ? 0 : Files.size(s.path());
+            } catch (IOException e) {
+                // read() reports the file when its turn comes; it only sizes the index here
+            }
         }
-        for (int i = 0; i < sources.size(); i++) {
-            indexer.read(sources.get(i), i);
+        FhirIndex index = new FhirIndex(bytes);
+        try {
+            Indexer indexer = new Indexer(index, store, options);
+            for (int i = 0; i < sources.size(); i++) {
+                index.sourceNames.add(sources.get(i).name());
+            }
+            for (int i = 0; i < sources.size(); i++) {
+                indexer.read(sources.get(i), i);
+            }
+            index.built();
+            return index;
+        } catch (IOException | RuntimeException | Error e) {
+            index.close();
+            throw e;
         }
-        indexer.index.built();
-        return indexer.index;
     }
 
     private void read(ExportLayout.Source source, int number) {
@@ -140,9 +156,9 @@ final class Indexer {
             }
             Location at = where != null ? where : spill(r, raw, rawLength, source, line);
             if ("Binary".equals(type)) {
-                index.binaries.put(ref, at);
+                index.putBinary(ref, at);
             } else {
-                index.items.add(new FhirIndex.Item(facts.noteEntry(r, ref, at), null, null, source, line));
+                index.addNote(facts.noteEntry(r, ref, at), source, line);
             }
             return;
         }
@@ -186,6 +202,6 @@ final class Indexer {
     }
 
     private void error(int source, long line, String id, String code, String message) {
-        index.items.add(new FhirIndex.Item(null, id, new NoteError(code, message, line), source, line));
+        index.addError(id, new NoteError(code, message, line), source, line);
     }
 }

@@ -29,11 +29,11 @@ final class JsonFacts {
     }
 
     private String ref(JsonNode reference) {
-        return index.intern(index.resolve(Json.ref(reference)));
+        return index.resolve(Json.ref(reference));
     }
 
     private String str(JsonNode node, String... path) {
-        return index.intern(Json.str(node, path));
+        return Json.str(node, path);
     }
 
     Facts.NoteEntry noteEntry(JsonNode r, String ref, Location where) {
@@ -43,12 +43,12 @@ final class JsonFacts {
         }
         if ("DocumentReference".equals(Json.str(r, "resourceType"))) {
             List<JsonNode> encounters = Json.list(r, "context", "encounter");
-            return new Facts.NoteEntry(index.intern(ref), where, ref(Json.at(r, "subject")),
+            return new Facts.NoteEntry(ref, where, ref(Json.at(r, "subject")),
                     encounters.isEmpty() ? null : ref(encounters.get(0)),
                     HistoryOrder.millis(Json.str(r, "context", "period", "start")), fallback);
         }
         List<JsonNode> events = Json.list(r, "event");
-        return new Facts.NoteEntry(index.intern(ref), where, ref(Json.at(r, "subject")), ref(Json.at(r, "encounter")),
+        return new Facts.NoteEntry(ref, where, ref(Json.at(r, "subject")), ref(Json.at(r, "encounter")),
                 events.isEmpty() ? Facts.NO_TIME : HistoryOrder.millis(Json.str(events.get(0), "period", "start")), fallback);
     }
 
@@ -56,24 +56,24 @@ final class JsonFacts {
         if (resourceRef == null) {
             return; // nothing can refer to a resource without an id
         }
-        String ref = index.intern(resourceRef);
+        String ref = resourceRef;
         switch (type) {
-            case "Encounter" -> index.encounters.put(ref, encounter(r));
-            case "Practitioner" -> index.practitioners.put(ref, new Facts.Practitioner(clinician(r)));
+            case "Encounter" -> index.putEncounter(ref, encounter(r));
+            case "Practitioner" -> index.putPractitioner(ref, new Facts.Practitioner(clinician(r)));
             case "PractitionerRole" -> {
                 String p = ref(Json.at(r, "practitioner"));
                 if (p != null) {
-                    index.roles.put(ref, p);
+                    index.putRole(ref, p);
                 }
             }
-            case "Patient" -> index.patients.put(ref, new Facts.Patient(firstIdentifier(r)));
+            case "Patient" -> index.putPatient(ref, new Facts.Patient(firstIdentifier(r)));
             case "Condition" -> condition(ref, r);
             case "MedicationStatement" -> medication(medication(r, Json.list(r, "dosage")), Json.at(r, "context"), Json.at(r, "subject"));
             case "MedicationRequest" -> medication(medication(r, Json.list(r, "dosageInstruction")), Json.at(r, "encounter"), Json.at(r, "subject"));
             case "Medication" -> {
                 String name = Json.words(Json.at(r, "code"));
                 if (name != null) {
-                    index.medicationNames.put(ref, name);
+                    index.putMedicationName(ref, name);
                 }
             }
             case "RiskAssessment" -> risk(r);
@@ -108,7 +108,7 @@ final class JsonFacts {
         }
         return new Facts.Encounter(ref(Json.at(e, "subject")),
                 new Facts.When(Json.str(e, "period", "start"), Json.str(e, "period", "end")), minutes,
-                str(e, "class", "code"), str(e, "class", "display"), index.intern(cpt),
+                str(e, "class", "code"), str(e, "class", "display"), cpt,
                 diagnoses.isEmpty() ? null : List.copyOf(diagnoses));
     }
 
@@ -183,13 +183,13 @@ final class JsonFacts {
         if (value == null && display == null) {
             return;
         }
-        Diagnosis diagnosis = new Diagnosis(index.intern(value), index.intern(display));
-        index.conditions.put(ref, diagnosis);
+        Diagnosis diagnosis = new Diagnosis(value, display);
+        index.putCondition(ref, diagnosis);
         String encounter = ref(Json.at(c, "encounter"));
         if (encounter != null) {
-            FhirIndex.add(index.conditionsByEncounter, encounter, diagnosis);
+            index.addConditionOfEncounter(encounter, diagnosis);
         } else {
-            FhirIndex.add(index.conditionsBySubject, ref(Json.at(c, "subject")), diagnosis);
+            index.addConditionOfSubject(ref(Json.at(c, "subject")), diagnosis);
         }
     }
 
@@ -220,15 +220,15 @@ final class JsonFacts {
             }
             frequency = Json.words(Json.at(d, "timing", "code"));
         }
-        return new Medication(index.intern(name == null ? "" : name), index.intern(dose), index.intern(frequency));
+        return new Medication(name == null ? "" : name, dose, frequency);
     }
 
     private void medication(Medication med, JsonNode encounter, JsonNode subject) {
         String enc = ref(encounter);
         if (enc != null) {
-            FhirIndex.add(index.medsByEncounter, enc, med);
+            index.addMedicationOfEncounter(enc, med);
         } else {
-            FhirIndex.add(index.medsBySubject, ref(subject), med);
+            index.addMedicationOfSubject(ref(subject), med);
         }
     }
 
@@ -242,10 +242,7 @@ final class JsonFacts {
         }
         String encounter = ref(Json.at(a, "encounter"));
         if (level != null && encounter != null) {
-            String before = index.riskByEncounter.get(encounter);
-            if (before == null || RiskLevels.rank(level) > RiskLevels.rank(before)) {
-                index.riskByEncounter.put(encounter, level);
-            }
+            index.addRisk(encounter, level);
         }
     }
 
@@ -255,9 +252,9 @@ final class JsonFacts {
             return;
         }
         String id = firstIdentifier(g);
-        Facts.GoalFact fact = new Facts.GoalFact(ref, new Goal(index.intern(id != null ? id : Refs.idPart(ref)), index.intern(text)));
-        index.goals.put(ref, fact);
-        FhirIndex.add(index.goalsBySubject, ref(Json.at(g, "subject")), fact);
+        Facts.GoalFact fact = new Facts.GoalFact(ref, new Goal(id != null ? id : Refs.idPart(ref), text));
+        index.putGoal(ref, fact);
+        index.addGoalOfSubject(ref(Json.at(g, "subject")), fact);
     }
 
     private void carePlan(JsonNode p) {
@@ -270,10 +267,10 @@ final class JsonFacts {
         }
         String encounter = ref(Json.at(p, "encounter"));
         if (encounter != null) {
-            FhirIndex.add(index.carePlansByEncounter, encounter, List.copyOf(goals));
-            index.goalsOfEncounters.addAll(goals);
+            index.addCarePlanOfEncounter(encounter, goals);
+            goals.forEach(index::addGoalOfEncounters);
         } else {
-            FhirIndex.add(index.carePlansBySubject, ref(Json.at(p, "subject")), List.copyOf(goals));
+            index.addCarePlanOfSubject(ref(Json.at(p, "subject")), goals);
         }
     }
 
@@ -283,7 +280,7 @@ final class JsonFacts {
             for (JsonNode e : Json.list(item, "encounter")) {
                 String enc = ref(e);
                 if (cpt != null && enc != null) {
-                    index.cptByEncounter.putIfAbsent(enc, index.intern(cpt));
+                    index.addCpt(enc, cpt);
                 }
             }
         }
@@ -293,7 +290,7 @@ final class JsonFacts {
         String cpt = Json.code(Json.at(c, "code"), CPT);
         String enc = ref(Json.at(c, "context"));
         if (cpt != null && enc != null) {
-            index.cptByEncounter.putIfAbsent(enc, index.intern(cpt));
+            index.addCpt(enc, cpt);
         }
     }
 }

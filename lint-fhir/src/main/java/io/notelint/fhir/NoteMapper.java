@@ -105,7 +105,7 @@ final class NoteMapper {
         Facts.Encounter enc = null;
         String encRef = entry.encounter();
         if (encRef != null) {
-            enc = index.encounters.get(encRef);
+            enc = index.encounter(encRef);
             if (enc == null && index.typesSeen.contains("Encounter")) {
                 throw new MappingException("unresolved-reference", ref + ": its encounter " + encRef + " is not in this input");
             }
@@ -117,14 +117,15 @@ final class NoteMapper {
         if (enc != null) {
             b.durationMinutes(enc.lengthMinutes());
             b.modality(modality(enc));
-            b.cptCode(enc.cpt() != null ? enc.cpt() : index.cptByEncounter.get(encRef));
+            b.cptCode(enc.cpt() != null ? enc.cpt() : index.cpt(encRef));
         } else if (encRef != null) {
-            b.cptCode(index.cptByEncounter.get(encRef));
+            b.cptCode(index.cpt(encRef));
         }
         b.diagnoses(diagnoses(enc, encRef, entry.subject()));
         b.medications(medications(encRef, entry.subject()));
-        if (encRef != null && index.riskByEncounter.containsKey(encRef)) {
-            b.riskLevel(io.notelint.core.model.RiskLevel.parse(index.riskByEncounter.get(encRef)).orElse(null));
+        String risk = encRef == null ? null : index.risk(encRef);
+        if (risk != null) {
+            b.riskLevel(io.notelint.core.model.RiskLevel.parse(risk).orElse(null));
         }
         b.goals(goals(encRef, entry.subject()));
         Reference signer = authenticator != null ? authenticator : authors.isEmpty() ? null : authors.get(0);
@@ -155,7 +156,7 @@ final class NoteMapper {
         if (subject == null) {
             return null;
         }
-        Facts.Patient p = index.patients.get(subject);
+        Facts.Patient p = index.patient(subject);
         if (p != null) {
             return p.clientId();
         }
@@ -218,26 +219,26 @@ final class NoteMapper {
         List<Diagnosis> out = new ArrayList<>();
         if (enc != null && enc.diagnosisConditions() != null) {
             for (String c : enc.diagnosisConditions()) {
-                Diagnosis d = index.conditions.get(c);
+                Diagnosis d = index.condition(c);
                 if (d != null) {
                     out.add(d);
                 }
             }
         }
         if (out.isEmpty() && encRef != null) {
-            out.addAll(index.conditionsByEncounter.getOrDefault(encRef, List.of()));
+            out.addAll(index.conditionsOfEncounter(encRef));
         }
         if (out.isEmpty() && subject != null) {
-            out.addAll(index.conditionsBySubject.getOrDefault(subject, List.of()));
+            out.addAll(index.conditionsOfSubject(subject));
         }
         return out.isEmpty() ? null : out;
     }
 
     /** The session's medications; the client's standing list when none is tied to the encounter; null when unknown. */
     private List<Medication> medications(String encRef, String subject) {
-        List<Medication> uses = encRef == null ? null : index.medsByEncounter.get(encRef);
+        List<Medication> uses = encRef == null ? null : index.medicationsOfEncounter(encRef);
         if (uses == null && subject != null) {
-            uses = index.medsBySubject.get(subject);
+            uses = index.medicationsOfSubject(subject);
         }
         if (uses == null) {
             return null;
@@ -248,7 +249,7 @@ final class NoteMapper {
                 continue; // "no known medications": the list is there, and empty
             }
             if (m.name().startsWith("ref:")) {
-                String name = index.medicationNames.get(m.name().substring(4));
+                String name = index.medicationName(m.name().substring(4));
                 m = new Medication(name == null ? "" : name, m.dose(), m.frequency());
             }
             out.add(m);
@@ -257,15 +258,15 @@ final class NoteMapper {
     }
 
     private List<Goal> goals(String encRef, String subject) {
-        List<List<String>> plans = encRef == null ? null : index.carePlansByEncounter.get(encRef);
+        List<List<String>> plans = encRef == null ? null : index.carePlansOfEncounter(encRef);
         if (plans == null && subject != null) {
-            plans = index.carePlansBySubject.get(subject);
+            plans = index.carePlansOfSubject(subject);
         }
         List<Goal> out = new ArrayList<>();
         if (plans != null) {
             for (List<String> plan : plans) {
                 for (String g : plan) {
-                    Facts.GoalFact fact = index.goals.get(g);
+                    Facts.GoalFact fact = index.goal(g);
                     if (fact != null) {
                         out.add(fact.goal());
                     }
@@ -274,8 +275,8 @@ final class NoteMapper {
             return out;
         }
         if (subject != null) {
-            for (Facts.GoalFact g : index.goalsBySubject.getOrDefault(subject, List.of())) {
-                if (!index.goalsOfEncounters.contains(g.ref())) {
+            for (Facts.GoalFact g : index.goalsOfSubject(subject)) {
+                if (!index.isGoalOfEncounters(g.ref())) {
                     out.add(g.goal());
                 }
             }
@@ -296,10 +297,11 @@ final class NoteMapper {
             }
             return null;
         }
-        if (target.startsWith("PractitionerRole/") && index.roles.containsKey(target)) {
-            target = index.roles.get(target);
+        String role = target.startsWith("PractitionerRole/") ? index.role(target) : null;
+        if (role != null) {
+            target = role;
         }
-        Facts.Practitioner p = index.practitioners.get(target);
+        Facts.Practitioner p = index.practitioner(target);
         if (p == null) {
             if (index.typesSeen.contains(Refs.type(target))) {
                 throw new MappingException("unresolved-reference", ref + ": its author " + target + " is not in this input");
@@ -321,7 +323,7 @@ final class NoteMapper {
             }
             return null;
         }
-        Location at = index.binaries.get(index.resolve(ref));
+        Location at = index.binary(index.resolve(ref));
         if (at == null) {
             return null;
         }
