@@ -10,13 +10,20 @@ import java.util.Arrays;
  */
 final class Cursor {
 
-    final CharSequence text;
+    final String text;
     final int limit;
     private int[] stack = new int[64];
     /** The first free slot of the stack. */
     int top;
+    /**
+     * Where an amount ("2", "a couple of", "two to three") can end when it stands at {@code amountAt}
+     * (see TimeGrammar.amounts): four productions begin with an amount, so they share one reading per position.
+     */
+    private int amountAt = -1;
+    private int[] amountEnds = new int[8];
+    private int amountCount;
 
-    Cursor(CharSequence text, int limit) {
+    Cursor(String text, int limit) {
         this.text = text;
         this.limit = limit;
     }
@@ -30,6 +37,31 @@ final class Cursor {
 
     int at(int slot) {
         return stack[slot];
+    }
+
+    /** Pushes the remembered ends of the amount at {@code p}; false when they are not remembered. */
+    boolean pushAmounts(int p) {
+        if (p != amountAt) {
+            return false;
+        }
+        for (int k = 0; k < amountCount; k++) {
+            push(amountEnds[k]);
+        }
+        return true;
+    }
+
+    /** Starts remembering the ends of the amount at {@code p}, forgetting those of another position. */
+    void rememberAmounts(int p) {
+        amountAt = p;
+        amountCount = 0;
+    }
+
+    /** Adds an end to those of the amount being remembered. */
+    void amountEnd(int end) {
+        if (amountCount == amountEnds.length) {
+            amountEnds = Arrays.copyOf(amountEnds, amountCount * 2);
+        }
+        amountEnds[amountCount++] = end;
     }
 
     /** White space as the notes' grammar counts it: space, tab, the line breaks, form feed, vertical tab. */

@@ -86,13 +86,18 @@ final class ScanningTimeExpressionFinder implements TimeExpressionFinder {
     }
 
     @Override
-    public List<TimeExpression> find(CharSequence text, Span region, LocalDate anchor) {
+    public List<TimeExpression> find(CharSequence chars, Span region, LocalDate anchor) {
+        // a String throughout: its charAt binds statically, which the C1 compiler inlines (an interface call it does not)
+        String text = chars.toString();
         List<TimeExpression> candidates = new ArrayList<>();
         Cursor cursor = new Cursor(text, region.end());
         // as a regex find() would, a production resumes after its previous reading
         int[] resume = new int[productions.length];
+        char prev = region.start() == 0 ? ' ' : text.charAt(region.start() - 1);
         for (int p = region.start(); p < region.end(); p++) {
-            long mask = leadsAt(text, p);
+            char c = text.charAt(p);
+            long mask = leadsAt(text, p, c, prev);
+            prev = c;
             while (mask != 0) {
                 int i = Long.numberOfTrailingZeros(mask);
                 mask &= mask - 1;
@@ -114,17 +119,16 @@ final class ScanningTimeExpressionFinder implements TimeExpressionFinder {
     }
 
     /**
-     * The productions that may begin at {@code p}: at a number's first digit those that begin with
-     * one; where no letter or digit comes before, those whose first word's letters begin the letters
-     * there (a superset: each production then reads the text itself).
+     * The productions that may begin at {@code p}, where {@code c} stands after {@code prev}: at a
+     * number's first digit those that begin with one; where no letter or digit comes before, those whose
+     * first word's letters begin the letters there (a superset: each production then reads the text
+     * itself). Most positions are inside a word and are turned away by the first two tests.
      */
-    private long leadsAt(CharSequence text, int p) {
-        char c = text.charAt(p);
-        char prev = p == 0 ? ' ' : text.charAt(p - 1);
+    private long leadsAt(String text, int p, char c, char prev) {
         if (Cursor.digit(c)) {
             return Cursor.digit(prev) ? 0 : digitLed;
         }
-        if (Character.isLetterOrDigit(prev)) {
+        if (prev < 128 ? asciiLetterOrDigit(prev) : Character.isLetterOrDigit(prev)) {
             return 0;
         }
         long mask = 0;
@@ -143,8 +147,13 @@ final class ScanningTimeExpressionFinder implements TimeExpressionFinder {
         return c < 128 ? mask | signLed[c] : mask;
     }
 
+    /** {@link Character#isLetterOrDigit(char)} for an ASCII character. */
+    private static boolean asciiLetterOrDigit(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+    }
+
     /** Overlapping candidates settled: the earliest, then the longest, wins. */
-    private static List<TimeExpression> settle(List<TimeExpression> candidates, CharSequence text, Span region) {
+    private static List<TimeExpression> settle(List<TimeExpression> candidates, String text, Span region) {
         candidates.sort(Comparator.comparingInt(TimeExpression::start)
                 .thenComparing(Comparator.comparingInt((TimeExpression e) -> e.span().length()).reversed()));
         List<TimeExpression> out = new ArrayList<>();
@@ -160,7 +169,7 @@ final class ScanningTimeExpressionFinder implements TimeExpressionFinder {
     }
 
     /** "11/13 at 10:00": a clock time right after a day shares that day's date and direction. */
-    private static TimeExpression clockOfDay(TimeExpression day, TimeExpression e, CharSequence text) {
+    private static TimeExpression clockOfDay(TimeExpression day, TimeExpression e, String text) {
         if (day == null || e.kind() != Kind.TIME || day.kind() != Kind.DATE && day.kind() != Kind.WEEKDAY
                 || !TimeValues.dayToClock(text, day.end(), e.start())) {
             return e;
@@ -169,7 +178,7 @@ final class ScanningTimeExpressionFinder implements TimeExpressionFinder {
     }
 
     /** "since last week", "since 11/02", "since Monday": whatever follows "since" lies in the past. */
-    private static TimeExpression sinceMakesPast(TimeExpression e, CharSequence text) {
+    private static TimeExpression sinceMakesPast(TimeExpression e, String text) {
         if (e.orientation() == Orientation.PAST) {
             return e;
         }
@@ -181,7 +190,7 @@ final class ScanningTimeExpressionFinder implements TimeExpressionFinder {
         while (i >= 0 && Character.isLetter(text.charAt(i))) {
             i--;
         }
-        String word = text.subSequence(i + 1, end).toString().toLowerCase(Locale.ROOT);
+        String word = text.substring(i + 1, end).toLowerCase(Locale.ROOT);
         if (word.equals("since") || word.equals("ago")) {
             return new TimeExpression(e.span(), e.kind(), e.value(), e.date(), Orientation.PAST);
         }

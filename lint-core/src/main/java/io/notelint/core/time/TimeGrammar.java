@@ -841,10 +841,12 @@ final class TimeGrammar {
      * one ("2-3", "two or three"), the range first.
      */
     private int amounts(Cursor c, int p) {
+        if (c.pushAmounts(p)) {
+            return c.top;
+        }
         int from = c.top;
         int to = number.push(c, p);
-        int n = 0;
-        int[] ends = null;
+        c.rememberAmounts(p);
         for (int k = from; k < to; k++) {
             int e1 = c.at(k);
             int rFrom = c.top;
@@ -853,24 +855,16 @@ final class TimeGrammar {
                 int nFrom = c.top;
                 int nTo = number.push(c, c.spaces(c.at(j)));
                 for (int i = nFrom; i < nTo; i++) {
-                    ends = add(ends, n++, c.at(i));
+                    c.amountEnd(c.at(i));
                 }
                 c.top = nFrom;
             }
             c.top = rFrom;
-            ends = add(ends, n++, e1);
+            c.amountEnd(e1);
         }
         c.top = from;
-        for (int i = 0; i < n; i++) {
-            c.push(ends[i]);
-        }
+        c.pushAmounts(p);
         return c.top;
-    }
-
-    private static int[] add(int[] ends, int n, int end) {
-        int[] a = ends == null ? new int[8] : n == ends.length ? java.util.Arrays.copyOf(ends, n * 2) : ends;
-        a[n] = end;
-        return a;
     }
 
     // ---- relative to now and amounts of time ------------------------------------------------------
