@@ -21,6 +21,8 @@ final class Cursor {
     final Ends amounts = new Ends();
     /** The ends of the counts ("once", "2x", "three times") at one position: two productions begin with one. */
     final Ends counts = new Ends();
+    /** The amounts of time ("2 weeks", "a couple of days") at one position, as triples: four productions read one. */
+    final Ends amountUnits = new Ends();
 
     Cursor(String text, int limit) {
         this.text = text;
