@@ -177,7 +177,8 @@ final class ScanningTimeExpressionFinder implements TimeExpressionFinder {
     private int[] wordLeads(char[] text, int p, char c) {
         int node = 0;
         for (int k = p; k < text.length; k++) {
-            char f = Cursor.fold(text[k]);
+            char ch = text[k];
+            char f = ch >= 'a' && ch <= 'z' ? ch : Cursor.fold(ch);
             if (f < 'a' || f > 'z') {
                 break;
             }
@@ -228,10 +229,31 @@ final class ScanningTimeExpressionFinder implements TimeExpressionFinder {
         while (i >= 0 && Character.isLetter(text.charAt(i))) {
             i--;
         }
-        String word = text.substring(i + 1, end).toLowerCase(Locale.ROOT);
-        if (word.equals("since") || word.equals("ago")) {
+        if (asciiWordIs(text, i + 1, end, "since") || asciiWordIs(text, i + 1, end, "ago")) {
             return new TimeExpression(e.span(), e.kind(), e.value(), e.date(), Orientation.PAST);
         }
         return e;
+    }
+
+    /**
+     * Whether {@code text[from, to)} lower-cased (Locale.ROOT) is {@code word}, a lower-case ASCII word:
+     * compared without a copy when the text there is ASCII, else as String.toLowerCase would have it.
+     */
+    private static boolean asciiWordIs(String text, int from, int to, String word) {
+        for (int k = from; k < to; k++) {
+            if (text.charAt(k) >= 128) {
+                return text.substring(from, to).toLowerCase(Locale.ROOT).equals(word);
+            }
+        }
+        if (to - from != word.length()) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if ((c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) != word.charAt(k - from)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

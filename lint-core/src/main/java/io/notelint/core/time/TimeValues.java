@@ -116,12 +116,16 @@ final class TimeValues {
         List<String> before = wordsBefore(text, m.start(), 3);
         String after = wordAfter(text, m.end());
         // a score before it ("from 8/10 to 6/10") makes this one a score too
-        boolean rating = before.stream().anyMatch(w -> ratingCues.contains(w) || w.indexOf('/') > 0)
-                || countWords.contains(after) || followedBy(text, m.end(), "out of");
+        boolean rating = countWords.contains(after) || followedBy(text, m.end(), "out of");
+        boolean cue = false;
+        for (String w : before) {
+            rating |= ratingCues.contains(w) || w.indexOf('/') > 0;
+            cue |= dateCues.contains(w);
+        }
         if (rating) {
             return null;
         }
-        boolean cue = before.stream().anyMatch(dateCues::contains) || followedByClock(text, m.end());
+        cue |= followedByClock(text, m.end());
         boolean scoreShaped = (day == 10 || day == 5 || day == 7) && month <= day
                 || month < day && day <= 4; // 1/2, 1/3, 2/3, 1/4, 3/4: fractions
         if (!cue && scoreShaped) {
@@ -423,6 +427,10 @@ final class TimeValues {
     }
 
     private static LocalDate date(int year, int month, int day) {
+        // the common misses ("13/1", "2/30", "7/0") tested first: an exception costs more than the whole reading
+        if (month < 1 || month > 12 || day < 1 || day > java.time.Month.of(month).length(java.time.Year.isLeap(year))) {
+            return null;
+        }
         try {
             return LocalDate.of(year, month, day);
         } catch (DateTimeException e) {
