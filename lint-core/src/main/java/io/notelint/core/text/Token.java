@@ -7,7 +7,9 @@ import java.util.Objects;
  * "sessions"), and its normal form (case-folded and reduced to a cheap lemma, so "Talked", "talking" and
  * "talks" all read "talk"). Each form also comes as a 64-bit key, computed once when the token is made,
  * so that every lexicon of every rule looks the token up by a number instead of hashing its strings again
- * ({@code io.notelint.core.lexicon.TokenTrie}). Immutable; equal when span, text and normal form are.
+ * ({@code io.notelint.core.lexicon.TokenTrie}). The tokenizer makes both keys in the same pass as the
+ * forms ({@link FoldedWord}); a token is used by one note's lint on one thread, but nothing in it is
+ * computed lazily, so it is safe to share anyway. Immutable; equal when span, text and normal form are.
  */
 public final class Token {
 
@@ -23,19 +25,24 @@ public final class Token {
         this(span, text, Normalizer.fold(text), norm);
     }
 
-    /** A token whose folded form the caller has already made (the tokenizer folds once to normalise). */
+    /** A token whose folded form the caller has already made. */
     Token(Span span, String text, String fold, String norm) {
+        this(span, text, fold, norm, FoldedWord.keyOf(fold), FoldedWord.keyOf(norm));
+    }
+
+    /** A token whose forms and their keys the tokenizer has made in one pass ({@link FoldedWord}). */
+    Token(Span span, String text, String fold, String norm, long foldKey, long normKey) {
         this.span = Objects.requireNonNull(span);
         this.text = Objects.requireNonNull(text);
-        this.fold = fold;
+        this.fold = Objects.requireNonNull(fold);
         this.norm = Objects.requireNonNull(norm);
-        this.foldKey = keyOf(fold);
-        this.normKey = fold.equals(norm) ? foldKey : keyOf(norm);
+        this.foldKey = foldKey;
+        this.normKey = normKey;
     }
 
     /** The same token read with another normal form (a matcher's own view of the token). */
     public Token withNorm(String newNorm) {
-        return new Token(span, text, fold, newNorm);
+        return new Token(span, text, fold, newNorm, foldKey, FoldedWord.keyOf(newNorm));
     }
 
     public Span span() {
@@ -97,15 +104,11 @@ public final class Token {
 
     /** {@link #keyOf(CharSequence)} of {@code s.subSequence(from, to)}, without making it. */
     public static long keyOf(CharSequence s, int from, int to) {
-        long h = 0xcbf29ce484222325L;
+        long h = FoldedWord.FNV_OFFSET;
         for (int i = from; i < to; i++) {
-            h = (h ^ s.charAt(i)) * 0x100000001b3L;
+            h = (h ^ s.charAt(i)) * FoldedWord.FNV_PRIME;
         }
-        h ^= h >>> 33;
-        h *= 0xff51afd7ed558ccdL;
-        h ^= h >>> 33;
-        h *= 0xc4ceb9fe1a85ec53L;
-        return h ^ (h >>> 33);
+        return FoldedWord.finish(h);
     }
 
     @Override
