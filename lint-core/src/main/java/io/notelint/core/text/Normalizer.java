@@ -59,12 +59,22 @@ public final class Normalizer {
         return new Normalizer(map);
     }
 
-    /** Case-folds without changing length: one char in, one char out. */
+    /**
+     * Case-folds without changing length: one char in, one char out (curly apostrophes straightened, every
+     * other char {@link Character#toLowerCase(char)}). Rules fold whole notes with it, so it reads the
+     * chars as one array and folds ASCII without a call per char.
+     */
     public static String fold(CharSequence s) {
-        char[] out = new char[s.length()];
+        char[] out = s.toString().toCharArray();
         for (int i = 0; i < out.length; i++) {
-            char c = s.charAt(i);
-            out[i] = c == '\u2019' || c == '\u2018' ? '\'' : Character.toLowerCase(c);
+            char c = out[i];
+            if (c < 128) {
+                if (c >= 'A' && c <= 'Z') {
+                    out[i] = (char) (c + 32);
+                }
+            } else {
+                out[i] = FoldedWord.foldNonAscii(c);
+            }
         }
         return new String(out);
     }

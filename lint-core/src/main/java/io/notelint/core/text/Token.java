@@ -73,12 +73,18 @@ public final class Token {
     }
 
     public boolean isWord() {
-        return !text.isEmpty() && Character.isLetterOrDigit(text.charAt(0));
+        if (text.isEmpty()) {
+            return false;
+        }
+        char c = text.charAt(0);
+        return c < 128 ? c >= '0' && c <= '9' || (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetterOrDigit(c);
     }
 
     public boolean hasDigit() {
-        for (int i = 0; i < text.length(); i++) {
-            if (Character.isDigit(text.charAt(i))) {
+        // ASCII without a call per char: clone detection asks this of every word of a note and its history
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            if (c < 128 ? c >= '0' && c <= '9' : Character.isDigit(c)) {
                 return true;
             }
         }

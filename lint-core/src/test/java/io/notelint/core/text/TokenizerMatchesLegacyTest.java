@@ -109,6 +109,29 @@ class TokenizerMatchesLegacyTest {
         }
     }
 
+    @Test
+    void foldFoldsEveryCharAsBefore() {
+        StringBuilder all = new StringBuilder();
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            all.append(c);
+        }
+        assertThat(Normalizer.fold(all)).isEqualTo(LegacyTokenizer.fold(all));
+        for (Path file : textFiles()) {
+            String text = read(file);
+            assertThat(Normalizer.fold(text)).as(file.toString()).isEqualTo(LegacyTokenizer.fold(text));
+        }
+    }
+
+    @Test
+    void isWordAndHasDigitAnswerAsCharacterDoesForEveryChar() {
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            Token t = new Token(new Span(0, 3), "a" + c + "b", "x");
+            Token first = new Token(new Span(0, 1), String.valueOf(c), "x");
+            assertThat(first.isWord()).as("isWord %04x", (int) c).isEqualTo(Character.isLetterOrDigit(c));
+            assertThat(t.hasDigit()).as("hasDigit %04x", (int) c).isEqualTo(Character.isDigit(c));
+        }
+    }
+
     private long assertSame(String text, Span region, String where) {
         List<LegacyTokenizer.Forms> expected = legacy.tokenize(text, region);
         List<LegacyTokenizer.Forms> actual = tokenizer.tokenize(text, region).stream()
