@@ -9,9 +9,10 @@ import java.util.List;
  * ("don't", "panic-free", "GAD-7"); numbers keep internal '/', '.', ':' and ',' ("6/10", "12/03",
  * "16:00", "2.5"); every other non-space character is a token of its own.
  *
- * <p>It reads the region as one char array and classes ASCII chars by a table made at start-up from the
- * same {@link Character} predicates it asks for every other char, so a note (mostly ASCII) costs no call
- * per char in C1-compiled code; each token is folded, keyed and normalised in place ({@link FoldedWord}).
+ * <p>It reads the region as one char array and classes ASCII chars by comparisons (in ASCII the
+ * {@link Character} predicates it asks of every other char reduce to: space and controls are skipped,
+ * letters are A-Z and a-z, digits 0-9), so a note (mostly ASCII) costs no call per char in C1-compiled
+ * code; each token is folded, keyed and normalised in place ({@link FoldedWord}).
  * {@code TokenizerMatchesLegacyTest} holds every token, form and key equal to the previous version's.
  */
 public final class Tokenizer {
@@ -20,9 +21,6 @@ public final class Tokenizer {
     private static final byte OTHER = 1;
     private static final byte LETTER = 2;
     private static final byte DIGIT = 3;
-
-    /** The class of each ASCII char; never written after the class is initialised. */
-    private static final byte[] ASCII = asciiClasses();
 
     private final Normalizer normalizer;
 
@@ -40,7 +38,7 @@ public final class Tokenizer {
         int i = 0;
         while (i < end) {
             char c = cs[i];
-            byte kind = c < 128 ? ASCII[c] : classOf(c);
+            byte kind = c < 128 ? asciiClass(c) : classOf(c);
             if (kind == SKIP) {
                 i++;
                 continue;
@@ -87,11 +85,22 @@ public final class Tokenizer {
     }
 
     private static boolean isLetterOrDigit(char c) {
-        return c < 128 ? ASCII[c] >= LETTER : Character.isLetterOrDigit(c);
+        return c < 128 ? c >= '0' && c <= '9' || (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetterOrDigit(c);
     }
 
     private static boolean isDigit(char c) {
-        return c < 128 ? ASCII[c] == DIGIT : Character.isDigit(c);
+        return c < 128 ? c >= '0' && c <= '9' : Character.isDigit(c);
+    }
+
+    /** {@link #classOf} of an ASCII char, by comparisons ({@code TokenizerMatchesLegacyTest} checks each). */
+    private static byte asciiClass(char c) {
+        if (c <= ' ' || c == 127) {
+            return SKIP;
+        }
+        if (c >= '0' && c <= '9') {
+            return DIGIT;
+        }
+        return (c | 0x20) >= 'a' && (c | 0x20) <= 'z' ? LETTER : OTHER;
     }
 
     /** What the tokenizer does with a char: skips it (space, control, invisible), starts a word, or not. */
@@ -103,14 +112,6 @@ public final class Tokenizer {
             return DIGIT;
         }
         return Character.isLetterOrDigit(c) ? LETTER : OTHER;
-    }
-
-    private static byte[] asciiClasses() {
-        byte[] out = new byte[128];
-        for (char c = 0; c < 128; c++) {
-            out[c] = classOf(c);
-        }
-        return out;
     }
 
     private static boolean isInvisible(char c) {

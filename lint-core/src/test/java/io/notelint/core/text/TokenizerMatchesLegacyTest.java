@@ -123,6 +123,15 @@ class TokenizerMatchesLegacyTest {
     }
 
     @Test
+    void everyCharAloneAndBetweenLettersOrDigitsTokenisesAsBefore() {
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            for (String s : List.of(String.valueOf(c), "a" + c + "b", "1" + c + "2", c + "x" + c, "ab" + c)) {
+                assertSame(s, new Span(0, s.length()), String.format("U+%04X in %s", (int) c, s));
+            }
+        }
+    }
+
+    @Test
     void isWordAndHasDigitAnswerAsCharacterDoesForEveryChar() {
         for (char c = 0; c < Character.MAX_VALUE; c++) {
             Token t = new Token(new Span(0, 3), "a" + c + "b", "x");
