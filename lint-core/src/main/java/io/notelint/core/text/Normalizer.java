@@ -11,13 +11,44 @@ import java.util.Map;
  * lexicon entry and a word of the note reduce to the same string. OpenNLP's statistical lemmatiser is
  * ten times slower than tagging (design.md), so it stays off the hot path. Forms whose reduction would
  * collide with a different word are pinned in irregular-forms.tsv ("noted" must not become "not").
+ *
+ * <p>Every token of every note passes through here, in code that a large batch runs C1-compiled: the
+ * reduction reads the folded chars in place and makes at most one String (the normal form, when it
+ * differs from the fold), and the irregular forms are found by the fold's 64-bit key in a small
+ * open-addressing table instead of hashing a new String for a Map. {@code NormalizerMatchesLegacyTest}
+ * holds every form equal to the String-by-String version this replaced.
  */
 public final class Normalizer {
 
-    private final Map<String, String> irregular;
+    /** Irregular forms by the key of their fold: slot i holds a form, its normal form and that one's key. */
+    private final long[] keys;
+    private final String[] forms;
+    private final String[] norms;
+    private final long[] normKeys;
+    private final int mask;
 
     private Normalizer(Map<String, String> irregular) {
-        this.irregular = irregular;
+        int size = Integer.highestOneBit(Math.max(4, irregular.size()) * 4);
+        keys = new long[size];
+        forms = new String[size];
+        norms = new String[size];
+        normKeys = new long[size];
+        mask = size - 1;
+        for (Map.Entry<String, String> e : irregular.entrySet()) {
+            String form = e.getKey();
+            String base = e.getValue();
+            // "=form" is final: words whose regular reduction would collide with another word ("noted" -> "not")
+            String norm = base.startsWith("=") ? base.substring(1) : stripE(base);
+            long key = FoldedWord.keyOf(form);
+            int slot = (int) key & mask;
+            while (forms[slot] != null) {
+                slot = (slot + 1) & mask;
+            }
+            keys[slot] = key;
+            forms[slot] = form;
+            norms[slot] = norm;
+            normKeys[slot] = FoldedWord.keyOf(norm);
+        }
     }
 
     public static Normalizer load() {
@@ -25,71 +56,121 @@ public final class Normalizer {
         for (String[] row : ResourceLines.tsv(Normalizer.class, "irregular-forms.tsv", 2)) {
             map.put(row[0].toLowerCase(Locale.ROOT), row[1].toLowerCase(Locale.ROOT));
         }
-        return new Normalizer(Map.copyOf(map));
+        return new Normalizer(map);
     }
 
-    /** Case-folds without changing length: one char in, one char out. */
+    /**
+     * Case-folds without changing length: one char in, one char out (curly apostrophes straightened, every
+     * other char {@link Character#toLowerCase(char)}). Rules fold whole notes with it, so it reads the
+     * chars as one array and folds ASCII without a call per char.
+     */
     public static String fold(CharSequence s) {
-        char[] out = new char[s.length()];
+        char[] out = s.toString().toCharArray();
         for (int i = 0; i < out.length; i++) {
-            char c = s.charAt(i);
-            out[i] = c == '\u2019' || c == '\u2018' ? '\'' : Character.toLowerCase(c);
+            char c = out[i];
+            if (c < 128) {
+                if (c >= 'A' && c <= 'Z') {
+                    out[i] = (char) (c + 32);
+                }
+            } else {
+                out[i] = FoldedWord.foldNonAscii(c);
+            }
         }
         return new String(out);
     }
 
     /** The normal form of one token. */
     public String normalize(CharSequence token) {
-        return normalizeFolded(fold(token));
+        String s = token.toString();
+        FoldedWord w = new FoldedWord();
+        w.fold(s.toCharArray(), 0, s.length(), s);
+        normalize(w);
+        return w.norm;
     }
 
-    /** The normal form of a token already case-folded with {@link #fold} (the tokenizer keeps the fold). */
-    String normalizeFolded(String folded) {
-        String w = folded;
-        String base = irregular.get(w);
-        if (base != null) {
-            // "=form" is final: words whose regular reduction would collide with another word ("noted" -> "not")
-            return base.startsWith("=") ? base.substring(1) : stripE(base);
+    /** Sets the normal form (and its key) of a word already folded. */
+    void normalize(FoldedWord w) {
+        for (int slot = (int) w.foldKey & mask; forms[slot] != null; slot = (slot + 1) & mask) {
+            if (keys[slot] == w.foldKey && forms[slot].equals(w.fold)) {
+                w.norm = norms[slot];
+                w.normKey = normKeys[slot];
+                return;
+            }
         }
-        if (w.length() < 4 || !Character.isLetter(w.charAt(w.length() - 1))) {
-            return w;
-        }
-        w = stripPlural(w);
-        w = stripSuffix(w, "ing");
-        w = stripSuffix(w, "ed");
-        return stripE(w);
+        int stem = regularStem(w.chars, w.length);
+        w.normToStem(stem >>> 1, (stem & 1) != 0);
     }
 
-    private static String stripPlural(String w) {
-        if (w.endsWith("ies") && w.length() > 4) {
-            return w.substring(0, w.length() - 3) + "y";
+    /**
+     * The regular reduction of the folded chars {@code w[0, len)}: which prefix is kept, and whether a 'y'
+     * follows it, as {@code kept << 1 | y}. Plural first ("worries" -> "worry", "boxes" -> "box", "talks" ->
+     * "talk", "client's" -> "client"), then "-ing", then "-ed" (an "i" before them turns to "y", a doubled
+     * consonant is undoubled: "chatting" -> "chat"), then a final "e" ("issue" -> "issu"). Once a 'y' is
+     * added, no later step can apply: each looks for an ending that a 'y' is not.
+     */
+    static int regularStem(char[] w, int len) {
+        if (len < 4 || !isLetter(w[len - 1])) {
+            return len << 1;
         }
-        if (w.endsWith("sses") || w.endsWith("ches") || w.endsWith("shes") || w.endsWith("xes") || w.endsWith("zes")) {
-            return w.substring(0, w.length() - 2);
+        int n = len;
+        char last = w[n - 1];
+        char before = w[n - 2];
+        // plural
+        if (last == 's') {
+            if (before == 'e' && w[n - 3] == 'i' && n > 4) {
+                return (n - 3) << 1 | 1;
+            }
+            if (before == 'e' && (endsWith(w, n, 's', 's', 'e', 's') || endsWith(w, n, 'c', 'h', 'e', 's')
+                    || endsWith(w, n, 's', 'h', 'e', 's') || w[n - 3] == 'x' || w[n - 3] == 'z')) {
+                n -= 2;
+            } else if (before != 's' && before != 'u' && before != 'i' && before != '\'') {
+                n -= 1;
+            } else if (before == '\'') {
+                n -= 2;
+            }
         }
-        if (w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is") && !w.endsWith("'s")) {
-            return w.substring(0, w.length() - 1);
+        // -ing, then -ed
+        int stem = stripSuffix(w, n, 3, 'i', 'n', 'g');
+        if ((stem & 1) != 0) {
+            return stem;
         }
-        if (w.endsWith("'s")) {
-            return w.substring(0, w.length() - 2);
+        stem = stripSuffix(w, stem >>> 1, 2, 'e', 'd', 'd');
+        if ((stem & 1) != 0) {
+            return stem;
         }
-        return w;
+        n = stem >>> 1;
+        // final e, not ee
+        if (n >= 4 && w[n - 1] == 'e' && w[n - 2] != 'e') {
+            n -= 1;
+        }
+        return n << 1;
     }
 
-    private static String stripSuffix(String w, String suffix) {
-        if (!w.endsWith(suffix) || w.length() - suffix.length() < 3) {
-            return w;
+    /**
+     * Strips the suffix {@code a b c} (or {@code a b} when {@code size} is 2) from {@code w[0, n)} when at
+     * least three chars stay: returns the kept prefix and the 'y' flag as {@link #regularStem} does.
+     */
+    private static int stripSuffix(char[] w, int n, int size, char a, char b, char c) {
+        int sn = n - size;
+        if (sn < 3 || w[sn] != a || w[sn + 1] != b || size == 3 && w[sn + 2] != c) {
+            return n << 1;
         }
-        String stem = w.substring(0, w.length() - suffix.length());
-        int n = stem.length();
-        if (stem.charAt(n - 1) == 'i') {
-            return stem.substring(0, n - 1) + "y";
+        char last = w[sn - 1];
+        if (last == 'i') {
+            return (sn - 1) << 1 | 1;
         }
-        char last = stem.charAt(n - 1);
-        if (n >= 4 && last == stem.charAt(n - 2) && "lsz".indexOf(last) < 0 && !isVowel(last)) {
-            return stem.substring(0, n - 1); // chatting -> chat
+        if (sn >= 4 && last == w[sn - 2] && last != 'l' && last != 's' && last != 'z' && !isVowel(last)) {
+            return (sn - 1) << 1; // chatting -> chat
         }
-        return stem;
+        return sn << 1;
+    }
+
+    private static boolean endsWith(char[] w, int n, char a, char b, char c, char d) {
+        return w[n - 4] == a && w[n - 3] == b && w[n - 2] == c && w[n - 1] == d;
+    }
+
+    private static boolean isLetter(char c) {
+        return c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
     }
 
     private static String stripE(String w) {
@@ -100,6 +181,6 @@ public final class Normalizer {
     }
 
     private static boolean isVowel(char c) {
-        return "aeiou".indexOf(c) >= 0;
+        return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
     }
 }

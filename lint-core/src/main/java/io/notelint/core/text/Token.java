@@ -7,7 +7,9 @@ import java.util.Objects;
  * "sessions"), and its normal form (case-folded and reduced to a cheap lemma, so "Talked", "talking" and
  * "talks" all read "talk"). Each form also comes as a 64-bit key, computed once when the token is made,
  * so that every lexicon of every rule looks the token up by a number instead of hashing its strings again
- * ({@code io.notelint.core.lexicon.TokenTrie}). Immutable; equal when span, text and normal form are.
+ * ({@code io.notelint.core.lexicon.TokenTrie}). The tokenizer makes both keys in the same pass as the
+ * forms ({@link FoldedWord}); a token is used by one note's lint on one thread, but nothing in it is
+ * computed lazily, so it is safe to share anyway. Immutable; equal when span, text and normal form are.
  */
 public final class Token {
 
@@ -23,19 +25,24 @@ public final class Token {
         this(span, text, Normalizer.fold(text), norm);
     }
 
-    /** A token whose folded form the caller has already made (the tokenizer folds once to normalise). */
+    /** A token whose folded form the caller has already made. */
     Token(Span span, String text, String fold, String norm) {
+        this(span, text, fold, norm, FoldedWord.keyOf(fold), FoldedWord.keyOf(norm));
+    }
+
+    /** A token whose forms and their keys the tokenizer has made in one pass ({@link FoldedWord}). */
+    Token(Span span, String text, String fold, String norm, long foldKey, long normKey) {
         this.span = Objects.requireNonNull(span);
         this.text = Objects.requireNonNull(text);
-        this.fold = fold;
+        this.fold = Objects.requireNonNull(fold);
         this.norm = Objects.requireNonNull(norm);
-        this.foldKey = keyOf(fold);
-        this.normKey = fold.equals(norm) ? foldKey : keyOf(norm);
+        this.foldKey = foldKey;
+        this.normKey = normKey;
     }
 
     /** The same token read with another normal form (a matcher's own view of the token). */
     public Token withNorm(String newNorm) {
-        return new Token(span, text, fold, newNorm);
+        return new Token(span, text, fold, newNorm, foldKey, FoldedWord.keyOf(newNorm));
     }
 
     public Span span() {
@@ -66,12 +73,18 @@ public final class Token {
     }
 
     public boolean isWord() {
-        return !text.isEmpty() && Character.isLetterOrDigit(text.charAt(0));
+        if (text.isEmpty()) {
+            return false;
+        }
+        char c = text.charAt(0);
+        return c < 128 ? c >= '0' && c <= '9' || (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetterOrDigit(c);
     }
 
     public boolean hasDigit() {
-        for (int i = 0; i < text.length(); i++) {
-            if (Character.isDigit(text.charAt(i))) {
+        // ASCII without a call per char: clone detection asks this of every word of a note and its history
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            if (c < 128 ? c >= '0' && c <= '9' : Character.isDigit(c)) {
                 return true;
             }
         }
@@ -97,15 +110,11 @@ public final class Token {
 
     /** {@link #keyOf(CharSequence)} of {@code s.subSequence(from, to)}, without making it. */
     public static long keyOf(CharSequence s, int from, int to) {
-        long h = 0xcbf29ce484222325L;
+        long h = FoldedWord.FNV_OFFSET;
         for (int i = from; i < to; i++) {
-            h = (h ^ s.charAt(i)) * 0x100000001b3L;
+            h = (h ^ s.charAt(i)) * FoldedWord.FNV_PRIME;
         }
-        h ^= h >>> 33;
-        h *= 0xff51afd7ed558ccdL;
-        h ^= h >>> 33;
-        h *= 0xc4ceb9fe1a85ec53L;
-        return h ^ (h >>> 33);
+        return FoldedWord.finish(h);
     }
 
     @Override

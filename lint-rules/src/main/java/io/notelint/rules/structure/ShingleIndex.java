@@ -3,6 +3,7 @@ package io.notelint.rules.structure;
 import io.notelint.core.analysis.AnalyzedNote;
 import io.notelint.core.model.Note;
 import io.notelint.core.text.Span;
+import io.notelint.core.text.Token;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -74,14 +75,17 @@ final class ShingleIndex {
     /** The index of the note under lint and of every note of its history, in history order. */
     static ShingleIndex of(AnalyzedNote now) {
         ShingleIndex index = new ShingleIndex(currentWords(now));
+        Note previous = now.note().previous().orElse(null);
         for (Note note : now.note().history()) {
             now.deadline().check("clone detection");
             String text = note.text();
+            AnalyzedNote analysis = now.analysisOf(note);
             // the earlier note's sections come from its analysis (shared with the other rules that read it);
-            // its tokens are used once, here, and not kept
-            List<String> masked = MaskedWords.of(now.analysisOf(note).sections(),
-                    now.tools().tokenizer().tokenize(text, new Span(0, text.length())));
-            index.earlier.add(index.encode(masked));
+            // so do the most recent note's tokens, which the unfollowed-step rule reads there too (one
+            // tokenisation of it per lint, not two); an older note's tokens are used once, here, and not kept
+            List<Token> tokens = note == previous ? analysis.tokens()
+                    : now.tools().tokenizer().tokenize(text, new Span(0, text.length()));
+            index.earlier.add(index.encode(MaskedWords.of(analysis.sections(), tokens)));
         }
         return index;
     }
