@@ -33,9 +33,11 @@ final class SectionLabels {
     static List<int[]> lineLabels(String text) {
         List<int[]> out = new ArrayList<>();
         int n = text.length();
+        boolean onlyLineFeeds = text.indexOf('\r') < 0 && text.indexOf('\u0085') < 0 && text.indexOf('\u2028') < 0
+                && text.indexOf('\u2029') < 0;
         int from = 0;
         while (true) {
-            int p = lineStart(text, from);
+            int p = onlyLineFeeds ? lineFeedStart(text, from) : lineStart(text, from);
             if (p < 0) {
                 return out;
             }
@@ -52,34 +54,45 @@ final class SectionLabels {
         }
     }
 
-    /** Group spans {start, end} of the capitals labels, in text order. */
+    /**
+     * Group spans {start, end} of the capitals labels, in text order. Found from the colons back: a label's
+     * class of characters holds no colon, so each start reaches only the first colon after it, and the first
+     * start before a colon that reaches it is the match the expression finds scanning forward.
+     */
     static List<int[]> capsLabels(String text) {
         List<int[]> out = new ArrayList<>();
-        int n = text.length();
-        int i = 0;
-        outer:
-        while (i < n) {
-            if (upper(text.charAt(i)) && (i == 0 || !asciiLetter(text.charAt(i - 1)))) {
-                int run = 0;
-                while (run <= LONGEST && i + 1 + run < n && capsLabelChar(text.charAt(i + 1 + run))) {
-                    run++;
-                }
-                // the middle is greedy: the longest label that ends in a capital before a colon
-                for (int count = Math.min(LONGEST, run); count >= 2; count--) {
-                    int last = i + 1 + count;
-                    if (last < n && upper(text.charAt(last))) {
-                        int colon = skipSpaces(text, last + 1);
-                        if (colon < n && text.charAt(colon) == ':') {
-                            out.add(new int[] {i, last + 1});
-                            i = colon + 1;
-                            continue outer;
-                        }
-                    }
+        int free = 0; // where the next match may start: after the previous colon
+        for (int colon = text.indexOf(':'); colon >= 0; free = colon + 1, colon = text.indexOf(':', colon + 1)) {
+            int last = colon - 1; // the closing capital: the first char before the colon that is not \s
+            while (last >= free && space(text.charAt(last))) {
+                last--;
+            }
+            if (last < free || !upper(text.charAt(last))) {
+                continue;
+            }
+            // the middle: 2 to 60 label chars right before the closing capital
+            int first = last; // the first of the label chars that run up to the closing capital
+            while (first - 1 >= free && last - (first - 1) <= LONGEST && capsLabelChar(text.charAt(first - 1))) {
+                first--;
+            }
+            // the opening capital is at i with i + 1 >= first, i + 3 <= last; the leftmost valid one
+            for (int i = Math.max(free, first - 1); i + 3 <= last; i++) {
+                if (upper(text.charAt(i)) && (i == 0 || !asciiLetter(text.charAt(i - 1)))) {
+                    out.add(new int[] {i, last + 1});
+                    break;
                 }
             }
-            i++;
         }
         return out;
+    }
+
+    /** {@link #lineStart} for a text whose only line terminator is the line feed. */
+    private static int lineFeedStart(String text, int from) {
+        if (from == 0) {
+            return text.isEmpty() ? -1 : 0;
+        }
+        int lf = text.indexOf('\n', from - 1);
+        return lf < 0 || lf + 1 >= text.length() ? -1 : lf + 1;
     }
 
     /** The first position at or after {@code from} where {@code (?m)^} holds, or -1. */

@@ -34,6 +34,8 @@ final class TextRecordReader {
         static final Set<String> FIRST_WORDS = LABELS.values().stream().flatMap(l -> l.firstWords().stream())
                 .collect(java.util.stream.Collectors.toUnmodifiableSet());
         static final int LONGEST_FIRST_WORD = FIRST_WORDS.stream().mapToInt(String::length).max().orElse(0);
+        /** Whether some first word starts with ASCII char f and ends with ASCII char l, at f * 128 + l. */
+        static final boolean[] EDGES = edges();
         static final Set<String> CREDENTIALS = credentials();
 
         private static Map<String, Label> labels() {
@@ -53,6 +55,21 @@ final class TextRecordReader {
                         + ")(?![\\p{L}\\p{N}])[ \\t]*(?:[:#=]|[-–](?!\\d))?[ \\t]*")));
             });
             return Map.copyOf(out);
+        }
+
+        private static boolean[] edges() {
+            boolean[] out = new boolean[128 * 128];
+            for (String w : FIRST_WORDS) {
+                if (!w.isEmpty() && w.charAt(0) < 128 && w.charAt(w.length() - 1) < 128) {
+                    out[w.charAt(0) * 128 + w.charAt(w.length() - 1)] = true;
+                }
+            }
+            return out;
+        }
+
+        /** False only when no first word starts with {@code first} and ends with {@code last}. */
+        static boolean mayBeFirstWord(char first, char last) {
+            return first >= 128 || last >= 128 || EDGES[first * 128 + last];
         }
 
         private static Set<String> credentials() {
@@ -116,7 +133,8 @@ final class TextRecordReader {
                 while (i < n && Character.isLetterOrDigit(lower.charAt(i))) {
                     i++;
                 }
-                if (i - start <= Holder.LONGEST_FIRST_WORD && Holder.FIRST_WORDS.contains(lower.substring(start, i))) {
+                if (i - start <= Holder.LONGEST_FIRST_WORD && Holder.mayBeFirstWord(lower.charAt(start), lower.charAt(i - 1))
+                        && Holder.FIRST_WORDS.contains(lower.substring(start, i))) {
                     starts.add(new int[] {start, i});
                 }
             }

@@ -117,6 +117,8 @@ class DiagnosisAndDateScanMatchRegexTest {
             dates.add(m);
         }
         assertThat(dates).as("bare dates in '%s'", text).containsExactlyElementsOf(RegexDiagnosisChanges.bareDates(lower));
+        assertThat(TextRecordReader.Words.of(text).starts()).as("label words in '%s'", text)
+                .containsExactlyElementsOf(RegexDiagnosisChanges.labelWordStarts(lower));
         return talk;
     }
 

@@ -12,7 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * {@link DiagnosisChanges}' reading of the text and {@link TextRecordReader}'s bare date label as they
+ * {@link DiagnosisChanges}' reading of the text and {@link TextRecordReader}'s bare date label and label words as they
  * were with regular expressions, before hand-written code replaced them: kept in test code as the oracle
  * of a differential test only.
  */
@@ -49,6 +49,39 @@ final class RegexDiagnosisChanges {
             out.add(new int[] {m.start(), m.end()});
         }
         return out;
+    }
+
+    /** The first words of the record labels, as TextRecordReader reads them from record-labels.tsv. */
+    private static final Set<String> FIRST_WORDS = firstWords();
+
+    private static Set<String> firstWords() {
+        Set<String> out = new HashSet<>();
+        for (String[] row : ResourceLines.tsv(TextRecordReader.class, "record-labels.tsv", 2)) {
+            out.add(row[1].split("[^\\p{L}\\p{N}]+")[0]);
+        }
+        return out;
+    }
+
+    /** Start and end of every word that begins some label, each word looked up (no filter before the set). */
+    static List<int[]> labelWordStarts(String lower) {
+        int longest = FIRST_WORDS.stream().mapToInt(String::length).max().orElse(0);
+        List<int[]> starts = new ArrayList<>();
+        int i = 0;
+        int n = lower.length();
+        while (i < n) {
+            if (!Character.isLetterOrDigit(lower.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < n && Character.isLetterOrDigit(lower.charAt(i))) {
+                i++;
+            }
+            if (i - start <= longest && FIRST_WORDS.contains(lower.substring(start, i))) {
+                starts.add(new int[] {start, i});
+            }
+        }
+        return starts;
     }
 
     static String codeKey(String code) {
