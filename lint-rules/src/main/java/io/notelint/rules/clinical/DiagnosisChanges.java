@@ -108,15 +108,23 @@ final class DiagnosisChanges {
         return out.toString();
     }
 
-    /** Every code point that is not {@code [A-Z0-9]} as one space: "F33.1, MDD" -> "F33 1  MDD". */
-    static String compact(String upper) {
-        StringBuilder out = new StringBuilder(upper.length());
-        for (int i = 0; i < upper.length(); ) {
-            int cp = upper.codePointAt(i);
-            i += Character.charCount(cp);
-            out.append(cp >= 'A' && cp <= 'Z' || cp >= '0' && cp <= '9' ? (char) cp : ' ');
+    /**
+     * Whether {@code key} ({@code [A-Z0-9]+}) stands in the upper-cased text between chars that are not
+     * {@code [A-Z0-9]}: what {@code MedicationNames.containsWord} answered on a copy with every other code
+     * point made a space, without the copy.
+     */
+    static boolean containsCodeWord(String upper, String key) {
+        for (int at = upper.indexOf(key); at >= 0; at = upper.indexOf(key, at + 1)) {
+            int end = at + key.length();
+            if ((at == 0 || !codeChar(upper.charAt(at - 1))) && (end >= upper.length() || !codeChar(upper.charAt(end)))) {
+                return true;
+            }
         }
-        return out.toString();
+        return false;
+    }
+
+    private static boolean codeChar(char c) {
+        return c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
     }
 
     /**
@@ -127,8 +135,9 @@ final class DiagnosisChanges {
         Matcher m = null;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c != 'd' && c != 'D' && c != 'r' && c != 'R' && c != 'c' && c != 'C' && c != 'i' && c != 'I') {
-                continue;
+            if (c != 'd' && c != 'D' && c != 'r' && c != 'R' && c != 'c' && c != 'C' && c != 'i' && c != 'I'
+                    || i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
+                continue; // after a letter or a digit there is no word boundary (\b) for the expression to start at
             }
             for (String start : TALK_STARTS) {
                 if (CharClasses.startsWithIgnoreAsciiCase(text, i, start)) {
@@ -155,7 +164,7 @@ final class DiagnosisChanges {
         if (!key.isEmpty()) {
             String upper = text.toUpperCase(Locale.ROOT);
             String code = d.code().toUpperCase(Locale.ROOT).strip();
-            if (upper.contains(code) || MedicationNames.containsWord(compact(upper), key)) {
+            if (upper.contains(code) || containsCodeWord(upper, key)) {
                 return true;
             }
         }
@@ -173,6 +182,11 @@ final class DiagnosisChanges {
         }
         boolean narrativeOnly = keys.size() == 1 && Holder.NARRATIVE.contains(keys.get(0));
         String folded = Normalizer.fold(text);
+        for (String k : narrativeOnly ? keys.subList(0, 1) : keys) {
+            if (!folded.contains(k.length() <= 5 ? k : k.substring(0, stem(k)))) {
+                return false; // no word of the text can agree with this key: no clause names them all
+            }
+        }
         for (int start = 0, end; start <= folded.length(); start = end + 1) {
             end = clauseEnd(folded, start);
             List<String> words = words(folded, start, end);
@@ -277,12 +291,16 @@ final class DiagnosisChanges {
         return allI || allDigits;
     }
 
+    /** How many leading letters of a key longer than five letters a text word must share. */
+    private static int stem(String key) {
+        return Math.max(5, key.length() - 3);
+    }
+
     /** A key word and a text word agree on their stem: "depressive" ~ "depression", "anxiety" != "anxious". */
     private static boolean sameWord(String key, String word) {
         if (key.length() <= 5) {
             return word.equals(key) || word.equals(key + "s");
         }
-        int stem = Math.max(5, key.length() - 3);
-        return word.startsWith(key.substring(0, stem));
+        return word.startsWith(key.substring(0, stem(key)));
     }
 }
