@@ -31,10 +31,11 @@ final class DiagnosisChanges {
      * The words a talk of diagnosis starts with, as DIAGNOSIS_TALK can match them (ASCII case aside): where
      * none is, the expression is not tried; where one is, only there.
      */
-    private static final String[] TALK_STARTS = {"diagnos", "dx", "ddx", "r/o", "rule", "criteria", "differential", "icd"};
+    private static final List<String> TALK_STARTS = List.of("diagnos", "dx", "ddx", "r/o", "rule", "criteria", "differential",
+            "icd");
 
     /** Words that, between white space, end the head of a display ("Major depressive disorder with ..."). */
-    private static final String[] HEAD_END_WORDS = {"with", "without", "due to", "in", "secondary to"};
+    private static final List<String> HEAD_END_WORDS = List.of("with", "without", "due to", "in", "secondary to");
 
     /** Nouns that make a narrative word a diagnosis: "alcohol use disorder", "panic disorder", "opioid dependence". */
     private static final Set<String> SMALL_WORDS = Set.of("iv", "v", "of", "and", "the", "a");
@@ -139,7 +140,8 @@ final class DiagnosisChanges {
                     || i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
                 continue; // after a letter or a digit there is no word boundary (\b) for the expression to start at
             }
-            for (String start : TALK_STARTS) {
+            for (int k = 0; k < TALK_STARTS.size(); k++) { // no iterator per candidate
+                String start = TALK_STARTS.get(k);
                 if (CharClasses.startsWithIgnoreAsciiCase(text, i, start)) {
                     if (m == null) {
                         m = DIAGNOSIS_TALK.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
@@ -221,7 +223,8 @@ final class DiagnosisChanges {
                 return i;
             }
             if (CharClasses.space(c)) {
-                for (String w : HEAD_END_WORDS) {
+                for (int k = 0; k < HEAD_END_WORDS.size(); k++) {
+                    String w = HEAD_END_WORDS.get(k);
                     int after = i + 1 + w.length();
                     if (after < display.length() && CharClasses.startsWithIgnoreAsciiCase(display, i + 1, w)
                             && CharClasses.space(display.charAt(after))) {

@@ -34,8 +34,7 @@ final class TextRecordReader {
         static final Set<String> FIRST_WORDS = LABELS.values().stream().flatMap(l -> l.firstWords().stream())
                 .collect(java.util.stream.Collectors.toUnmodifiableSet());
         static final int LONGEST_FIRST_WORD = FIRST_WORDS.stream().mapToInt(String::length).max().orElse(0);
-        /** Whether some first word starts with ASCII char f and ends with ASCII char l, at f * 128 + l. */
-        static final boolean[] EDGES = edges();
+        static final FirstAndLast EDGES = new FirstAndLast(FIRST_WORDS);
         static final Set<String> CREDENTIALS = credentials();
 
         private static Map<String, Label> labels() {
@@ -57,27 +56,31 @@ final class TextRecordReader {
             return Map.copyOf(out);
         }
 
-        private static boolean[] edges() {
-            boolean[] out = new boolean[128 * 128];
-            for (String w : FIRST_WORDS) {
-                if (!w.isEmpty() && w.charAt(0) < 128 && w.charAt(w.length() - 1) < 128) {
-                    out[w.charAt(0) * 128 + w.charAt(w.length() - 1)] = true;
-                }
-            }
-            return out;
-        }
-
-        /** False only when no first word starts with {@code first} and ends with {@code last}. */
-        static boolean mayBeFirstWord(char first, char last) {
-            return first >= 128 || last >= 128 || EDGES[first * 128 + last];
-        }
-
         private static Set<String> credentials() {
             Set<String> out = new HashSet<>();
             for (String line : ResourceLines.lines(TextRecordReader.class, "credentials.txt")) {
                 out.add(line.strip().replace(".", ""));
             }
             return Set.copyOf(out);
+        }
+    }
+
+    /** The first and last letters of a set of words: a word whose pair no word has is not in the set. */
+    private static final class FirstAndLast {
+        /** Whether some word starts with ASCII char f and ends with ASCII char l, at f * 128 + l. */
+        private final boolean[] pairs = new boolean[128 * 128];
+
+        FirstAndLast(Set<String> words) {
+            for (String w : words) {
+                if (!w.isEmpty() && w.charAt(0) < 128 && w.charAt(w.length() - 1) < 128) {
+                    pairs[w.charAt(0) * 128 + w.charAt(w.length() - 1)] = true;
+                }
+            }
+        }
+
+        /** False only when no word starts with {@code first} and ends with {@code last}. */
+        boolean mayBe(char first, char last) {
+            return first >= 128 || last >= 128 || pairs[first * 128 + last];
         }
     }
 
@@ -133,7 +136,7 @@ final class TextRecordReader {
                 while (i < n && Character.isLetterOrDigit(lower.charAt(i))) {
                     i++;
                 }
-                if (i - start <= Holder.LONGEST_FIRST_WORD && Holder.mayBeFirstWord(lower.charAt(start), lower.charAt(i - 1))
+                if (i - start <= Holder.LONGEST_FIRST_WORD && Holder.EDGES.mayBe(lower.charAt(start), lower.charAt(i - 1))
                         && Holder.FIRST_WORDS.contains(lower.substring(start, i))) {
                     starts.add(new int[] {start, i});
                 }

@@ -67,7 +67,8 @@ final class GoalIds {
     }
 
     private boolean idAt(String text, int i) {
-        for (Form f : forms) {
+        for (int k = 0; k < forms.size(); k++) { // no iterator per candidate
+            Form f = forms.get(k);
             if (startsWithIgnoreAsciiCase(text, i, f.label())) {
                 int after = i + f.label().length();
                 if (f.words().isEmpty() ? numberAt(text, after) : wordAfterSpace(text, after, f.words())) {
