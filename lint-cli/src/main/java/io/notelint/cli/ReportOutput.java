@@ -2,12 +2,10 @@ package io.notelint.cli;
 
 import io.notelint.io.InputFile;
 import io.notelint.core.files.IoProblem;
-import java.io.BufferedWriter;
+import io.notelint.output.Utf8Output;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.Option;
@@ -39,11 +37,14 @@ final class ReportOutput {
         return output == null ? "output" : output.toString();
     }
 
-    /** Opens the report: the output file (written aside) or standard output. */
+    /**
+     * Opens the report: the output file (written aside) or standard output, as UTF-8 text that also takes
+     * results a worker already encoded ({@link Utf8Output}).
+     */
     Writer open(Streams io) throws IOException {
         file = output == null ? null : ReportFile.create(output);
         OutputStream stream = file == null ? new NonClosing(io.out()) : file.stream();
-        return new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
+        return new Utf8Output(stream);
     }
 
     /**

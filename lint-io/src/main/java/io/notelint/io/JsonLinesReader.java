@@ -50,7 +50,15 @@ public final class JsonLinesReader implements RecordReader {
     private boolean eof;
     /** The previous line ended with CR: an LF right after it belongs to that line end. */
     private boolean afterCr;
+    /** A line that spans two reads of the input is gathered here. */
     private byte[] line = new byte[256];
+    /**
+     * Whether the current line's kept bytes are in {@link #buffer} itself, from {@link #lineOffset}: a line
+     * within one read of the input (most lines), then copied once, into its record; else they are in
+     * {@link #line} from 0.
+     */
+    private boolean inBuffer;
+    private int lineOffset;
     private int lineLength;
 
     public JsonLinesReader(InputStream in, String source, ReadOptions options) {
@@ -85,33 +93,39 @@ public final class JsonLinesReader implements RecordReader {
             }
             lineNumber++;
             RecordOrigin origin = RecordOrigin.line(source, lineNumber);
-            int from = 0;
-            if (lineLength >= 3 && line[0] == (byte) 0xEF && line[1] == (byte) 0xBB && line[2] == (byte) 0xBF) {
-                from = 3; // a UTF-8 byte-order mark: the file's, or one of each file concatenated into it
+            byte[] bytes = inBuffer ? buffer : line;
+            int from = lineOffset;
+            int to = lineOffset + lineLength;
+            if (lineLength >= 3 && bytes[from] == (byte) 0xEF && bytes[from + 1] == (byte) 0xBB
+                    && bytes[from + 2] == (byte) 0xBF) {
+                from += 3; // a UTF-8 byte-order mark: the file's, or one of each file concatenated into it
             }
             if (lineBytes > maxLine) {
                 return new FailedRecord(origin, "line-" + lineNumber, new NoteError(Limits.TOO_LARGE,
                         "line " + lineNumber + ": " + lineBytes + " bytes, over the limit of " + maxLine + " ("
                                 + Limits.MAX_RECORD_BYTES + "); skipped", lineNumber));
             }
-            if (lineNumber == 1 && Utf8.utf16Bom(line, lineLength)) {
+            if (lineNumber == 1 && Utf8.utf16Bom(Arrays.copyOfRange(bytes, lineOffset, to), lineLength)) {
                 return new FailedRecord(origin, "line-1", new NoteError("invalid-utf8", "line 1: the input starts"
                         + " with a UTF-16 byte-order mark; NoteLint reads UTF-8 (save or convert the file as UTF-8)", 1));
             }
-            if (!blank(line, from, lineLength)) {
-                return new Line(origin, Arrays.copyOfRange(line, from, lineLength), lineStart + from, options, mapper);
+            if (!blank(bytes, from, to)) {
+                return new Line(origin, Arrays.copyOfRange(bytes, from, to), lineStart + (from - lineOffset), options,
+                        mapper);
             }
         }
         return null;
     }
 
     /**
-     * Reads up to the next line end; keeps at most {@code maxLine} bytes of it in {@link #line} and
-     * returns the line's full length in bytes, or -1 when the input ended before any byte of a line.
+     * Reads up to the next line end; keeps at most {@code maxLine} bytes of it (where {@link #inBuffer}
+     * says) and returns the line's full length in bytes, or -1 when the input ended before any byte of a line.
      */
     private long readLine() {
         long length = 0;
         boolean any = false;
+        inBuffer = false;
+        lineOffset = 0;
         try {
             while (true) {
                 if (pos == limit) {
@@ -139,7 +153,13 @@ public final class JsonLinesReader implements RecordReader {
                     pos++;
                 }
                 int n = pos - start;
-                keep(start, n, length);
+                if (length == 0 && pos < limit && n <= maxLine) {
+                    inBuffer = true; // the whole line is in this read: no gathering
+                    lineOffset = start;
+                    lineLength = n;
+                } else {
+                    keep(start, n, length);
+                }
                 length += n;
                 consumed += n;
                 if (pos < limit) {

@@ -8,9 +8,14 @@ import java.io.Writer;
 
 /**
  * One JSON array of results ({@link ResultJson}), streamed: one element a line between the brackets,
- * so the output is valid JSON and still readable line by line.
+ * so the output is valid JSON and still readable line by line. An element is encoded wherever
+ * {@link #encode} is called (a batch's worker); the separator before it, which depends on its place,
+ * is written here.
  */
-public final class JsonArrayResultWriter implements ResultWriter {
+public final class JsonArrayResultWriter implements EncodingResultWriter {
+
+    private final byte[] beforeFirst = {'\n'};
+    private final byte[] between = {',', '\n'};
 
     private final Writer out;
     private boolean first = true;
@@ -25,11 +30,16 @@ public final class JsonArrayResultWriter implements ResultWriter {
     }
 
     @Override
-    public void write(RecordOrigin origin, LintResult result) {
-        write(first ? "\n" : ",\n");
-        first = false;
+    public byte[] encode(RecordOrigin origin, LintResult result) {
+        return ResultJson.toUtf8(result);
+    }
+
+    @Override
+    public void writeEncoded(byte[] encoded) {
         try {
-            ResultJson.writeLine(result, out);
+            Utf8Output.writeUtf8(out, first ? beforeFirst : between);
+            first = false;
+            Utf8Output.writeUtf8(out, encoded);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write output: " + io.notelint.core.files.IoProblem.describe(e), e);
         }

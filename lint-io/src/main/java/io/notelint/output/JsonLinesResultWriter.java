@@ -6,8 +6,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 
-/** One result a line ({@link ResultJson}), in input order: the batch format of note-format.md. */
-public final class JsonLinesResultWriter implements ResultWriter {
+/**
+ * One result a line ({@link ResultJson}), in input order: the batch format of note-format.md. A line is
+ * encoded wherever {@link #encode} is called (a batch's worker), and written here as bytes.
+ */
+public final class JsonLinesResultWriter implements EncodingResultWriter {
+
+    private final byte[] newline = {'\n'};
 
     private final Writer out;
 
@@ -21,10 +26,15 @@ public final class JsonLinesResultWriter implements ResultWriter {
     }
 
     @Override
-    public void write(RecordOrigin origin, LintResult result) {
+    public byte[] encode(RecordOrigin origin, LintResult result) {
+        return ResultJson.toUtf8(result);
+    }
+
+    @Override
+    public void writeEncoded(byte[] encoded) {
         try {
-            ResultJson.writeLine(result, out);
-            out.write('\n');
+            Utf8Output.writeUtf8(out, encoded);
+            Utf8Output.writeUtf8(out, newline);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write output: " + io.notelint.core.files.IoProblem.describe(e), e);
         }

@@ -45,8 +45,34 @@ public final class Redaction {
         return f.ruleId() + " at line " + lines.line(s) + ", column " + lines.column(s);
     }
 
-    /** A writer that redacts every result before {@code target} sees it. */
+    /**
+     * A writer that redacts every result before {@code target} sees it; an {@link EncodingResultWriter}
+     * stays one, redacting in {@link EncodingResultWriter#encode} (on the thread that encodes).
+     */
     public static ResultWriter writer(ResultWriter target) {
+        if (target instanceof EncodingResultWriter encoding) {
+            return new EncodingResultWriter() {
+                @Override
+                public void begin() {
+                    encoding.begin();
+                }
+
+                @Override
+                public byte[] encode(RecordOrigin origin, LintResult result) {
+                    return encoding.encode(origin, redact(result));
+                }
+
+                @Override
+                public void writeEncoded(byte[] encoded) {
+                    encoding.writeEncoded(encoded);
+                }
+
+                @Override
+                public void finish(boolean completed) {
+                    encoding.finish(completed);
+                }
+            };
+        }
         return new ResultWriter() {
             @Override
             public void begin() {

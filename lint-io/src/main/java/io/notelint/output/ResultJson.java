@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.exc.JacksonIOException;
@@ -99,6 +100,14 @@ public final class ResultJson {
             throw new UncheckedIOException(e); // a StringWriter does not fail
         }
         return line.toString();
+    }
+
+    /**
+     * One result as a single JSON line (no trailing newline) in UTF-8: the bytes {@link #writeLine} gives
+     * a UTF-8 writer, made on whichever thread calls it (a batch's worker).
+     */
+    public static byte[] toUtf8(LintResult result) {
+        return toLine(result).getBytes(StandardCharsets.UTF_8);
     }
 
     /**

@@ -90,6 +90,53 @@ class JsonLinesReaderTest {
         reader.close();
     }
 
+    /**
+     * Lines are split the same wherever the input's reads happen to end (a line within one read is taken
+     * from the read buffer itself, a longer one gathered): random lines, line ends, byte-order marks and
+     * blank lines, read in random chunks, against a plain split of the whole input.
+     */
+    @Test
+    void linesAreTheSameWhereverTheReadsEnd() {
+        java.util.Random random = new java.util.Random(20261207);
+        for (int round = 0; round < 30; round++) {
+            StringBuilder input = new StringBuilder();
+            List<String> texts = new ArrayList<>();
+            List<Long> lineNumbers = new ArrayList<>();
+            long lineNumber = 0;
+            int lines = 1 + random.nextInt(40);
+            for (int i = 0; i < lines; i++) {
+                lineNumber++;
+                if (random.nextInt(8) == 0) {
+                    input.append(random.nextBoolean() ? " " : "  \t"); // not empty: a CR then an empty line would be one CRLF
+                } else {
+                    int length = random.nextInt(10) == 0 ? 60_000 + random.nextInt(90_000) : random.nextInt(300);
+                    StringBuilder text = new StringBuilder("t");
+                    for (int c = 0; c < length; c++) {
+                        text.append(random.nextInt(20) == 0 ? "😀" : random.nextInt(10) == 0 ? "é" : "ab {}".substring(c % 5, c % 5 + 1));
+                    }
+                    String t = text.toString();
+                    if (random.nextInt(6) == 0) {
+                        input.append('\uFEFF');
+                    }
+                    input.append("{\"id\": \"n").append(i).append("\", \"text\": \"").append(t).append("\"}");
+                    texts.add(t);
+                    lineNumbers.add(lineNumber);
+                }
+                input.append(switch (random.nextInt(3)) { case 0 -> "\n"; case 1 -> "\r\n"; default -> "\r"; });
+            }
+            byte[] bytes = input.toString().getBytes(StandardCharsets.UTF_8);
+            InputStream chunked = new FilterInputStream(new ByteArrayInputStream(bytes)) {
+                @Override
+                public int read(byte[] b, int off, int len) throws IOException {
+                    return super.read(b, off, Math.min(len, 1 + random.nextInt(random.nextBoolean() ? 7 : 90_000)));
+                }
+            };
+            List<NoteRecord> records = readAll(new JsonLinesReader(chunked, "r.jsonl", ReadOptions.DEFAULT));
+            assertThat(records).extracting(r -> r.ok() ? r.note().text() : r.error().message()).as("round %s", round).containsExactlyElementsOf(texts);
+            assertThat(records).extracting(r -> r.origin().line()).containsExactlyElementsOf(lineNumbers);
+        }
+    }
+
     @Test
     void anUnreadableInputThrowsNamingTheInputOnly() {
         InputStream failing = new InputStream() {
