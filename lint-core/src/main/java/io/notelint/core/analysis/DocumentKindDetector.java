@@ -2,6 +2,7 @@ package io.notelint.core.analysis;
 
 import io.notelint.core.model.Note;
 import io.notelint.core.model.NoteKind;
+import io.notelint.core.text.CharClasses;
 import io.notelint.core.text.ResourceLines;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -13,8 +14,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Infers the kind of document a note is when it declares none (categories.md, Document kinds), from
@@ -34,13 +33,6 @@ public final class DocumentKindDetector {
     /** CPT codes of a diagnostic evaluation, which is an intake whatever the note's headers. */
     private static final Set<String> EVALUATION_CODES = Set.of("90791", "90792");
     private static final Set<String> GROUP_CODES = Set.of("90853");
-    private static final Pattern CODE = Pattern.compile("(?<![0-9])([0-9]{5})(?![0-9])");
-
-    /** A label at the start of a line ("Reason for referral:", "## Impression", "1. Family History -"). */
-    private static final Pattern LINE_LABEL = Pattern.compile(
-            "(?m)^[ \\t>*#•\\-–]*(?:\\d{1,2}[.)]\\s*|[IVX]{1,4}[.)]\\s*)?\\**([A-Za-z][A-Za-z /&'’()\\-]{1,60}?)\\**\\s*(?::|\\s[-–]\\s|$)");
-    /** An upper-case label anywhere, as transcribed notes run them into one line ("IMPRESSION:, ..."). */
-    private static final Pattern CAPS_LABEL = Pattern.compile("(?<![A-Za-z])([A-Z][A-Z /&'\\-]{2,60}[A-Z])\\s*:");
 
     private static final int WEAK_THRESHOLD = 3;
     private static final int MAX_TITLE_WORDS = 8;
@@ -116,17 +108,36 @@ public final class DocumentKindDetector {
         }
         String cpt = note.fields().cptCode();
         if (cpt != null) {
-            Matcher m = CODE.matcher(cpt);
-            while (m.find()) {
-                if (EVALUATION_CODES.contains(m.group(1))) {
+            for (String code : fiveDigitCodes(cpt)) {
+                if (EVALUATION_CODES.contains(code)) {
                     return Optional.of(NoteKind.INTAKE);
                 }
-                if (GROUP_CODES.contains(m.group(1))) {
+                if (GROUP_CODES.contains(code)) {
                     return Optional.of(NoteKind.GROUP);
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /** Runs of exactly five digits ("90791" in "90791, 90785"), in order. */
+    static List<String> fiveDigitCodes(String s) {
+        List<String> out = new ArrayList<>();
+        int i = 0;
+        while (i < s.length()) {
+            if (!CharClasses.asciiDigit(s.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < s.length() && CharClasses.asciiDigit(s.charAt(i))) {
+                i++;
+            }
+            if (i - start == 5) {
+                out.add(s.substring(start, i));
+            }
+        }
+        return out;
     }
 
     /** The first non-blank line, when it reads as a title (short, not a sentence). */
@@ -141,12 +152,29 @@ public final class DocumentKindDetector {
                     return Optional.empty();
                 }
                 // "PSYCHIATRIC EVALUATION - initial", "Discharge Summary: J. Doe, 3/2/2023"
-                String head = line.split("\\s[-–|]\\s|:", 2)[0];
+                String head = line.substring(0, titleEnd(line));
                 return title(head);
             }
             start = end + 1;
         }
         return Optional.empty();
+    }
+
+    /** Where a title line's title ends: at its first colon or spaced dash or bar ({@code \s[-–|]\s}). */
+    static int titleEnd(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == ':') {
+                return i;
+            }
+            if (CharClasses.space(c) && i + 2 < line.length() && CharClasses.space(line.charAt(i + 2))) {
+                char d = line.charAt(i + 1);
+                if (d == '-' || d == '\u2013' || d == '|') {
+                    return i;
+                }
+            }
+        }
+        return line.length();
     }
 
     /** A title names a kind when it is a title phrase, or holds a phrase of two words or more. */
@@ -199,30 +227,53 @@ public final class DocumentKindDetector {
         return Optional.ofNullable(best);
     }
 
-    /** Section titles in text order, as lower-case words. */
-    private static Set<String> labels(String text) {
+    /**
+     * Section titles in text order, as lower-case words: labels at the start of a line ("Reason for
+     * referral:", "## Impression", "1. Family History -") and upper-case labels anywhere, as transcribed
+     * notes run them into one line ("IMPRESSION:, ...").
+     */
+    static Set<String> labels(String text) {
         Set<String> out = new LinkedHashSet<>();
-        List<int[]> spans = new ArrayList<>();
-        Matcher m = LINE_LABEL.matcher(text);
-        while (m.find()) {
-            spans.add(new int[] {m.start(1), m.end(1)});
-        }
-        Matcher caps = CAPS_LABEL.matcher(text);
-        while (caps.find()) {
-            spans.add(new int[] {caps.start(1), caps.end(1)});
-        }
+        List<int[]> spans = new ArrayList<>(SectionLabels.lineLabels(text));
+        spans.addAll(SectionLabels.capsLabels(text));
         spans.sort((a, b) -> Integer.compare(a[0], b[0]));
         for (int[] s : spans) {
             String w = words(text.substring(s[0], s[1]));
-            if (!w.isEmpty() && w.split(" ").length <= 6) {
+            if (!w.isEmpty() && wordCount(w) <= 6) {
                 out.add(w);
             }
         }
         return out;
     }
 
+    private static int wordCount(String words) {
+        int count = 1;
+        for (int i = 0; i < words.length(); i++) {
+            if (words.charAt(i) == ' ') {
+                count++;
+            }
+        }
+        return count;
+    }
+
     /** Lower-case words separated by single spaces ("Reason for Referral:" -> "reason for referral"). */
     static String words(String s) {
-        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        String lower = s.toLowerCase(Locale.ROOT);
+        StringBuilder out = new StringBuilder(lower.length());
+        boolean gap = false;
+        for (int i = 0; i < lower.length(); ) {
+            int cp = lower.codePointAt(i);
+            i += Character.charCount(cp);
+            if (CharClasses.letterOrNumber(cp)) {
+                if (gap && out.length() > 0) {
+                    out.append(' ');
+                }
+                gap = false;
+                out.appendCodePoint(cp);
+            } else {
+                gap = true;
+            }
+        }
+        return out.toString();
     }
 }

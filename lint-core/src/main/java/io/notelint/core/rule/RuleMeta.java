@@ -1,6 +1,7 @@
 package io.notelint.core.rule;
 
 import io.notelint.core.model.NoteKind;
+import io.notelint.core.text.CharClasses;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -10,7 +11,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -32,7 +32,6 @@ public record RuleMeta(String id, Category category, Severity defaultSeverity, S
                        Set<NoteKind> kinds, Map<String, String> suggestions) {
 
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*(/[a-z0-9]+(-[a-z0-9]+)*)?");
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z][a-zA-Z0-9]*)}");
 
     public RuleMeta {
         Objects.requireNonNull(id, "id");
@@ -123,19 +122,38 @@ public record RuleMeta(String id, Category category, Severity defaultSeverity, S
         return fill(template, args);
     }
 
-    /** Fills {@code {name}} placeholders; throws when one has no argument. */
+    /** Fills {@code {name}} placeholders (a letter, then letters or digits); throws when one has no argument. */
     public String fill(String template, Map<String, String> args) {
-        Matcher m = PLACEHOLDER.matcher(template);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            String value = args.get(m.group(1));
-            if (value == null) {
-                throw new IllegalStateException("rule " + id + ": placeholder {" + m.group(1) + "} has no argument");
+        StringBuilder out = new StringBuilder(template.length() + 32);
+        int copied = 0;
+        for (int open = template.indexOf('{'); open >= 0; open = template.indexOf('{', open + 1)) {
+            int close = placeholderEnd(template, open);
+            if (close < 0) {
+                continue;
             }
-            m.appendReplacement(out, Matcher.quoteReplacement(value));
+            String name = template.substring(open + 1, close);
+            String value = args.get(name);
+            if (value == null) {
+                throw new IllegalStateException("rule " + id + ": placeholder {" + name + "} has no argument");
+            }
+            out.append(template, copied, open).append(value);
+            copied = close + 1;
+            open = close;
         }
-        m.appendTail(out);
-        return out.toString();
+        return out.append(template, copied, template.length()).toString();
+    }
+
+    /** The index of the '}' that closes a placeholder opened at {@code open}, or -1 when none does. */
+    private static int placeholderEnd(String template, int open) {
+        int i = open + 1;
+        if (i >= template.length() || !CharClasses.asciiLetter(template.charAt(i))) {
+            return -1;
+        }
+        i++;
+        while (i < template.length() && (CharClasses.asciiLetter(template.charAt(i)) || CharClasses.asciiDigit(template.charAt(i)))) {
+            i++;
+        }
+        return i < template.length() && template.charAt(i) == '}' ? i : -1;
     }
 
     /** Fluent construction, so a rule reads as its documentation. */

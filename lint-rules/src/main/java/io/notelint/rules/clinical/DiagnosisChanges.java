@@ -1,6 +1,7 @@
 package io.notelint.rules.clinical;
 
 import io.notelint.core.model.Diagnosis;
+import io.notelint.core.text.CharClasses;
 import io.notelint.core.text.Normalizer;
 import io.notelint.core.text.ResourceLines;
 import java.util.ArrayList;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -25,10 +27,19 @@ final class DiagnosisChanges {
     private static final Pattern DIAGNOSIS_TALK = Pattern.compile(
             "(?i)\\b(?:diagnos\\w*|dx|ddx|r/o|rule[ds]? out|ruled out|criteria|differential|icd-?10)\\b");
 
-    /** Where the head of a display ends: "Major depressive disorder, recurrent" -> "Major depressive disorder". */
-    private static final Pattern HEAD_END = Pattern.compile("(?i),|;|\\(|\\s(?:with|without|due to|in|secondary to)\\s");
+    /**
+     * The words a talk of diagnosis starts with, as DIAGNOSIS_TALK can match them (ASCII case aside): where
+     * none is, the expression is not tried; where one is, only there.
+     */
+    private static final List<String> TALK_STARTS = List.of("diagnos", "dx", "ddx", "r/o", "rule", "criteria", "differential",
+            "icd");
+
+    /** Words that, between white space, end the head of a display ("Major depressive disorder with ..."). */
+    private static final List<String> HEAD_END_WORDS = List.of("with", "without", "due to", "in", "secondary to");
 
     /** Nouns that make a narrative word a diagnosis: "alcohol use disorder", "panic disorder", "opioid dependence". */
+    private static final Set<String> SMALL_WORDS = Set.of("iv", "v", "of", "and", "the", "a");
+
     private static final Set<String> DIAGNOSTIC_NOUNS = Set.of("disorder", "disorders", "use", "dependence", "abuse",
             "addiction", "disease");
 
@@ -57,7 +68,7 @@ final class DiagnosisChanges {
         if (added.isEmpty() && removed.isEmpty()) {
             return out;
         }
-        boolean talk = DIAGNOSIS_TALK.matcher(text).find();
+        boolean talk = talksOfDiagnosis(text);
         if (added.size() == 1 && removed.size() == 1) {
             Diagnosis a = added.get(0);
             Diagnosis r = removed.get(0);
@@ -87,7 +98,62 @@ final class DiagnosisChanges {
 
     /** "F33.1", "f33.1", "F331" and "F33.1 " are one code. */
     static String codeKey(String code) {
-        return code.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "");
+        String upper = code.toUpperCase(Locale.ROOT);
+        StringBuilder out = new StringBuilder(upper.length());
+        for (int i = 0; i < upper.length(); i++) {
+            char c = upper.charAt(i);
+            if (c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * Whether {@code key} ({@code [A-Z0-9]+}) stands in the upper-cased text between chars that are not
+     * {@code [A-Z0-9]}: what {@code MedicationNames.containsWord} answered on a copy with every other code
+     * point made a space, without the copy.
+     */
+    static boolean containsCodeWord(String upper, String key) {
+        for (int at = upper.indexOf(key); at >= 0; at = upper.indexOf(key, at + 1)) {
+            int end = at + key.length();
+            if ((at == 0 || !codeChar(upper.charAt(at - 1))) && (end >= upper.length() || !codeChar(upper.charAt(end)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean codeChar(char c) {
+        return c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+    }
+
+    /**
+     * Whether the text talks of diagnosis at all (DIAGNOSIS_TALK): the expression is tried only where one
+     * of the words it can start with stands, with the text around it in view for its word boundaries.
+     */
+    static boolean talksOfDiagnosis(String text) {
+        Matcher m = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != 'd' && c != 'D' && c != 'r' && c != 'R' && c != 'c' && c != 'C' && c != 'i' && c != 'I'
+                    || i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
+                continue; // after a letter or a digit there is no word boundary (\b) for the expression to start at
+            }
+            for (int k = 0; k < TALK_STARTS.size(); k++) { // no iterator per candidate
+                String start = TALK_STARTS.get(k);
+                if (CharClasses.startsWithIgnoreAsciiCase(text, i, start)) {
+                    if (m == null) {
+                        m = DIAGNOSIS_TALK.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+                    }
+                    if (m.region(i, text.length()).lookingAt()) {
+                        return true;
+                    }
+                    break;
+                }
+            }
+        }
+        return false;
     }
 
     private static String shown(Diagnosis d) {
@@ -98,9 +164,9 @@ final class DiagnosisChanges {
     static boolean mentioned(String text, Diagnosis d) {
         String key = codeKey(d.code());
         if (!key.isEmpty()) {
-            String compact = text.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", " ");
+            String upper = text.toUpperCase(Locale.ROOT);
             String code = d.code().toUpperCase(Locale.ROOT).strip();
-            if (text.toUpperCase(Locale.ROOT).contains(code) || MedicationNames.containsWord(compact, key)) {
+            if (upper.contains(code) || containsCodeWord(upper, key)) {
                 return true;
             }
         }
@@ -117,8 +183,15 @@ final class DiagnosisChanges {
             return false;
         }
         boolean narrativeOnly = keys.size() == 1 && Holder.NARRATIVE.contains(keys.get(0));
-        for (String clause : Normalizer.fold(text).split("[.;\\n!?]")) {
-            List<String> words = List.of(clause.split("[^\\p{L}\\p{N}]+"));
+        String folded = Normalizer.fold(text);
+        for (String k : narrativeOnly ? keys.subList(0, 1) : keys) {
+            if (!folded.contains(k.length() <= 5 ? k : k.substring(0, stem(k)))) {
+                return false; // no word of the text can agree with this key: no clause names them all
+            }
+        }
+        for (int start = 0, end; start <= folded.length(); start = end + 1) {
+            end = clauseEnd(folded, start);
+            List<String> words = words(folded, start, end);
             if (narrativeOnly) {
                 for (int i = 0; i + 1 < words.size(); i++) {
                     if (sameWord(keys.get(0), words.get(i)) && DIAGNOSTIC_NOUNS.contains(words.get(i + 1))) {
@@ -133,22 +206,73 @@ final class DiagnosisChanges {
     }
 
     /** The words of the display's head, folded, hyphenated words split: "Post-traumatic stress disorder". */
-    private static List<String> headWords(String display) {
-        String head = HEAD_END.split(display, 2)[0];
-        List<String> out = new ArrayList<>();
-        for (String w : Normalizer.fold(head).split("[^\\p{L}\\p{N}]+")) {
-            if (!w.isEmpty()) {
-                out.add(w);
+    static List<String> headWords(String display) {
+        String head = display.substring(0, headEnd(display));
+        String folded = Normalizer.fold(head);
+        return words(folded, 0, folded.length());
+    }
+
+    /**
+     * Where the head of a display ends: "Major depressive disorder, recurrent" -> "Major depressive
+     * disorder". At the first comma, semicolon or parenthesis, or a head-end word between white space.
+     */
+    static int headEnd(String display) {
+        for (int i = 0; i < display.length(); i++) {
+            char c = display.charAt(i);
+            if (c == ',' || c == ';' || c == '(') {
+                return i;
             }
+            if (CharClasses.space(c)) {
+                for (int k = 0; k < HEAD_END_WORDS.size(); k++) {
+                    String w = HEAD_END_WORDS.get(k);
+                    int after = i + 1 + w.length();
+                    if (after < display.length() && CharClasses.startsWithIgnoreAsciiCase(display, i + 1, w)
+                            && CharClasses.space(display.charAt(after))) {
+                        return i;
+                    }
+                }
+            }
+        }
+        return display.length();
+    }
+
+    /** The end of the clause that starts at {@code start}: the next {@code . ; \n ! ?}, or the end. */
+    private static int clauseEnd(String s, int start) {
+        int i = start;
+        while (i < s.length()) {
+            char c = s.charAt(i);
+            if (c == '.' || c == ';' || c == '\n' || c == '!' || c == '?') {
+                return i;
+            }
+            i++;
+        }
+        return i;
+    }
+
+    /** The runs of letters and numbers between {@code start} and {@code end}, in order. */
+    static List<String> words(String s, int start, int end) {
+        List<String> out = new ArrayList<>();
+        int i = start;
+        while (i < end) {
+            int cp = s.codePointAt(i);
+            if (!CharClasses.letterOrNumber(cp)) {
+                i += Character.charCount(cp);
+                continue;
+            }
+            int from = i;
+            while (i < end && CharClasses.letterOrNumber(cp = s.codePointAt(i))) {
+                i += Character.charCount(cp);
+            }
+            out.add(s.substring(from, i));
         }
         return out;
     }
 
     /** "major depressive disorder" -> "MDD"; roman numerals and small words are skipped. */
-    private static String initials(List<String> head) {
+    static String initials(List<String> head) {
         StringBuilder sb = new StringBuilder();
         for (String w : head) {
-            if (w.matches("i+|iv|v|of|and|the|a|\\d+")) {
+            if (skippedInInitials(w)) {
                 continue;
             }
             sb.append(Character.toUpperCase(w.charAt(0)));
@@ -156,12 +280,30 @@ final class DiagnosisChanges {
         return sb.toString();
     }
 
+    /** Roman numerals ("ii", "iv"), small words and numbers: {@code i+|iv|v|of|and|the|a|\d+}. */
+    static boolean skippedInInitials(String w) {
+        if (SMALL_WORDS.contains(w)) {
+            return true;
+        }
+        boolean allI = !w.isEmpty();
+        boolean allDigits = !w.isEmpty();
+        for (int i = 0; i < w.length(); i++) {
+            allI &= w.charAt(i) == 'i';
+            allDigits &= CharClasses.asciiDigit(w.charAt(i));
+        }
+        return allI || allDigits;
+    }
+
+    /** How many leading letters of a key longer than five letters a text word must share. */
+    private static int stem(String key) {
+        return Math.max(5, key.length() - 3);
+    }
+
     /** A key word and a text word agree on their stem: "depressive" ~ "depression", "anxiety" != "anxious". */
     private static boolean sameWord(String key, String word) {
         if (key.length() <= 5) {
             return word.equals(key) || word.equals(key + "s");
         }
-        int stem = Math.max(5, key.length() - 3);
-        return word.startsWith(key.substring(0, stem));
+        return word.startsWith(key.substring(0, stem(key)));
     }
 }

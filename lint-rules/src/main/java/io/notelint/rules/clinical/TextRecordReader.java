@@ -1,5 +1,6 @@
 package io.notelint.rules.clinical;
 
+import io.notelint.core.text.CharClasses;
 import io.notelint.core.text.ResourceLines;
 import io.notelint.core.text.Span;
 import io.notelint.core.time.TimeExpression;
@@ -33,6 +34,7 @@ final class TextRecordReader {
         static final Set<String> FIRST_WORDS = LABELS.values().stream().flatMap(l -> l.firstWords().stream())
                 .collect(java.util.stream.Collectors.toUnmodifiableSet());
         static final int LONGEST_FIRST_WORD = FIRST_WORDS.stream().mapToInt(String::length).max().orElse(0);
+        static final FirstAndLast EDGES = new FirstAndLast(FIRST_WORDS);
         static final Set<String> CREDENTIALS = credentials();
 
         private static Map<String, Label> labels() {
@@ -60,6 +62,25 @@ final class TextRecordReader {
                 out.add(line.strip().replace(".", ""));
             }
             return Set.copyOf(out);
+        }
+    }
+
+    /** The first and last letters of a set of words: a word whose pair no word has is not in the set. */
+    private static final class FirstAndLast {
+        /** Whether some word starts with ASCII char f and ends with ASCII char l, at f * 128 + l. */
+        private final boolean[] pairs = new boolean[128 * 128];
+
+        FirstAndLast(Set<String> words) {
+            for (String w : words) {
+                if (!w.isEmpty() && w.charAt(0) < 128 && w.charAt(w.length() - 1) < 128) {
+                    pairs[w.charAt(0) * 128 + w.charAt(w.length() - 1)] = true;
+                }
+            }
+        }
+
+        /** False only when no word starts with {@code first} and ends with {@code last}. */
+        boolean mayBe(char first, char last) {
+            return first >= 128 || last >= 128 || pairs[first * 128 + last];
         }
     }
 
@@ -115,7 +136,8 @@ final class TextRecordReader {
                 while (i < n && Character.isLetterOrDigit(lower.charAt(i))) {
                     i++;
                 }
-                if (i - start <= Holder.LONGEST_FIRST_WORD && Holder.FIRST_WORDS.contains(lower.substring(start, i))) {
+                if (i - start <= Holder.LONGEST_FIRST_WORD && Holder.EDGES.mayBe(lower.charAt(start), lower.charAt(i - 1))
+                        && Holder.FIRST_WORDS.contains(lower.substring(start, i))) {
                     starts.add(new int[] {start, i});
                 }
             }
@@ -130,8 +152,6 @@ final class TextRecordReader {
     /** How far after a label its value may start. */
     private static final int VALUE_REACH = 40;
 
-    /** "Date: 3/8/2023" at the top of the note, alone or after other header items ("Client: A.M. Date: ..."). */
-    private static final Pattern BARE_DATE = Pattern.compile("(?<![\\p{L}\\p{N}])date[ \\t]*:[ \\t]*");
     private static final String NAME_WORD = "(?:Mc[A-Z][a-z]+|O['’][A-Z][a-z]+|[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?|[A-Z]\\.)";
     private static final Pattern NAME = Pattern.compile("^(?:/s/\\s*)?((?:Dr\\.?\\s+)?" + NAME_WORD + "(?:\\s+" + NAME_WORD
             + "){0,3})(?![\\p{L}])");
@@ -175,17 +195,43 @@ final class TextRecordReader {
                 return d;
             }
         }
-        Matcher bare = BARE_DATE.matcher(words.lower());
-        while (bare.find() && lineNumber(text, bare.start()) <= HEADER_LINES) {
-            if (!standsAlone(text, bare.start())) {
+        for (int[] bare = bareDate(words.lower(), 0); bare != null && lineNumber(text, bare[0]) <= HEADER_LINES;
+             bare = bareDate(words.lower(), bare[1])) {
+            if (!standsAlone(text, bare[0])) {
                 continue; // "Follow-up visit date:", "Appointment date:"
             }
-            Optional<TextRecord.Located<LocalDate>> d = dateAfter(text, bare.start(), bare.end(), finder);
+            Optional<TextRecord.Located<LocalDate>> d = dateAfter(text, bare[0], bare[1], finder);
             if (d.isPresent()) {
                 return d;
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The next bare "date:" label at or after {@code from} in the lower-cased text ("Date: 3/8/2023" at the top
+     * of the note, alone or after other header items, "Client: A.M. Date: ..."): {start, end after the colon
+     * and the blanks after it}, or null. What {@code (?<![\p{L}\p{N}])date[ \t]*:[ \t]*} found.
+     */
+    static int[] bareDate(String lower, int from) {
+        int n = lower.length();
+        for (int i = lower.indexOf("date", from); i >= 0; i = lower.indexOf("date", i + 1)) {
+            if (CharClasses.letterOrNumberBefore(lower, i)) {
+                continue;
+            }
+            int k = blanks(lower, i + 4);
+            if (k < n && lower.charAt(k) == ':') {
+                return new int[] {i, blanks(lower, k + 1)};
+            }
+        }
+        return null;
+    }
+
+    private static int blanks(String s, int i) {
+        while (i < s.length() && (s.charAt(i) == ' ' || s.charAt(i) == '\t')) {
+            i++;
+        }
+        return i;
     }
 
     private static Optional<TextRecord.Located<LocalDate>> dateAfter(String text, int labelStart, int labelEnd,

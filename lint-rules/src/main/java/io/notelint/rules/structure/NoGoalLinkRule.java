@@ -25,7 +25,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * golden-thread: the note has treatment-plan goals in its fields but ties the session to none of
@@ -36,11 +35,8 @@ import java.util.regex.Pattern;
  */
 public final class NoGoalLinkRule implements Rule {
 
-    /** Goal ids as notes write them: G1, STG 2, Goal #3, goal 1, Obj. 1a, objective 2b. */
-    private static final Pattern GOAL_ID = Pattern.compile(
-            "(?<![\\p{L}\\p{N}])(?:g|stg|ltg|goal|obj\\.?|objective)\\s*#?\\s*\\d{1,2}[a-z]?(?![\\p{L}\\p{N}])"
-                    + "|(?<![\\p{L}\\p{N}])goal\\s+(?:one|two|three|four|five|a|b|c)(?![\\p{L}\\p{N}])",
-            Pattern.CASE_INSENSITIVE);
+    /** Goal ids as notes write them: G1, STG 2, Goal #3, goal 1, Obj. 1a, objective 2b, goal two. */
+    private static final GoalIds GOAL_IDS = GoalIds.load();
 
     /** Words of one goal sharing at least this many leading letters match ("depressive"/"depression"). */
     private static final int SHARED_PREFIX = 7;
@@ -134,13 +130,13 @@ public final class NoGoalLinkRule implements Rule {
 
     private static boolean namesGoalId(AnalyzedNote note, List<Goal> goals) {
         String text = note.text();
-        if (GOAL_ID.matcher(text).find()) {
+        if (GOAL_IDS.in(text)) {
             return true; // a numbered header ("Goal 1:", "Objective 2a:") names a goal too
         }
         for (Goal g : goals) {
             String id = g.id();
             // a one-character or all-digit id ("1", "A") is too common a string to search for on its own;
-            // GOAL_ID finds it in context ("goal 1")
+            // GOAL_IDS finds it in context ("goal 1")
             if (id.length() >= 2 && id.chars().anyMatch(Character::isLetter)) {
                 // ids are single tokens ("G1", "G-2", "1a"): compared per token, no per-note pattern
                 for (Token t : note.tokens()) {
