@@ -21,12 +21,11 @@ import java.util.Locale;
  */
 final class ScanningTimeExpressionFinder implements TimeExpressionFinder {
 
-    /** No production (before INSTANCE: its constructor uses it). */
-    private static final int[] NONE = {};
-
     static final ScanningTimeExpressionFinder INSTANCE = new ScanningTimeExpressionFinder();
 
     private final TimeGrammar.Production[] productions;
+    /** No production: one empty list shared by every position that leads nowhere (never written to). */
+    private final int[] none = {};
     /**
      * A trie of the letters that begin the productions' first words (folded a-z): children[node * 26 +
      * letter], 0 for none; words[node]: the productions with a first word that begins with the letters
@@ -103,7 +102,7 @@ final class ScanningTimeExpressionFinder implements TimeExpressionFinder {
         }
     }
 
-    private static int[] indexes(long bits) {
+    private int[] indexes(long bits) {
         int[] out = new int[Long.bitCount(bits)];
         int n = 0;
         for (int i = 0; i < Long.SIZE; i++) {
@@ -111,7 +110,7 @@ final class ScanningTimeExpressionFinder implements TimeExpressionFinder {
                 out[n++] = i;
             }
         }
-        return n == 0 ? NONE : out;
+        return n == 0 ? none : out;
     }
 
     private int child(int node, int letter) {
@@ -188,7 +187,7 @@ final class ScanningTimeExpressionFinder implements TimeExpressionFinder {
             }
             node = next;
         }
-        return node != 0 ? wordLeads[node] : c < 128 ? signLeads[c] : NONE;
+        return node != 0 ? wordLeads[node] : c < 128 ? signLeads[c] : none;
     }
 
     /** Overlapping candidates settled: the earliest, then the longest, wins. */
