@@ -32,8 +32,15 @@ final class DurationReader {
 
     private static final Next DONE = p -> p;
 
+    // the continuations the shapes pass on, made once per reader rather than at every place tried
+    private final Next longThenNoun = this::longThenNoun;
+    private final Next withWhom = this::withWhom;
+    private final Next spentAfterAmount = this::spentAfterAmount;
+    private final Next ofTherapy = this::ofTherapy;
+
     private final DurationWords words;
-    private final String text;
+    /** The text's characters (array reads cost less than String.charAt in the client compiler's code). */
+    private final char[] text;
     /** Where consuming steps stop. */
     private int limit;
     /** Where the look-ahead after "a"/"an" ("an hour") stops. */
@@ -53,7 +60,7 @@ final class DurationReader {
     private int extraEnd;
     private boolean half;
 
-    DurationReader(DurationWords words, boolean[] leads, String text) {
+    DurationReader(DurationWords words, boolean[] leads, char[] text) {
         this.words = words;
         this.leads = leads;
         this.text = text;
@@ -65,7 +72,8 @@ final class DurationReader {
         for (char c = '0'; c <= '9'; c++) {
             leads[c] = true;
         }
-        for (List<String> list : List.of(w.numberWords(), w.nouns(), w.meetingVerbs(), w.meetingVerbsWithWhom(), w.hedges(),
+        for (List<String> list : List.of(w.numberWords().words(), w.nouns().words(), w.meetingVerbs().words(),
+                w.meetingVerbsWithWhom().words(), w.hedges().words(),
                 List.of("a", "spent", "total", "time", "face", "psychotherapy", "therapy"))) {
             for (String s : list) {
                 char c = s.charAt(0);
@@ -92,12 +100,12 @@ final class DurationReader {
      */
     int statementAt(int p, int end) {
         limit = end;
-        lookLimit = text.length();
+        lookLimit = text.length;
         therapyTime = false;
-        if (p >= end || p > 0 && wordOrHyphen(text.charAt(p - 1))) {
+        if (p >= end || p > 0 && wordOrHyphen(text[p - 1])) {
             return -1; // (?<![\w-])
         }
-        char c = fold(text.charAt(p));
+        char c = fold(text[p]);
         if (c >= 128 || !leads[c]) {
             return -1;
         }
@@ -176,18 +184,21 @@ final class DurationReader {
 
     /** AMOUNT ([- ]long)? [- ] (MODIFIER[- ]){0,3} NOUN, and no word character or hyphen after it. */
     private int beforeNoun(int p) {
-        return amount(p, q -> {
-            if (dashOrSpace(q)) {
-                int l = literal(q + 1, "long");
-                if (l >= 0) {
-                    int r = modifiersThenNoun(l);
-                    if (r >= 0) {
-                        return r;
-                    }
+        return amount(p, longThenNoun);
+    }
+
+    /** ([- ]long)? then the modifiers and the noun */
+    private int longThenNoun(int q) {
+        if (dashOrSpace(q)) {
+            int l = literal(q + 1, "long");
+            if (l >= 0) {
+                int r = modifiersThenNoun(l);
+                if (r >= 0) {
+                    return r;
                 }
             }
-            return modifiersThenNoun(q);
-        });
+        }
+        return modifiersThenNoun(q);
     }
 
     /** [- ] (MODIFIER[- ]){0,3} NOUN (?![\w-]) */
@@ -197,7 +208,7 @@ final class DurationReader {
 
     private int modifiers(int p, int count) {
         if (count < 3) {
-            for (String m : words.modifiers()) {
+            for (String m : words.modifiers().startingWith(first(p))) {
                 int q = literal(p, m);
                 if (q >= 0 && dashOrSpace(q)) {
                     int r = modifiers(q + 1, count + 1);
@@ -207,9 +218,9 @@ final class DurationReader {
                 }
             }
         }
-        for (String n : words.nouns()) {
+        for (String n : words.nouns().startingWith(first(p))) {
             int q = literal(p, n);
-            if (q >= 0 && !(q < text.length() && wordOrHyphen(text.charAt(q)))) {
+            if (q >= 0 && !(q < text.length && wordOrHyphen(text[q]))) {
                 return q;
             }
         }
@@ -221,7 +232,7 @@ final class DurationReader {
         if (!boundary(p)) {
             return -1;
         }
-        for (String n : words.nouns()) {
+        for (String n : words.nouns().startingWith(first(p))) {
             int q = literal(p, n);
             if (q >= 0) {
                 int r = connectors(q, 0);
@@ -236,14 +247,14 @@ final class DurationReader {
     private int connectors(int p, int count) {
         int s = spaces(p);
         if (s < limit) {
-            char c = text.charAt(s);
+            char c = text[s];
             if (c == ':' || c == '=' || c == '\u2013' || c == '-') {
                 int r = connectors(s + 1, count + 1);
                 if (r >= 0) {
                     return r;
                 }
             } else if (boundary(s)) {
-                for (String w : words.connectors()) {
+                for (String w : words.connectors().startingWith(first(s))) {
                     int q = phrase(s, w);
                     if (q >= 0 && boundary(q)) {
                         if (is(q, '.')) {
@@ -268,7 +279,7 @@ final class DurationReader {
         if (!boundary(p)) {
             return -1;
         }
-        for (String v : words.meetingVerbs()) {
+        for (String v : words.meetingVerbs().startingWith(first(p))) {
             int q = phrase(p, v);
             if (q >= 0) {
                 int r = withWhomFor(q);
@@ -277,7 +288,7 @@ final class DurationReader {
                 }
             }
         }
-        for (String v : words.meetingVerbsWithWhom()) {
+        for (String v : words.meetingVerbsWithWhom().startingWith(first(p))) {
             int q = phrase(p, v);
             int s = q < 0 ? -1 : spaces1(q);
             if (s >= 0) {
@@ -323,29 +334,32 @@ final class DurationReader {
             int q = literal(p, "spent");
             int s = q < 0 ? -1 : spaces1(q);
             if (s >= 0) {
-                int r = hedgedAmount(s, this::withWhom);
+                int r = hedgedAmount(s, withWhom);
                 if (r >= 0) {
                     return r;
                 }
             }
         }
-        return hedgedAmount(p, e -> {
-            int s = spaces1(e);
-            if (s < 0) {
-                return -1;
-            }
-            for (String verb : new String[] {"was", "were"}) {
-                int q = literal(s, verb);
-                int t = q < 0 ? -1 : spaces1(q);
-                if (t >= 0) {
-                    int r = spentWithWhom(t);
-                    if (r >= 0) {
-                        return r;
-                    }
+        return hedgedAmount(p, spentAfterAmount);
+    }
+
+    /** \s+ ((was|were) \s+)? spent WITH_WHOM */
+    private int spentAfterAmount(int e) {
+        int s = spaces1(e);
+        if (s < 0) {
+            return -1;
+        }
+        for (String verb : new String[] {"was", "were"}) {
+            int q = literal(s, verb);
+            int t = q < 0 ? -1 : spaces1(q);
+            if (t >= 0) {
+                int r = spentWithWhom(t);
+                if (r >= 0) {
+                    return r;
                 }
             }
-            return spentWithWhom(s);
-        });
+        }
+        return spentWithWhom(s);
     }
 
     private int spentWithWhom(int p) {
@@ -378,25 +392,28 @@ final class DurationReader {
 
     /** HEDGE? AMOUNT \s+ (of \s+)? (THERAPY_KIND \s+)* THERAPY */
     private int therapy(int p) {
-        return hedgedAmount(p, e -> {
-            int s = spaces1(e);
-            if (s < 0) {
-                return -1;
+        return hedgedAmount(p, ofTherapy);
+    }
+
+    /** \s+ (of \s+)? (THERAPY_KIND \s+)* THERAPY */
+    private int ofTherapy(int e) {
+        int s = spaces1(e);
+        if (s < 0) {
+            return -1;
+        }
+        int o = literal(s, "of");
+        int t = o < 0 ? -1 : spaces1(o);
+        if (t >= 0) {
+            int r = therapyWords(t);
+            if (r >= 0) {
+                return r;
             }
-            int o = literal(s, "of");
-            int t = o < 0 ? -1 : spaces1(o);
-            if (t >= 0) {
-                int r = therapyWords(t);
-                if (r >= 0) {
-                    return r;
-                }
-            }
-            return therapyWords(s);
-        });
+        }
+        return therapyWords(s);
     }
 
     private int therapyWords(int p) {
-        for (String kind : words.therapyKinds()) {
+        for (String kind : words.therapyKinds().startingWith(first(p))) {
             int q = phrase(p, kind);
             int s = q < 0 ? -1 : spaces1(q);
             if (s >= 0) {
@@ -406,7 +423,7 @@ final class DurationReader {
                 }
             }
         }
-        for (String w : words.therapyWords()) {
+        for (String w : words.therapyWords().startingWith(first(p))) {
             int q = phrase(p, w);
             if (q >= 0) {
                 return q;
@@ -518,7 +535,7 @@ final class DurationReader {
     private int fieldValue(int p) {
         int s = spaces(p);
         if (s < limit) {
-            char c = text.charAt(s);
+            char c = text[s];
             if (c == ':' || c == '=' || c == '\u2013' || c == '-') {
                 int r = hedgedAmount(spaces(s + 1), DONE);
                 if (r >= 0) {
@@ -555,7 +572,7 @@ final class DurationReader {
     }
 
     private int whomWord(int p, Next next) {
-        for (String w : words.whom()) {
+        for (String w : words.whom().startingWith(first(p))) {
             int q = phrase(p, w);
             if (q >= 0) {
                 int r = next.at(q);
@@ -569,7 +586,7 @@ final class DurationReader {
 
     /** (HEDGE \s+)? AMOUNT */
     private int hedgedAmount(int p, Next next) {
-        for (String h : words.hedges()) {
+        for (String h : words.hedges().startingWith(first(p))) {
             int q = phrase(p, h);
             int s = q < 0 ? -1 : spaces1(q);
             if (s >= 0) {
@@ -586,9 +603,13 @@ final class DurationReader {
      * NUMBER (\s* (-|–|to) \s* NUMBER)? [- ]? UNIT \.? (\s* (and \s+)? (\d{1,2} \s* MINUTE_UNIT | a \s+ half))?
      */
     private int amount(int p, Next next) {
+        char c = first(p);
+        if (!(c >= '0' && c <= '9' || c == 'a' || words.numberWords().startingWith(c).length > 0)) {
+            return -1; // no number begins here
+        }
         return number(p, q -> {
             int s = spaces(q);
-            int d = s < limit && (text.charAt(s) == '-' || text.charAt(s) == '\u2013') ? s + 1 : literal(s, "to");
+            int d = s < limit && (text[s] == '-' || text[s] == '\u2013') ? s + 1 : literal(s, "to");
             if (d >= 0) {
                 int t = spaces(d);
                 int r = number(t, e -> {
@@ -744,13 +765,13 @@ final class DurationReader {
 
     /** NUMBER_WORD ([- ] NUMBER_WORD)? */
     private int numberWords(int p, Next next) {
-        for (String w : words.numberWords()) {
+        for (String w : words.numberWords().startingWith(first(p))) {
             int q = literal(p, w);
             if (q < 0) {
                 continue;
             }
             if (dashOrSpace(q)) {
-                for (String w2 : words.numberWords()) {
+                for (String w2 : words.numberWords().startingWith(first(q + 1))) {
                     int e = literal(q + 1, w2);
                     if (e >= 0) {
                         int r = next.at(e);
@@ -770,7 +791,7 @@ final class DurationReader {
 
     /** [- ]? followed by an hour unit's word, looked at up to {@link #lookLimit}. */
     private boolean hourAhead(int p) {
-        if (p < lookLimit && (text.charAt(p) == '-' || text.charAt(p) == ' ') && hourWord(p + 1)) {
+        if (p < lookLimit && (text[p] == '-' || text[p] == ' ') && hourWord(p + 1)) {
             return true;
         }
         return hourWord(p);
@@ -803,7 +824,7 @@ final class DurationReader {
             return -1;
         }
         for (int i = 0; i < n; i++) {
-            if (fold(text.charAt(p + i)) != word.charAt(i)) {
+            if (fold(text[p + i]) != word.charAt(i)) {
                 return -1;
             }
         }
@@ -832,7 +853,7 @@ final class DurationReader {
                 }
                 q++;
             } else {
-                if (q >= limit || fold(text.charAt(q)) != e) {
+                if (q >= limit || fold(text[q]) != e) {
                     return -1;
                 }
                 q++;
@@ -841,21 +862,26 @@ final class DurationReader {
         return q;
     }
 
+    /** The folded character at {@code p} inside the limit, or 0. */
+    private char first(int p) {
+        return p >= 0 && p < limit ? fold(text[p]) : 0;
+    }
+
     private boolean is(int p, char c) {
-        return p < limit && text.charAt(p) == c;
+        return p < limit && text[p] == c;
     }
 
     private boolean isFolded(int p, char c) {
-        return p < limit && fold(text.charAt(p)) == c;
+        return p < limit && fold(text[p]) == c;
     }
 
     private boolean dashOrSpace(int p) {
-        return p < limit && (text.charAt(p) == '-' || text.charAt(p) == ' ');
+        return p < limit && (text[p] == '-' || text[p] == ' ');
     }
 
     private int digits(int p, int max) {
         int q = p;
-        while (q < limit && q - p < max && text.charAt(q) >= '0' && text.charAt(q) <= '9') {
+        while (q < limit && q - p < max && text[q] >= '0' && text[q] <= '9') {
             q++;
         }
         return q - p;
@@ -863,7 +889,7 @@ final class DurationReader {
 
     /** After the white space at {@code p}. */
     private int spaces(int p) {
-        while (p < limit && space(text.charAt(p))) {
+        while (p < limit && space(text[p])) {
             p++;
         }
         return p;
@@ -884,14 +910,14 @@ final class DurationReader {
      * A word boundary at {@code p} of {@code s} as {@code java.util.regex} places one: a letter, digit or
      * underscore on one side only, a non-spacing mark counting as its base letter.
      */
-    static boolean boundary(CharSequence s, int p) {
+    static boolean boundary(char[] s, int p) {
         boolean left = false;
         if (p > 0) {
             int c = Character.codePointBefore(s, p);
             left = wordChar(c) || Character.getType(c) == Character.NON_SPACING_MARK && hasBase(s, p - 1);
         }
         boolean right = false;
-        if (p < s.length()) {
+        if (p < s.length) {
             int c = Character.codePointAt(s, p);
             right = wordChar(c) || Character.getType(c) == Character.NON_SPACING_MARK && hasBase(s, p);
         }
@@ -903,7 +929,7 @@ final class DurationReader {
     }
 
     /** A letter or digit at or before {@code p} with only non-spacing marks between. */
-    private static boolean hasBase(CharSequence s, int p) {
+    private static boolean hasBase(char[] s, int p) {
         for (int x = p; x >= 0; x--) {
             int c = Character.codePointAt(s, x);
             if (Character.isLetterOrDigit(c)) {

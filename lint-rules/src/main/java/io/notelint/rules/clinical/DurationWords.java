@@ -25,10 +25,30 @@ import java.util.Map;
  * @param nouns         nouns naming the whole contact ("session", "visit")
  * @param modifiers     words that may stand between a length and its noun ("individual", "telehealth")
  */
-record DurationWords(Map<String, Double> numbers, List<String> numberWords, List<Unit> units, List<String> minuteUnits,
-        List<String> nouns, List<String> modifiers, List<String> connectors, List<String> hedges, List<String> whom,
-        List<String> meetingVerbs, List<String> meetingVerbsWithWhom, List<String> therapyKinds,
-        List<String> therapyWords) {
+record DurationWords(Map<String, Double> numbers, WordList numberWords, List<Unit> units, List<String> minuteUnits,
+        WordList nouns, WordList modifiers, WordList connectors, WordList hedges, WordList whom,
+        WordList meetingVerbs, WordList meetingVerbsWithWhom, WordList therapyKinds, WordList therapyWords) {
+
+    /** Words in the order they are tried, and the same grouped by first character (order kept) for look-ups. */
+    record WordList(List<String> words, String[][] byFirst) {
+
+        private static final String[] NONE = {};
+
+        static WordList of(List<String> words) {
+            String[][] byFirst = new String[128][];
+            for (char c = 0; c < 128; c++) {
+                char first = c;
+                String[] starting = words.stream().filter(w -> w.charAt(0) == first).toArray(String[]::new);
+                byFirst[c] = starting.length == 0 ? NONE : starting;
+            }
+            return new WordList(List.copyOf(words), byFirst);
+        }
+
+        /** The words beginning with {@code c} (folded), in list order. */
+        String[] startingWith(char c) {
+            return c < 128 ? byFirst[c] : NONE;
+        }
+    }
 
     /** A unit word and its length in minutes. */
     record Unit(String word, int minutes) {
@@ -64,18 +84,18 @@ record DurationWords(Map<String, Double> numbers, List<String> numberWords, List
             }
         }
         List<String> minuteUnits = units.stream().filter(u -> u.minutes() == 1).map(Unit::word).toList();
-        return new DurationWords(Map.copyOf(numbers), List.copyOf(numberWords), List.copyOf(units), minuteUnits,
-                List.copyOf(nouns), List.copyOf(modifiers), words(classes, "connector"), words(classes, "about"),
+        return new DurationWords(Map.copyOf(numbers), WordList.of(numberWords), List.copyOf(units), minuteUnits,
+                WordList.of(nouns), WordList.of(modifiers), words(classes, "connector"), words(classes, "about"),
                 words(classes, "who"), words(classes, "met"), words(classes, "met-whom"), words(classes, "therapy-kind"),
                 words(classes, "therapy"));
     }
 
-    private static List<String> words(Map<String, List<String>> classes, String name) {
+    private static WordList words(Map<String, List<String>> classes, String name) {
         List<String> words = classes.get(name);
         if (words == null) {
             throw new IllegalStateException("stated-duration-words.tsv: no words of class '" + name + "'");
         }
-        return List.copyOf(words);
+        return WordList.of(words);
     }
 
     /** Upper case, then lower, character by character: how the reader compares text with these words. */

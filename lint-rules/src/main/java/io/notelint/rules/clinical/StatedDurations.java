@@ -29,7 +29,7 @@ final class StatedDurations {
         static final Set<String> HABIT_CUES = words("duration-habit-cues.tsv");
         /** The unit words without a plural "s" ("minute", "min", "hour", "hr"): what a window is centred on. */
         /** "psychotherapy", "therapy", "counseling", "counselling": what makes a length the psychotherapy part's. */
-        static final List<String> THERAPY_WORDS = WORDS.therapyWords().stream()
+        static final List<String> THERAPY_WORDS = WORDS.therapyWords().words().stream()
                 .filter(w -> w.chars().allMatch(Character::isLetter)).toList();
         static final List<String> UNIT_STEMS = WORDS.units().stream().map(DurationWords.Unit::word)
                 .filter(w -> !w.endsWith("s")).toList();
@@ -67,10 +67,11 @@ final class StatedDurations {
      */
     static List<StatedDuration> find(String text) {
         List<StatedDuration> out = new ArrayList<>();
-        DurationReader reader = new DurationReader(Holder.WORDS, Holder.LEADS, text);
+        char[] chars = text.toCharArray();
+        DurationReader reader = new DurationReader(Holder.WORDS, Holder.LEADS, chars);
         int searchedTo = 0;
         int unitFrom = 0;
-        for (long unit = nextUnit(text, unitFrom); unit >= 0; unit = nextUnit(text, unitFrom)) {
+        for (long unit = nextUnit(chars, unitFrom); unit >= 0; unit = nextUnit(chars, unitFrom)) {
             int unitStart = (int) (unit >>> 32);
             int unitEnd = (int) unit;
             unitFrom = unitEnd;
@@ -98,8 +99,8 @@ final class StatedDurations {
                 DurationReader.Form form = reader.form();
                 boolean psychotherapyOnly = form == DurationReader.Form.THERAPY || reader.therapyTime()
                         || (form == DurationReader.Form.BEFORE_NOUN || form == DurationReader.Form.AFTER_NOUN)
-                        && namesTherapy(text.substring(start, end));
-                StatedDuration d = parse(text, span, psychotherapyOnly);
+                        && namesTherapy(text.substring(start, end).toCharArray());
+                StatedDuration d = parse(text, chars, span, psychotherapyOnly);
                 if (d != null && out.stream().noneMatch(o -> o.span().overlaps(span))) {
                     out.add(d);
                 }
@@ -112,19 +113,19 @@ final class StatedDurations {
      * The next unit word at or after {@code from}: "minute", "min", "hour" or "hr", an optional "s", in
      * ASCII letters of any case, with no ASCII letter after it; start and end packed in a long, or -1.
      */
-    private static long nextUnit(String text, int from) {
-        int n = text.length();
+    private static long nextUnit(char[] text, int from) {
+        int n = text.length;
         for (int p = from; p < n; p++) {
-            char c = (char) (text.charAt(p) | 0x20);
+            char c = (char) (text[p] | 0x20);
             if (c != 'm' && c != 'h') {
                 continue;
             }
             for (String stem : Holder.UNIT_STEMS) {
                 int q = p + stem.length();
-                if (q > n || !text.regionMatches(true, p, stem, 0, stem.length()) || !ascii(text, p, q)) {
+                if (q > n || !asciiIgnoringCase(text, p, stem)) {
                     continue;
                 }
-                if (q < n && (text.charAt(q) | 0x20) == 's' && !asciiLetter(text, q + 1)) {
+                if (q < n && (text[q] | 0x20) == 's' && !asciiLetter(text, q + 1)) {
                     return (long) p << 32 | (q + 1);
                 }
                 if (!asciiLetter(text, q)) {
@@ -135,19 +136,29 @@ final class StatedDurations {
         return -1;
     }
 
+    /** Whether {@code word} (lower case) stands at {@code p} in ASCII letters of any case. */
+    private static boolean asciiIgnoringCase(char[] text, int p, String word) {
+        for (int i = 0; i < word.length(); i++) {
+            char c = text[p + i];
+            if (c != word.charAt(i) && (c < 'A' || c > 'Z' || c + 32 != word.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
-     * Whether {@code s} names psychotherapy: one of {@code Holder.THERAPY_WORDS} as a whole word, in ASCII
-     * letters of any case.
+     * Whether {@code s} (a statement's words) names psychotherapy: one of {@code Holder.THERAPY_WORDS} as a
+     * whole word, in ASCII letters of any case.
      */
-    private static boolean namesTherapy(String s) {
-        for (int i = 0; i < s.length(); i++) {
+    private static boolean namesTherapy(char[] s) {
+        for (int i = 0; i < s.length; i++) {
             if (!DurationReader.boundary(s, i)) {
                 continue;
             }
             for (String w : Holder.THERAPY_WORDS) {
                 int q = i + w.length();
-                if (q <= s.length() && s.regionMatches(true, i, w, 0, w.length()) && ascii(s, i, q)
-                        && DurationReader.boundary(s, q)) {
+                if (q <= s.length && asciiIgnoringCase(s, i, w) && DurationReader.boundary(s, q)) {
                     return true;
                 }
             }
@@ -155,20 +166,11 @@ final class StatedDurations {
         return false;
     }
 
-    private static boolean ascii(String text, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (text.charAt(i) >= 128) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean asciiLetter(String text, int p) {
-        if (p >= text.length()) {
+    private static boolean asciiLetter(char[] text, int p) {
+        if (p >= text.length) {
             return false;
         }
-        char c = text.charAt(p);
+        char c = text[p];
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
@@ -176,8 +178,8 @@ final class StatedDurations {
      * The length an amount states, read from the first amount in the span whose numbers are numbers: the
      * low and high ends in minutes, or null when it states none above zero.
      */
-    private static StatedDuration parse(String text, Span span, boolean psychotherapyOnly) {
-        DurationReader a = new DurationReader(Holder.WORDS, Holder.LEADS, text);
+    private static StatedDuration parse(String text, char[] chars, Span span, boolean psychotherapyOnly) {
+        DurationReader a = new DurationReader(Holder.WORDS, Holder.LEADS, chars);
         int p = span.start();
         while (p < span.end()) {
             int end = a.amountAt(p, span.end());
