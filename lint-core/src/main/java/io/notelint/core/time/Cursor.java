@@ -10,14 +10,23 @@ import java.util.Arrays;
  */
 final class Cursor {
 
-    final CharSequence text;
+    final String text;
+    /** The text's characters: reading an array costs the C1 compiler's code less than String.charAt's checks. */
+    final char[] chars;
     final int limit;
     private int[] stack = new int[64];
     /** The first free slot of the stack. */
     int top;
+    /** The ends of the amounts ("2", "a couple of", "two to three") at one position: four productions begin with one. */
+    final Ends amounts = new Ends();
+    /** The ends of the counts ("once", "2x", "three times") at one position: two productions begin with one. */
+    final Ends counts = new Ends();
+    /** The amounts of time ("2 weeks", "a couple of days") at one position, as triples: four productions read one. */
+    final Ends amountUnits = new Ends();
 
-    Cursor(CharSequence text, int limit) {
+    Cursor(String text, int limit) {
         this.text = text;
+        this.chars = text.toCharArray();
         this.limit = limit;
     }
 
@@ -30,6 +39,40 @@ final class Cursor {
 
     int at(int slot) {
         return stack[slot];
+    }
+
+    /** Pushes the ends {@code memo} holds for position {@code p}; false when it holds another position's. */
+    boolean pushRemembered(Ends memo, int p) {
+        if (p != memo.at) {
+            return false;
+        }
+        for (int k = 0; k < memo.count; k++) {
+            push(memo.ends[k]);
+        }
+        return true;
+    }
+
+    /**
+     * The ends of one reading (an amount, a count) at one position, in the order they are tried: read once
+     * and pushed again for each further production that begins with the same reading there.
+     */
+    static final class Ends {
+        private int at = -1;
+        private int[] ends = new int[8];
+        private int count;
+
+        /** Starts over for position {@code p}, forgetting another position's ends. */
+        void start(int p) {
+            at = p;
+            count = 0;
+        }
+
+        void add(int end) {
+            if (count == ends.length) {
+                ends = Arrays.copyOf(ends, count * 2);
+            }
+            ends[count++] = end;
+        }
     }
 
     /** White space as the notes' grammar counts it: space, tab, the line breaks, form feed, vertical tab. */
@@ -54,7 +97,7 @@ final class Cursor {
 
     /** After any white space at {@code p}. */
     int spaces(int p) {
-        while (p < limit && space(text.charAt(p))) {
+        while (p < limit && space(chars[p])) {
             p++;
         }
         return p;
@@ -69,7 +112,7 @@ final class Cursor {
     /** How many digits (at most {@code max}) stand at {@code p} inside the region. */
     int digits(int p, int max) {
         int q = p;
-        while (q < limit && q - p < max && digit(text.charAt(q))) {
+        while (q < limit && q - p < max && digit(chars[q])) {
             q++;
         }
         return q - p;
@@ -77,26 +120,26 @@ final class Cursor {
 
     /** Whether {@code c} stands at {@code p} inside the region. */
     boolean is(int p, char c) {
-        return p >= 0 && p < limit && text.charAt(p) == c;
+        return p >= 0 && p < limit && chars[p] == c;
     }
 
     /** Whether {@code c} (lower case) stands at {@code p} inside the region, in any case. */
     boolean isFolded(int p, char c) {
-        return p >= 0 && p < limit && fold(text.charAt(p)) == c;
+        return p >= 0 && p < limit && fold(chars[p]) == c;
     }
 
     boolean digitAt(int p) {
-        return p < limit && digit(text.charAt(p));
+        return p < limit && digit(chars[p]);
     }
 
     /** The character at {@code p} anywhere in the text, or 0 past its end. */
     char after(int p) {
-        return p < text.length() ? text.charAt(p) : 0;
+        return p < chars.length ? chars[p] : 0;
     }
 
     /** The character before {@code p} anywhere in the text, or 0 at its start. */
     char before(int p) {
-        return p > 0 ? text.charAt(p - 1) : 0;
+        return p > 0 ? chars[p - 1] : 0;
     }
 
     /**
@@ -107,25 +150,34 @@ final class Cursor {
         if (p == 0) {
             return true;
         }
-        char b = text.charAt(p - 1);
+        char b = chars[p - 1];
         return b != '/' && !letterOrNumber(b);
     }
 
     /** No letter or number at {@code p}: where an expression may end. */
     boolean wordEnd(int p) {
-        return p >= text.length() || !letterOrNumber(Character.codePointAt(text, p));
+        return p >= chars.length || !letterOrNumber(Character.codePointAt(chars, p));
     }
 
     /** No letter at {@code p} (a digit may follow: "Dec 4th2026" is not, "3pm2" is). */
     boolean noLetter(int p) {
-        return p >= text.length() || !Character.isLetter(Character.codePointAt(text, p));
+        return p >= chars.length || !Character.isLetter(Character.codePointAt(chars, p));
     }
 
     static boolean letterOrNumber(int cp) {
+        if (cp < 128) {
+            // ASCII has no letter-number or other-number characters: its letters and digits only
+            return asciiLetterOrDigit(cp);
+        }
         if (Character.isLetter(cp)) {
             return true;
         }
         int type = Character.getType(cp);
         return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
+    }
+
+    /** A letter or digit, for an ASCII character ({@link Character#isLetterOrDigit(int)} there). */
+    static boolean asciiLetterOrDigit(int c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
     }
 }

@@ -8,10 +8,10 @@ import java.util.Arrays;
  */
 final class Groups {
 
-    private final CharSequence text;
+    private final String text;
     private final int[] bounds;
 
-    Groups(CharSequence text, int groups, int start, int end) {
+    Groups(String text, int groups, int start, int end) {
         this.text = text;
         this.bounds = new int[(groups + 1) * 2];
         Arrays.fill(bounds, -1);
@@ -49,7 +49,7 @@ final class Groups {
 
     public String group(int group) {
         int s = bounds[group * 2];
-        return s < 0 ? null : text.subSequence(s, bounds[group * 2 + 1]).toString();
+        return s < 0 ? null : text.substring(s, bounds[group * 2 + 1]);
     }
 
     public int groupCount() {

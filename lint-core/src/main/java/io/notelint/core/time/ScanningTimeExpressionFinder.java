@@ -21,12 +21,12 @@ import java.util.Locale;
  */
 final class ScanningTimeExpressionFinder implements TimeExpressionFinder {
 
+    /** No production (before INSTANCE: its constructor uses it). */
+    private static final int[] NONE = {};
+
     static final ScanningTimeExpressionFinder INSTANCE = new ScanningTimeExpressionFinder();
 
     private final TimeGrammar.Production[] productions;
-    /** Productions that can begin with a digit, or with a given ASCII sign ("@"), as bits in production order. */
-    private final long digitLed;
-    private final long[] signLed = new long[128];
     /**
      * A trie of the letters that begin the productions' first words (folded a-z): children[node * 26 +
      * letter], 0 for none; words[node]: the productions with a first word that begins with the letters
@@ -35,6 +35,14 @@ final class ScanningTimeExpressionFinder implements TimeExpressionFinder {
     private int[] children = new int[26 * 256];
     private long[] words = new long[256];
     private int nodes = 1;
+    /**
+     * The productions to try, as indexes in production order: at a number's first digit; at a word whose
+     * letters lead down the trie as far as a node (those of every first word that ends on the way); at an
+     * ASCII sign ("@", "~").
+     */
+    private final int[] digitLeads;
+    private final int[][] wordLeads;
+    private final int[][] signLeads = new int[128][];
 
     private ScanningTimeExpressionFinder() {
         TimeVocabulary vocabulary = TimeVocabulary.load();
@@ -44,6 +52,7 @@ final class ScanningTimeExpressionFinder implements TimeExpressionFinder {
             throw new IllegalStateException("at most 64 productions");
         }
         long digits = 0;
+        long[] signLed = new long[128];
         for (int i = 0; i < productions.length; i++) {
             long bit = 1L << i;
             for (String lead : productions[i].leads()) {
@@ -70,7 +79,39 @@ final class ScanningTimeExpressionFinder implements TimeExpressionFinder {
                 }
             }
         }
-        this.digitLed = digits;
+        this.digitLeads = indexes(digits);
+        // a child's index is above its parent's: one pass in index order sees every parent first
+        long[] reached = new long[nodes];
+        for (int node = 0; node < nodes; node++) {
+            for (int letter = 0; letter < 26; letter++) {
+                int next = children[node * 26 + letter];
+                if (next != 0) {
+                    reached[next] = reached[node] | words[next];
+                }
+            }
+        }
+        this.wordLeads = new int[nodes][];
+        for (int node = 0; node < nodes; node++) {
+            wordLeads[node] = indexes(reached[node]);
+        }
+        for (int c = 0; c < 128; c++) {
+            // a sign is never a letter: no position both walks the trie and is sign-led
+            if (signLed[c] != 0 && Cursor.fold((char) c) >= 'a' && Cursor.fold((char) c) <= 'z') {
+                throw new IllegalStateException("a letter counted as a sign: " + (char) c);
+            }
+            signLeads[c] = indexes(signLed[c]);
+        }
+    }
+
+    private static int[] indexes(long bits) {
+        int[] out = new int[Long.bitCount(bits)];
+        int n = 0;
+        for (int i = 0; i < Long.SIZE; i++) {
+            if ((bits & 1L << i) != 0) {
+                out[n++] = i;
+            }
+        }
+        return n == 0 ? NONE : out;
     }
 
     private int child(int node, int letter) {
@@ -86,16 +127,31 @@ final class ScanningTimeExpressionFinder implements TimeExpressionFinder {
     }
 
     @Override
-    public List<TimeExpression> find(CharSequence text, Span region, LocalDate anchor) {
+    public List<TimeExpression> find(CharSequence chars, Span region, LocalDate anchor) {
+        String text = chars.toString();
         List<TimeExpression> candidates = new ArrayList<>();
         Cursor cursor = new Cursor(text, region.end());
         // as a regex find() would, a production resumes after its previous reading
         int[] resume = new int[productions.length];
+        char[] a = cursor.chars;
+        char prev = region.start() == 0 ? ' ' : a[region.start() - 1];
         for (int p = region.start(); p < region.end(); p++) {
-            long mask = leadsAt(text, p);
-            while (mask != 0) {
-                int i = Long.numberOfTrailingZeros(mask);
-                mask &= mask - 1;
+            char c = a[p];
+            char before = prev;
+            prev = c;
+            int[] leads;
+            // most positions are inside a word or a number: turned away by these two tests alone
+            if (Cursor.digit(c)) {
+                if (Cursor.digit(before)) {
+                    continue;
+                }
+                leads = digitLeads;
+            } else if (before < 128 ? Cursor.asciiLetterOrDigit(before) : Character.isLetterOrDigit(before)) {
+                continue;
+            } else {
+                leads = wordLeads(a, p, c);
+            }
+            for (int i : leads) {
                 if (p < resume[i]) {
                     continue;
                 }
@@ -114,37 +170,29 @@ final class ScanningTimeExpressionFinder implements TimeExpressionFinder {
     }
 
     /**
-     * The productions that may begin at {@code p}: at a number's first digit those that begin with
-     * one; where no letter or digit comes before, those whose first word's letters begin the letters
-     * there (a superset: each production then reads the text itself).
+     * The productions that may begin at {@code p}, where {@code c} stands after no letter or digit: those
+     * whose first word's letters begin the letters there (a superset: each production then reads the
+     * text itself), or those that begin with the sign {@code c}.
      */
-    private long leadsAt(CharSequence text, int p) {
-        char c = text.charAt(p);
-        char prev = p == 0 ? ' ' : text.charAt(p - 1);
-        if (Cursor.digit(c)) {
-            return Cursor.digit(prev) ? 0 : digitLed;
-        }
-        if (Character.isLetterOrDigit(prev)) {
-            return 0;
-        }
-        long mask = 0;
+    private int[] wordLeads(char[] text, int p, char c) {
         int node = 0;
-        for (int k = p; k < text.length(); k++) {
-            char f = Cursor.fold(text.charAt(k));
+        for (int k = p; k < text.length; k++) {
+            char ch = text[k];
+            char f = ch >= 'a' && ch <= 'z' ? ch : Cursor.fold(ch);
             if (f < 'a' || f > 'z') {
                 break;
             }
-            node = children[node * 26 + f - 'a'];
-            if (node == 0) {
+            int next = children[node * 26 + f - 'a'];
+            if (next == 0) {
                 break;
             }
-            mask |= words[node];
+            node = next;
         }
-        return c < 128 ? mask | signLed[c] : mask;
+        return node != 0 ? wordLeads[node] : c < 128 ? signLeads[c] : NONE;
     }
 
     /** Overlapping candidates settled: the earliest, then the longest, wins. */
-    private static List<TimeExpression> settle(List<TimeExpression> candidates, CharSequence text, Span region) {
+    private static List<TimeExpression> settle(List<TimeExpression> candidates, String text, Span region) {
         candidates.sort(Comparator.comparingInt(TimeExpression::start)
                 .thenComparing(Comparator.comparingInt((TimeExpression e) -> e.span().length()).reversed()));
         List<TimeExpression> out = new ArrayList<>();
@@ -160,7 +208,7 @@ final class ScanningTimeExpressionFinder implements TimeExpressionFinder {
     }
 
     /** "11/13 at 10:00": a clock time right after a day shares that day's date and direction. */
-    private static TimeExpression clockOfDay(TimeExpression day, TimeExpression e, CharSequence text) {
+    private static TimeExpression clockOfDay(TimeExpression day, TimeExpression e, String text) {
         if (day == null || e.kind() != Kind.TIME || day.kind() != Kind.DATE && day.kind() != Kind.WEEKDAY
                 || !TimeValues.dayToClock(text, day.end(), e.start())) {
             return e;
@@ -169,7 +217,7 @@ final class ScanningTimeExpressionFinder implements TimeExpressionFinder {
     }
 
     /** "since last week", "since 11/02", "since Monday": whatever follows "since" lies in the past. */
-    private static TimeExpression sinceMakesPast(TimeExpression e, CharSequence text) {
+    private static TimeExpression sinceMakesPast(TimeExpression e, String text) {
         if (e.orientation() == Orientation.PAST) {
             return e;
         }
@@ -181,10 +229,31 @@ final class ScanningTimeExpressionFinder implements TimeExpressionFinder {
         while (i >= 0 && Character.isLetter(text.charAt(i))) {
             i--;
         }
-        String word = text.subSequence(i + 1, end).toString().toLowerCase(Locale.ROOT);
-        if (word.equals("since") || word.equals("ago")) {
+        if (asciiWordIs(text, i + 1, end, "since") || asciiWordIs(text, i + 1, end, "ago")) {
             return new TimeExpression(e.span(), e.kind(), e.value(), e.date(), Orientation.PAST);
         }
         return e;
+    }
+
+    /**
+     * Whether {@code text[from, to)} lower-cased (Locale.ROOT) is {@code word}, a lower-case ASCII word:
+     * compared without a copy when the text there is ASCII, else as String.toLowerCase would have it.
+     */
+    private static boolean asciiWordIs(String text, int from, int to, String word) {
+        for (int k = from; k < to; k++) {
+            if (text.charAt(k) >= 128) {
+                return text.substring(from, to).toLowerCase(Locale.ROOT).equals(word);
+            }
+        }
+        if (to - from != word.length()) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if ((c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) != word.charAt(k - from)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -445,7 +445,7 @@ final class TimeGrammar {
     }
 
     private static int spacesOrDashes(Cursor c, int p) {
-        while (p < c.limit && (Cursor.space(c.text.charAt(p)) || c.text.charAt(p) == '-')) {
+        while (p < c.limit && (Cursor.space(c.chars[p]) || c.chars[p] == '-')) {
             p++;
         }
         return p;
@@ -516,7 +516,7 @@ final class TimeGrammar {
     /** ,?\s*\d at {@code p}, looking past the region's end. */
     private static boolean digitFollows(Cursor c, int p) {
         int i = c.after(p) == ',' ? p + 1 : p;
-        while (i < c.text.length() && Cursor.space(c.text.charAt(i))) {
+        while (i < c.chars.length && Cursor.space(c.chars[i])) {
             i++;
         }
         return Cursor.digit(c.after(i));
@@ -579,7 +579,7 @@ final class TimeGrammar {
     }
 
     private static boolean minuteTens(Cursor c, int p) {
-        return p < c.limit && c.text.charAt(p) >= '0' && c.text.charAt(p) <= '5';
+        return p < c.limit && c.chars[p] >= '0' && c.chars[p] <= '5';
     }
 
     /** No digit, colon, dot, comma or slash before: ([01]?\d|2[0-3]):([0-5]\d), then no digit or colon. */
@@ -592,7 +592,7 @@ final class TimeGrammar {
         int[] hours = {
             zeroOrOne && c.digitAt(p + 1) ? p + 2 : -1,
             c.digitAt(p) ? p + 1 : -1,
-            c.is(p, '2') && p + 1 < c.limit && c.text.charAt(p + 1) >= '0' && c.text.charAt(p + 1) <= '3' ? p + 2 : -1};
+            c.is(p, '2') && p + 1 < c.limit && c.chars[p + 1] >= '0' && c.chars[p + 1] <= '3' ? p + 2 : -1};
         for (int h : hours) {
             if (h >= 0 && c.is(h, ':') && minuteTens(c, h + 1) && c.digitAt(h + 2)) {
                 char after = c.after(h + 3);
@@ -619,8 +619,8 @@ final class TimeGrammar {
             if (s < 0 || c.digits(s, 4) != 4) {
                 continue;
             }
-            char h0 = c.text.charAt(s);
-            char h1 = c.text.charAt(s + 1);
+            char h0 = c.chars[s];
+            char h1 = c.chars[s + 1];
             if (!(h0 == '0' || h0 == '1' || h0 == '2' && h1 <= '3') || !minuteTens(c, s + 2)) {
                 continue;
             }
@@ -642,9 +642,9 @@ final class TimeGrammar {
     }
 
     private static boolean militaryEnd(Cursor c, int p) {
-        if (p < c.text.length()) {
-            int cp = Character.codePointAt(c.text, p);
-            if (Character.isLetter(cp) || Cursor.digit(c.text.charAt(p)) || cp == ':' || cp == '/') {
+        if (p < c.chars.length) {
+            int cp = Character.codePointAt(c.chars, p);
+            if (Character.isLetter(cp) || Cursor.digit(c.chars[p]) || cp == ':' || cp == '/') {
                 return false;
             }
         }
@@ -676,12 +676,26 @@ final class TimeGrammar {
             return null;
         }
         int from = c.top;
-        int to = once.push(c, p);
+        int to = counts(c, p);
         for (int k = from; k < to; k++) {
             Groups g = timesPerRest(c, p, c.at(k), weekly);
             if (g != null) {
                 return g;
             }
+        }
+        return null;
+    }
+
+    /** Pushes where a count standing at {@code p} can end: once|twice|thrice, then <number>\s*<times>. */
+    private int counts(Cursor c, int p) {
+        if (c.pushRemembered(c.counts, p)) {
+            return c.top;
+        }
+        int from = c.top;
+        c.counts.start(p);
+        int to = once.push(c, p);
+        for (int k = from; k < to; k++) {
+            c.counts.add(c.at(k));
         }
         c.top = from;
         to = number.push(c, p);
@@ -689,14 +703,13 @@ final class TimeGrammar {
             int tFrom = c.top;
             int tTo = times.push(c, c.spaces(c.at(k)));
             for (int i = tFrom; i < tTo; i++) {
-                Groups g = timesPerRest(c, p, c.at(i), weekly);
-                if (g != null) {
-                    return g;
-                }
+                c.counts.add(c.at(i));
             }
             c.top = tFrom;
         }
-        return null;
+        c.top = from;
+        c.pushRemembered(c.counts, p);
+        return c.top;
     }
 
     private Groups timesPerRest(Cursor c, int p, int count, boolean weekly) {
@@ -841,10 +854,12 @@ final class TimeGrammar {
      * one ("2-3", "two or three"), the range first.
      */
     private int amounts(Cursor c, int p) {
+        if (c.pushRemembered(c.amounts, p)) {
+            return c.top;
+        }
         int from = c.top;
         int to = number.push(c, p);
-        int n = 0;
-        int[] ends = null;
+        c.amounts.start(p);
         for (int k = from; k < to; k++) {
             int e1 = c.at(k);
             int rFrom = c.top;
@@ -853,24 +868,16 @@ final class TimeGrammar {
                 int nFrom = c.top;
                 int nTo = number.push(c, c.spaces(c.at(j)));
                 for (int i = nFrom; i < nTo; i++) {
-                    ends = add(ends, n++, c.at(i));
+                    c.amounts.add(c.at(i));
                 }
                 c.top = nFrom;
             }
             c.top = rFrom;
-            ends = add(ends, n++, e1);
+            c.amounts.add(e1);
         }
         c.top = from;
-        for (int i = 0; i < n; i++) {
-            c.push(ends[i]);
-        }
+        c.pushRemembered(c.amounts, p);
         return c.top;
-    }
-
-    private static int[] add(int[] ends, int n, int end) {
-        int[] a = ends == null ? new int[8] : n == ends.length ? java.util.Arrays.copyOf(ends, n * 2) : ends;
-        a[n] = end;
-        return a;
     }
 
     // ---- relative to now and amounts of time ------------------------------------------------------
@@ -1014,27 +1021,49 @@ final class TimeGrammar {
             return null;
         }
         int from = c.top;
+        int to = amountUnits(c, p);
+        for (int k = from; k < to; k += 3) {
+            int u = c.at(k + 2);
+            int e;
+            if (needAfter) {
+                int s = c.spaces1(u);
+                e = s < 0 ? -1 : first(c, after, s, true);
+            } else {
+                e = c.wordEnd(u) ? u : -1;
+            }
+            if (e >= 0) {
+                return new Groups(c.text, 2, p, e).set(1, p, c.at(k)).set(2, c.at(k + 1), u);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Pushes three numbers for each way an amount of time stands at {@code p}, (<amount>)[\s-]*(<unit>):
+     * where the amount ends, where the unit starts and where it ends; in the order they are tried. Read
+     * once per position for the four productions built on it ("2 weeks ago", "in 2 weeks", "2 weeks").
+     */
+    private int amountUnits(Cursor c, int p) {
+        if (c.pushRemembered(c.amountUnits, p)) {
+            return c.top;
+        }
+        int from = c.top;
         int to = amounts(c, p);
+        c.amountUnits.start(p);
         for (int k = from; k < to; k++) {
             int u0 = spacesOrDashes(c, c.at(k));
             int uFrom = c.top;
             int uTo = unit.push(c, u0);
             for (int i = uFrom; i < uTo; i++) {
-                int u = c.at(i);
-                int e;
-                if (needAfter) {
-                    int s = c.spaces1(u);
-                    e = s < 0 ? -1 : first(c, after, s, true);
-                } else {
-                    e = c.wordEnd(u) ? u : -1;
-                }
-                if (e >= 0) {
-                    return new Groups(c.text, 2, p, e).set(1, p, c.at(k)).set(2, u0, u);
-                }
+                c.amountUnits.add(c.at(k));
+                c.amountUnits.add(u0);
+                c.amountUnits.add(c.at(i));
             }
             c.top = uFrom;
         }
-        return null;
+        c.top = from;
+        c.pushRemembered(c.amountUnits, p);
+        return c.top;
     }
 
     /**
@@ -1071,22 +1100,16 @@ final class TimeGrammar {
 
     private Groups intervalAmount(Cursor c, int p, int q) {
         int from = c.top;
-        int to = amounts(c, q);
-        for (int k = from; k < to; k++) {
-            int u0 = spacesOrDashes(c, c.at(k));
-            int uFrom = c.top;
-            int uTo = unit.push(c, u0);
-            for (int i = uFrom; i < uTo; i++) {
-                int u = c.at(i);
-                int e = first(c, timeSuffix, u, true);
-                if (e < 0 && c.wordEnd(u)) {
-                    e = u;
-                }
-                if (e >= 0) {
-                    return new Groups(c.text, 2, p, e).set(1, q, c.at(k)).set(2, u0, u);
-                }
+        int to = amountUnits(c, q);
+        for (int k = from; k < to; k += 3) {
+            int u = c.at(k + 2);
+            int e = first(c, timeSuffix, u, true);
+            if (e < 0 && c.wordEnd(u)) {
+                e = u;
             }
-            c.top = uFrom;
+            if (e >= 0) {
+                return new Groups(c.text, 2, p, e).set(1, q, c.at(k)).set(2, c.at(k + 1), u);
+            }
         }
         c.top = from;
         return null;

@@ -35,7 +35,7 @@ final class TimeValues {
     /** How one production's parts become an expression (or null: not a time). */
     @FunctionalInterface
     interface Maker {
-        TimeExpression make(Groups m, CharSequence text, LocalDate anchor);
+        TimeExpression make(Groups m, String text, LocalDate anchor);
     }
 
     private final Set<String> dateCues;
@@ -107,7 +107,7 @@ final class TimeValues {
         return date == null ? null : expr(m, Kind.DATE, date.toString(), date, compare(date, anchor));
     }
 
-    TimeExpression slashDate(Groups m, CharSequence text, LocalDate anchor) {
+    TimeExpression slashDate(Groups m, String text, LocalDate anchor) {
         int month = Integer.parseInt(m.group(1));
         int day = Integer.parseInt(m.group(2));
         if (date(2024, month, day) == null) { // 2024: a leap year, so 2/29 stays possible
@@ -116,12 +116,16 @@ final class TimeValues {
         List<String> before = wordsBefore(text, m.start(), 3);
         String after = wordAfter(text, m.end());
         // a score before it ("from 8/10 to 6/10") makes this one a score too
-        boolean rating = before.stream().anyMatch(w -> ratingCues.contains(w) || w.indexOf('/') > 0)
-                || countWords.contains(after) || followedBy(text, m.end(), "out of");
+        boolean rating = countWords.contains(after) || followedBy(text, m.end(), "out of");
+        boolean cue = false;
+        for (String w : before) {
+            rating |= ratingCues.contains(w) || w.indexOf('/') > 0;
+            cue |= dateCues.contains(w);
+        }
         if (rating) {
             return null;
         }
-        boolean cue = before.stream().anyMatch(dateCues::contains) || followedByClock(text, m.end());
+        cue |= followedByClock(text, m.end());
         boolean scoreShaped = (day == 10 || day == 5 || day == 7) && month <= day
                 || month < day && day <= 4; // 1/2, 1/3, 2/3, 1/4, 3/4: fractions
         if (!cue && scoreShaped) {
@@ -145,7 +149,7 @@ final class TimeValues {
 
     private static TimeExpression monthDay(Groups m, LocalDate anchor, int month, int day) {
         if (anchor == null) {
-            return expr(m, Kind.DATE, String.format(Locale.ROOT, "--%02d-%02d", month, day), null, Orientation.UNKNOWN);
+            return expr(m, Kind.DATE, "--" + digits(month, 2) + "-" + digits(day, 2), null, Orientation.UNKNOWN);
         }
         LocalDate best = null;
         for (int year = anchor.getYear() - 1; year <= anchor.getYear() + 1; year++) {
@@ -157,7 +161,7 @@ final class TimeValues {
         return best == null ? null : expr(m, Kind.DATE, best.toString(), best, compare(best, anchor));
     }
 
-    TimeExpression monthYear(Groups m, CharSequence text, LocalDate anchor) {
+    TimeExpression monthYear(Groups m, String text, LocalDate anchor) {
         int month = monthNumber(m.group(1));
         int year = Integer.parseInt(m.group(2));
         Orientation o = Orientation.UNKNOWN;
@@ -165,18 +169,18 @@ final class TimeValues {
             int cmp = Integer.compare(year * 12 + month, anchor.getYear() * 12 + anchor.getMonthValue());
             o = cmp < 0 ? Orientation.PAST : cmp > 0 ? Orientation.FUTURE : Orientation.PRESENT;
         }
-        return expr(m, Kind.DATE, String.format(Locale.ROOT, "%04d-%02d", year, month), null, o);
+        return expr(m, Kind.DATE, digits(year, 4) + "-" + digits(month, 2), null, o);
     }
 
-    TimeExpression monthAlone(Groups m, CharSequence text, LocalDate anchor) {
+    TimeExpression monthAlone(Groups m, String text, LocalDate anchor) {
         String word = m.group().toLowerCase(Locale.ROOT);
         Orientation o = word.startsWith("last") ? Orientation.PAST
                 : word.startsWith("next") ? Orientation.FUTURE : Orientation.UNKNOWN;
         return new TimeExpression(new Span(m.start(1), m.end(1)), Kind.DATE,
-                String.format(Locale.ROOT, "--%02d", monthNumber(m.group(1))), null, o);
+                "--" + digits(monthNumber(m.group(1)), 2), null, o);
     }
 
-    TimeExpression yearAlone(Groups m, CharSequence text, LocalDate anchor) {
+    TimeExpression yearAlone(Groups m, String text, LocalDate anchor) {
         int year = Integer.parseInt(m.group(1));
         Orientation o = Orientation.UNKNOWN;
         if (anchor != null) {
@@ -187,7 +191,7 @@ final class TimeValues {
 
     // ---- weekdays and clock times -------------------------------------------------------------------
 
-    TimeExpression weekday(Groups m, CharSequence text, LocalDate anchor) {
+    TimeExpression weekday(Groups m, String text, LocalDate anchor) {
         String modifier = m.groupCount() >= 2 ? m.group(1) : null;
         String day = m.groupCount() >= 2 ? m.group(2) : m.group(1);
         Orientation o = Orientation.UNKNOWN;
@@ -200,7 +204,7 @@ final class TimeValues {
         return expr(m, Kind.WEEKDAY, dayOfWeek(day).name(), null, o);
     }
 
-    TimeExpression clock(Groups m, CharSequence text, LocalDate anchor) {
+    TimeExpression clock(Groups m, String text, LocalDate anchor) {
         int hour = Integer.parseInt(m.group(1));
         int minute = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
         if (m.groupCount() >= 3 && m.group(3) != null) {
@@ -210,26 +214,26 @@ final class TimeValues {
             boolean pm = Character.toLowerCase(m.group(3).charAt(0)) == 'p';
             hour = hour % 12 + (pm ? 12 : 0);
         }
-        return expr(m, Kind.TIME, String.format(Locale.ROOT, "%02d:%02d", hour, minute), null, Orientation.UNKNOWN);
+        return expr(m, Kind.TIME, digits(hour, 2) + ":" + digits(minute, 2), null, Orientation.UNKNOWN);
     }
 
-    TimeExpression militaryTime(Groups m, CharSequence text, LocalDate anchor) {
+    TimeExpression militaryTime(Groups m, String text, LocalDate anchor) {
         return new TimeExpression(new Span(m.start(1), m.end(1)), Kind.TIME, m.group(2) + ":" + m.group(3), null,
                 Orientation.UNKNOWN);
     }
 
-    TimeExpression noon(Groups m, CharSequence text, LocalDate anchor) {
+    TimeExpression noon(Groups m, String text, LocalDate anchor) {
         // the word as written: only a lower-case "noon" reads as midday
         return expr(m, Kind.TIME, m.group(1).equals("noon") ? "12:00" : "00:00", null, Orientation.UNKNOWN);
     }
 
-    TimeExpression oclock(Groups m, CharSequence text, LocalDate anchor) {
+    TimeExpression oclock(Groups m, String text, LocalDate anchor) {
         return expr(m, Kind.TIME, pad(m.group(1)) + ":00", null, Orientation.UNKNOWN);
     }
 
     // ---- frequencies -------------------------------------------------------------------------------
 
-    TimeExpression frequencyWord(Groups m, CharSequence text, LocalDate anchor) {
+    TimeExpression frequencyWord(Groups m, String text, LocalDate anchor) {
         String w = withoutSpaces(m.group(1).toLowerCase(Locale.ROOT).replace("-", ""));
         String value = switch (w) {
             case "daily", "everyday" -> "1/P1D";
@@ -247,7 +251,7 @@ final class TimeValues {
         return expr(m, Kind.FREQUENCY, value, null, Orientation.UNKNOWN);
     }
 
-    TimeExpression timesPer(Groups m, CharSequence text, LocalDate anchor) {
+    TimeExpression timesPer(Groups m, String text, LocalDate anchor) {
         Integer n = number(withoutTimes(m.group(1).toLowerCase(Locale.ROOT)).trim());
         String per = m.group(2).toLowerCase(Locale.ROOT);
         String period = switch (per) {
@@ -259,7 +263,7 @@ final class TimeValues {
         return expr(m, Kind.FREQUENCY, (n == null ? "?" : n) + "/" + period, null, Orientation.UNKNOWN);
     }
 
-    TimeExpression every(Groups m, CharSequence text, LocalDate anchor) {
+    TimeExpression every(Groups m, String text, LocalDate anchor) {
         Integer n = m.group(1) == null ? Integer.valueOf(1) : number(m.group(1).toLowerCase(Locale.ROOT));
         String what = m.group(2).toLowerCase(Locale.ROOT);
         String period;
@@ -273,17 +277,17 @@ final class TimeValues {
         return expr(m, Kind.FREQUENCY, "1/" + period, null, Orientation.UNKNOWN);
     }
 
-    TimeExpression onWeekdays(Groups m, CharSequence text, LocalDate anchor) {
+    TimeExpression onWeekdays(Groups m, String text, LocalDate anchor) {
         return expr(m, Kind.FREQUENCY, "1/P1W", null, Orientation.UNKNOWN);
     }
 
-    TimeExpression qEvery(Groups m, CharSequence text, LocalDate anchor) {
+    TimeExpression qEvery(Groups m, String text, LocalDate anchor) {
         char unit = unitLetter(m.group(2).toLowerCase(Locale.ROOT));
         String period = unit == 'H' ? "PT" + m.group(1) + "H" : "P" + m.group(1) + unit;
         return expr(m, Kind.FREQUENCY, "1/" + period, null, Orientation.UNKNOWN);
     }
 
-    TimeExpression medicationFrequency(Groups m, CharSequence text, LocalDate anchor) {
+    TimeExpression medicationFrequency(Groups m, String text, LocalDate anchor) {
         String c = m.group().toLowerCase(Locale.ROOT).replace(".", "");
         String value = switch (c) {
             case "bid" -> "2/P1D";
@@ -294,7 +298,7 @@ final class TimeValues {
         return expr(m, Kind.FREQUENCY, value, null, Orientation.UNKNOWN);
     }
 
-    TimeExpression countPer(Groups m, CharSequence text, LocalDate anchor) {
+    TimeExpression countPer(Groups m, String text, LocalDate anchor) {
         Integer n = number(firstNumber(m.group(1)));
         return expr(m, Kind.FREQUENCY, (n == null ? "?" : n) + "/P1" + unitLetter(m.group(2).toLowerCase(Locale.ROOT)), null,
                 Orientation.UNKNOWN);
@@ -302,7 +306,7 @@ final class TimeValues {
 
     // ---- relative to now and amounts of time -----------------------------------------------------
 
-    TimeExpression dayWord(Groups m, CharSequence text, LocalDate anchor) {
+    TimeExpression dayWord(Groups m, String text, LocalDate anchor) {
         String w = m.group(1).toLowerCase(Locale.ROOT);
         int offset = switch (w) {
             case "tomorrow" -> 1;
@@ -315,11 +319,11 @@ final class TimeValues {
         return expr(m, Kind.RELATIVE, "P" + offset + "D", anchor == null ? null : anchor.plusDays(offset), o);
     }
 
-    TimeExpression laterToday(Groups m, CharSequence text, LocalDate anchor) {
+    TimeExpression laterToday(Groups m, String text, LocalDate anchor) {
         return expr(m, Kind.RELATIVE, "P0D", anchor, Orientation.FUTURE);
     }
 
-    TimeExpression relativeWord(Groups m, CharSequence text, LocalDate anchor) {
+    TimeExpression relativeWord(Groups m, String text, LocalDate anchor) {
         String dir = m.group(1).toLowerCase(Locale.ROOT);
         Orientation o = switch (dir) {
             case "next", "coming", "following" -> Orientation.FUTURE;
@@ -334,36 +338,36 @@ final class TimeValues {
         return expr(m, Kind.RELATIVE, value, null, o);
     }
 
-    TimeExpression weekAfterNext(Groups m, CharSequence text, LocalDate anchor) {
+    TimeExpression weekAfterNext(Groups m, String text, LocalDate anchor) {
         return expr(m, Kind.RELATIVE, "P2W", null, Orientation.FUTURE);
     }
 
-    TimeExpression laterThis(Groups m, CharSequence text, LocalDate anchor) {
+    TimeExpression laterThis(Groups m, String text, LocalDate anchor) {
         return expr(m, Kind.RELATIVE, "P0" + unitLetter(m.group(2)), null,
                 m.group(1).equalsIgnoreCase("later") ? Orientation.FUTURE : Orientation.PAST);
     }
 
-    TimeExpression partOf(Groups m, CharSequence text, LocalDate anchor) {
+    TimeExpression partOf(Groups m, String text, LocalDate anchor) {
         return expr(m, Kind.RELATIVE, "P0" + unitLetter(m.group(1)), null, Orientation.UNKNOWN);
     }
 
-    TimeExpression comingWeeks(Groups m, CharSequence text, LocalDate anchor) {
+    TimeExpression comingWeeks(Groups m, String text, LocalDate anchor) {
         return expr(m, Kind.RELATIVE, "P1" + unitLetter(m.group(1)), null, Orientation.FUTURE);
     }
 
-    TimeExpression ago(Groups m, CharSequence text, LocalDate anchor) {
+    TimeExpression ago(Groups m, String text, LocalDate anchor) {
         return amount(m, Kind.RELATIVE, anchor, -1);
     }
 
-    TimeExpression interval(Groups m, CharSequence text, LocalDate anchor) {
+    TimeExpression interval(Groups m, String text, LocalDate anchor) {
         return amount(m, Kind.INTERVAL, anchor, 1);
     }
 
-    TimeExpression fortnight(Groups m, CharSequence text, LocalDate anchor) {
+    TimeExpression fortnight(Groups m, String text, LocalDate anchor) {
         return expr(m, Kind.INTERVAL, "P2W", anchor == null ? null : anchor.plusWeeks(2), Orientation.FUTURE);
     }
 
-    TimeExpression duration(Groups m, CharSequence text, LocalDate anchor) {
+    TimeExpression duration(Groups m, String text, LocalDate anchor) {
         return amount(m, Kind.DURATION, anchor, 0);
     }
 
@@ -372,22 +376,36 @@ final class TimeValues {
         String amountText = m.group(1).toLowerCase(Locale.ROOT);
         String unitText = m.group(2).toLowerCase(Locale.ROOT);
         char letter = unitLetter(unitText);
-        List<String> parts = new ArrayList<>();
-        for (String end : RangeSplit.split(amountText)) {
+        List<String> ends = RangeSplit.split(amountText);
+        StringBuilder value = new StringBuilder();
+        int count = 0;
+        for (String end : ends) {
             Integer n = number(end.trim());
             if (n == null) {
                 return null;
             }
-            parts.add((letter == 'H' || letter == 'N' ? "PT" : "P") + n + (letter == 'N' ? 'M' : letter));
+            count = n;
+            value.append(value.length() == 0 ? "" : "/").append(letter == 'H' || letter == 'N' ? "PT" : "P").append(n)
+                    .append(letter == 'N' ? 'M' : letter);
         }
-        String value = String.join("/", parts);
         LocalDate date = null;
-        if (anchor != null && sign != 0 && parts.size() == 1 && letter != 'H' && letter != 'N') {
-            Period p = Period.parse(parts.get(0));
+        if (anchor != null && sign != 0 && ends.size() == 1 && letter != 'H' && letter != 'N') {
+            Period p = period(count, letter);
             date = sign > 0 ? anchor.plus(p) : anchor.minus(p);
         }
         Orientation o = sign > 0 ? Orientation.FUTURE : sign < 0 ? Orientation.PAST : Orientation.UNKNOWN;
-        return expr(m, kind, value, date, o);
+        return expr(m, kind, value.toString(), date, o);
+    }
+
+    /** The period of {@code n} units (D, W, M or Y): what {@link Period#parse} makes of "P" n unit. */
+    private static Period period(int n, char unit) {
+        return switch (unit) {
+            case 'D' -> Period.ofDays(n);
+            case 'W' -> Period.ofWeeks(n);
+            case 'M' -> Period.ofMonths(n);
+            case 'Y' -> Period.ofYears(n);
+            default -> throw new IllegalArgumentException("not a calendar unit: " + unit);
+        };
     }
 
     // ---- helpers -----------------------------------------------------------------------------------
@@ -409,6 +427,10 @@ final class TimeValues {
     }
 
     private static LocalDate date(int year, int month, int day) {
+        // the common misses ("13/1", "2/30", "7/0") tested first: an exception costs more than the whole reading
+        if (month < 1 || month > 12 || day < 1 || day > java.time.Month.of(month).length(java.time.Year.isLeap(year))) {
+            return null;
+        }
         try {
             return LocalDate.of(year, month, day);
         } catch (DateTimeException e) {
@@ -516,12 +538,18 @@ final class TimeValues {
         return RangeSplit.split(amount.toLowerCase(Locale.ROOT)).get(0);
     }
 
+    /** {@code value} (not negative) in decimal, with zeros before it up to {@code width} digits, as %0nd writes it. */
+    private static String digits(int value, int width) {
+        String s = Integer.toString(value);
+        return s.length() >= width ? s : "0".repeat(width - s.length()) + s;
+    }
+
     private static String pad(String hour) {
         return hour.length() == 1 ? "0" + hour : hour;
     }
 
     /** Up to {@code n} lower-cased words before {@code at}, nearest last, within the line. */
-    private static List<String> wordsBefore(CharSequence text, int at, int n) {
+    private static List<String> wordsBefore(String text, int at, int n) {
         List<String> words = new ArrayList<>();
         int i = at - 1;
         while (i >= 0 && words.size() < n) {
@@ -534,7 +562,7 @@ final class TimeValues {
                 while (i >= 0 && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '/')) {
                     i--;
                 }
-                words.add(0, text.subSequence(i + 1, end).toString().toLowerCase(Locale.ROOT));
+                words.add(0, text.substring(i + 1, end).toLowerCase(Locale.ROOT));
             } else {
                 i--;
             }
@@ -542,7 +570,7 @@ final class TimeValues {
         return words;
     }
 
-    private static String wordAfter(CharSequence text, int at) {
+    private static String wordAfter(String text, int at) {
         int i = at;
         while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
             i++;
@@ -551,20 +579,20 @@ final class TimeValues {
         while (i < text.length() && Character.isLetter(text.charAt(i))) {
             i++;
         }
-        return text.subSequence(start, i).toString().toLowerCase(Locale.ROOT);
+        return text.substring(start, i).toLowerCase(Locale.ROOT);
     }
 
-    private static boolean followedBy(CharSequence text, int at, String phrase) {
+    private static boolean followedBy(String text, int at, String phrase) {
         int i = at;
         while (i < text.length() && text.charAt(i) == ' ') {
             i++;
         }
         return text.length() - i >= phrase.length()
-                && text.subSequence(i, i + phrase.length()).toString().equalsIgnoreCase(phrase);
+                && text.substring(i, i + phrase.length()).equalsIgnoreCase(phrase);
     }
 
     /** A clock time right after a date: \s*(,\s*)?(at|@)?\s*\d{1,2}(:[0-5]\d|\s*[ap]\.?m), ASCII case-insensitive. */
-    private static boolean followedByClock(CharSequence text, int at) {
+    private static boolean followedByClock(String text, int at) {
         int n = text.length();
         int i = skipSpaces(text, at);
         if (i < n && text.charAt(i) == ',') {
@@ -600,7 +628,7 @@ final class TimeValues {
     }
 
     /** Between a day and a clock time, only white space and perhaps one of , at @ from (ASCII case-insensitive). */
-    static boolean dayToClock(CharSequence text, int from, int to) {
+    static boolean dayToClock(String text, int from, int to) {
         int i = from;
         while (i < to && Cursor.space(text.charAt(i))) {
             i++;
@@ -618,7 +646,7 @@ final class TimeValues {
         return i == to;
     }
 
-    private static int skipSpaces(CharSequence text, int i) {
+    private static int skipSpaces(String text, int i) {
         while (i < text.length() && Cursor.space(text.charAt(i))) {
             i++;
         }
@@ -626,7 +654,7 @@ final class TimeValues {
     }
 
     /** {@code word} (lower-case ASCII) at {@code i}, with ASCII letters in either case. */
-    private static boolean asciiWordAt(CharSequence text, int i, String word) {
+    private static boolean asciiWordAt(String text, int i, String word) {
         if (i + word.length() > text.length()) {
             return false;
         }

@@ -143,7 +143,7 @@ final class WordClass {
         if (p >= c.limit) {
             return c.top; // every item needs a character
         }
-        char f = Cursor.fold(c.text.charAt(p));
+        char f = Cursor.fold(c.chars[p]);
         for (char[] item : byFirst[f < 128 ? f : 128]) {
             if (item[0] == DIGITS) {
                 // the most digits first, then fewer: each a different place for what follows to start

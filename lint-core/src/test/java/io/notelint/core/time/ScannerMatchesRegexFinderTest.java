@@ -62,6 +62,10 @@ class ScannerMatchesRegexFinderTest {
         "once in a week", "2 to 3 times a week", "a few times a week", "several times monthly", "4x daily",
         "this evening", "later this afternoon", "later tonight", "this morning", "next 2 weeks", "past several months",
         "previous weekend", "prior year", "following week", "coming months", "last few days", "the end of next week",
+        // one reading shared by the productions that begin alike at a position (amounts, counts, amount and unit)
+        "in 2 weeks ago", "in 3 days from now", "within 2-3 wks later", "2 or 3 times a week", "2 or 3x weekly",
+        "a couple of days a week", "in two to three weeks' time", "3 sessions per week ago", "once weekly a week",
+        "twice 2 days", "in a couple of days from today", "2 - 3 weeks", "2 to three hrs ago", "next 2 weeks ago",
     };
 
     private static final RegexTimeExpressionFinder OLD = RegexTimeExpressionFinder.INSTANCE;

@@ -60,7 +60,7 @@ public final class OpenNlpBackend implements NlpBackend {
 
     /** A tokenizer and a POS tagger, used by one session at a time. */
     static final class Tagger {
-        final TokenizerME tokenizer = new TokenizerME(OpenNlpModels.Tokens.MODEL);
+        final RememberingTokenizer tokenizer = new RememberingTokenizer(new TokenizerME(OpenNlpModels.Tokens.MODEL));
         final POSTaggerME tagger = new POSTaggerME(OpenNlpModels.Pos.MODEL);
     }
 

@@ -71,7 +71,8 @@ final class PhraseFamilies {
             if (i == groups.size()) {
                 PhraseLexicon.Builder.Path<T> path = at.wordStart() < 0 ? at.path()
                         : then(at.path(), text.substring(at.wordStart()));
-                String phrase = collapseSpaces(text).strip();
+                // text is kept collapsed as it is written (see append): at most a trailing space to strip
+                String phrase = text.toString().strip();
                 if (!phrase.isEmpty()) {
                     path.end(phrase, value);
                 }
@@ -85,7 +86,11 @@ final class PhraseFamilies {
             text.setLength(mark);
         }
 
-        /** Appends a piece of the family, keying each word that white space ends. */
+        /**
+         * Appends a piece of the family, keying each word that white space ends. The text is written as
+         * {@link #collapseSpaces} would leave it (a run of white space as one space, none at the start), so
+         * each of the tens of thousands of phrases is one {@code toString} instead of a second pass over it.
+         */
         private At<T> append(String piece, At<T> at) {
             PhraseLexicon.Builder.Path<T> path = at.path();
             int wordStart = at.wordStart();
@@ -96,10 +101,16 @@ final class PhraseFamilies {
                         path = then(path, text.substring(wordStart));
                         wordStart = -1;
                     }
-                } else if (wordStart < 0) {
-                    wordStart = text.length();
+                    int n = text.length();
+                    if (n > 0 && text.charAt(n - 1) != ' ') {
+                        text.append(' ');
+                    }
+                } else {
+                    if (wordStart < 0) {
+                        wordStart = text.length();
+                    }
+                    text.append(c);
                 }
-                text.append(c);
             }
             return new At<>(path, wordStart);
         }
