@@ -1,5 +1,6 @@
 package io.notelint.rules.clinical;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -45,8 +46,8 @@ final class DurationReader {
     private int limit;
     /** Where the look-ahead after "a"/"an" ("an hour") stops. */
     private int lookLimit;
-    /** Letters (folded, below 128) and digits a statement may begin with. */
-    private final boolean[] leads;
+    /** The words a statement may begin with (a digit aside), for a quick test before reading. */
+    private final DurationWords.WordList leads;
 
     // the parts of the last reading
     private Form form;
@@ -60,29 +61,21 @@ final class DurationReader {
     private int extraEnd;
     private boolean half;
 
-    DurationReader(DurationWords words, boolean[] leads, char[] text) {
+    DurationReader(DurationWords words, DurationWords.WordList leads, char[] text) {
         this.words = words;
         this.leads = leads;
         this.text = text;
     }
 
-    /** The characters a statement can begin with (folded), for a quick test before reading. */
-    static boolean[] leads(DurationWords w) {
-        boolean[] leads = new boolean[128];
-        for (char c = '0'; c <= '9'; c++) {
-            leads[c] = true;
+    /** The words a statement can begin with, digits aside: the first words of every shape. */
+    static DurationWords.WordList leads(DurationWords w) {
+        List<String> leads = new ArrayList<>();
+        for (DurationWords.WordList list : List.of(w.numberWords(), w.nouns(), w.meetingVerbs(), w.meetingVerbsWithWhom(),
+                w.hedges())) {
+            leads.addAll(list.words());
         }
-        for (List<String> list : List.of(w.numberWords().words(), w.nouns().words(), w.meetingVerbs().words(),
-                w.meetingVerbsWithWhom().words(), w.hedges().words(),
-                List.of("a", "spent", "total", "time", "face", "psychotherapy", "therapy"))) {
-            for (String s : list) {
-                char c = s.charAt(0);
-                if (c < 128) {
-                    leads[c] = true;
-                }
-            }
-        }
-        return leads;
+        leads.addAll(List.of("a", "spent", "total", "time", "face", "psychotherapy", "therapy"));
+        return DurationWords.WordList.of(leads);
     }
 
     Form form() {
@@ -106,7 +99,7 @@ final class DurationReader {
             return -1; // (?<![\w-])
         }
         char c = fold(text[p]);
-        if (c >= 128 || !leads[c]) {
+        if (!(c >= '0' && c <= '9') && leads.startingWith(c).length == 0) {
             return -1;
         }
         int r;

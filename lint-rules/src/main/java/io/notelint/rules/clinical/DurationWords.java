@@ -32,21 +32,19 @@ record DurationWords(Map<String, Double> numbers, WordList numberWords, List<Uni
     /** Words in the order they are tried, and the same grouped by first character (order kept) for look-ups. */
     record WordList(List<String> words, String[][] byFirst) {
 
-        private static final String[] NONE = {};
-
         static WordList of(List<String> words) {
             String[][] byFirst = new String[128][];
             for (char c = 0; c < 128; c++) {
                 char first = c;
                 String[] starting = words.stream().filter(w -> w.charAt(0) == first).toArray(String[]::new);
-                byFirst[c] = starting.length == 0 ? NONE : starting;
+                byFirst[c] = starting;
             }
             return new WordList(List.copyOf(words), byFirst);
         }
 
         /** The words beginning with {@code c} (folded), in list order. */
         String[] startingWith(char c) {
-            return c < 128 ? byFirst[c] : NONE;
+            return byFirst[c < 128 ? c : 0]; // no word begins with the NUL character
         }
     }
 

@@ -24,7 +24,7 @@ final class StatedDurations {
 
     private static final class Holder {
         static final DurationWords WORDS = DurationWords.load();
-        static final boolean[] LEADS = DurationReader.leads(WORDS);
+        static final DurationWords.WordList LEADS = DurationReader.leads(WORDS);
         static final Set<String> CUES = words("duration-context-cues.tsv");
         static final Set<String> HABIT_CUES = words("duration-habit-cues.tsv");
         /** The unit words without a plural "s" ("minute", "min", "hour", "hr"): what a window is centred on. */
