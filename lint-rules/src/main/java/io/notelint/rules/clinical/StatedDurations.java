@@ -4,13 +4,10 @@ import io.notelint.core.text.Normalizer;
 import io.notelint.core.text.ResourceLines;
 import io.notelint.core.text.Span;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -21,37 +18,21 @@ import java.util.regex.Pattern;
  * minutes of psychotherapy", "Psychotherapy time: 38 min"). Lengths of
  * other things ("walked 20 minutes", "a 10-minute exposure") never match, and a clause that points at
  * another session or a part of one ("next", "weekly", "first 20 minutes", "usual") is skipped.
- * Patterns are built once from resource lists; the class is immutable.
+ * The words are read once from resource files ({@link DurationWords}); the class has no state.
  */
 final class StatedDurations {
 
     private static final class Holder {
-        static final Map<String, Double> NUMBERS = numbers();
+        static final DurationWords WORDS = DurationWords.load();
+        static final DurationWords.WordList LEADS = DurationReader.leads(WORDS);
         static final Set<String> CUES = words("duration-context-cues.tsv");
         static final Set<String> HABIT_CUES = words("duration-habit-cues.tsv");
-        static final String NUMBER = number();
-        static final Pattern AMOUNT = Pattern.compile("(?<a>" + NUMBER + ")(?:\\s*(?:-|–|to)\\s*(?<b>" + NUMBER + "))?"
-                + "[- ]?(?<unit>minutes?|mins?|hours?|hrs?)\\.?"
-                + "(?:\\s*(?:and\\s+)?(?:(?<extra>\\d{1,2})\\s*(?:minutes?|mins?)|(?<half>a\\s+half)))?",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-        static final Pattern PATTERN = build();
-
-        /** Digits, number words ("forty-five", "a half"), or "a"/"an" before hour ("an hour"). */
-        private static String number() {
-            List<String> numberWords = new ArrayList<>(NUMBERS.keySet());
-            numberWords.removeIf(w -> w.equals("a") || w.equals("an"));
-            numberWords.sort((a, b) -> b.length() - a.length());
-            String word = "(?:" + String.join("|", numberWords) + ")";
-            return "(?:\\d{1,3}(?:\\.\\d{1,2})?|(?:an?\\s+)?" + word + "(?:[- ]" + word + ")?|an?(?=[- ]?(?:hour|hr)))";
-        }
-
-        private static Map<String, Double> numbers() {
-            Map<String, Double> out = new HashMap<>();
-            for (String[] row : ResourceLines.tsv(StatedDurations.class, "number-words.tsv", 2)) {
-                out.put(row[0].toLowerCase(Locale.ROOT), Double.valueOf(row[1]));
-            }
-            return Map.copyOf(out);
-        }
+        /** The unit words without a plural "s" ("minute", "min", "hour", "hr"): what a window is centred on. */
+        /** "psychotherapy", "therapy", "counseling", "counselling": what makes a length the psychotherapy part's. */
+        static final List<String> THERAPY_WORDS = WORDS.therapyWords().words().stream()
+                .filter(w -> w.chars().allMatch(Character::isLetter)).toList();
+        static final List<String> UNIT_STEMS = WORDS.units().stream().map(DurationWords.Unit::word)
+                .filter(w -> !w.endsWith("s")).toList();
 
         private static Set<String> words(String resource) {
             Set<String> out = new HashSet<>();
@@ -60,77 +41,66 @@ final class StatedDurations {
             }
             return Set.copyOf(out);
         }
-
-        private static Pattern build() {
-            List<String> nouns = new ArrayList<>();
-            List<String> mods = new ArrayList<>();
-            for (String[] row : ResourceLines.tsv(StatedDurations.class, "session-duration-nouns.tsv", 2)) {
-                (row[1].equals("noun") ? nouns : mods).add(Pattern.quote(row[0]));
-            }
-            String num = NUMBER;
-            String range = num + "(?:\\s*(?:-|–|to)\\s*" + num + ")?";
-            String amount = range + "[- ]?(?:minutes?|mins?|hours?|hrs?)\\.?"
-                    + "(?:\\s*(?:and\\s+)?(?:\\d{1,2}\\s*(?:minutes?|mins?)|a\\s+half))?";
-            String noun = "(?:" + String.join("|", nouns) + ")";
-            String mod = "(?:" + String.join("|", mods) + ")";
-            String connector = "(?:\\s*(?::|=|–|-|\\b(?:length|duration|time|lasted|lasting|ran|was|were|of|totaled|"
-                    + "totalled|total|approximately|approx|about|around|roughly|a|for|spent)\\b\\.?))+\\s*";
-            String who = "(?:the\\s+)?(?:client|patient|pt|family|couple|parents?|caregivers?|him|her|them)";
-            String about = "(?:(?:approximately|approx\\.?|about|around|roughly|a\\s+total\\s+of)\\s+)?";
-            String before = "(?<before>" + amount + "(?:[- ]long)?[- ](?:" + mod + "[- ]){0,3}(?<noun1>" + noun + "))(?![\\w-])";
-            String after = "(?<after>\\b(?<noun2>" + noun + ")" + connector + about + amount + ")";
-            String met = "(?<met>\\b(?:met|meeting|seen|saw\\s+" + who + ")(?:\\s+with\\s+" + who + ")?\\s+for\\s+" + about
-                    + amount + ")";
-            // "spent 53 minutes with the client", "I spent about 30 minutes with him", "25 minutes spent with patient"
-            String spent = "(?<spent>\\bspent\\s+" + about + amount + "\\s+(?:face[- ]to[- ]face\\s+)?with\\s+" + who
-                    + "\\b|" + about + amount + "\\s+(?:(?:was|were)\\s+)?spent\\s+(?:face[- ]to[- ]face\\s+)?with\\s+"
-                    + who + "\\b)";
-            String therapy = "(?<therapy>" + about + amount + "\\s+(?:of\\s+)?(?:(?:face[- ]to[- ]face|individual|family|"
-                    + "direct|synchronous)\\s+)*(?:psychotherapy|therapy|counseling|counselling|face[- ]to[- ]face\\s+time))";
-            String field = "(?<field>\\b(?:total\\s+(?:session\\s+|face[- ]to[- ]face\\s+|visit\\s+)?(?:time|duration)"
-                    + "(?:\\s+spent)?(?:\\s+with\\s+" + who + ")?|time\\s+spent(?:\\s+with\\s+" + who + ")?|face[- ]to[- ]face"
-                    + "\\s+time|(?<ptime>psychotherapy\\s+time|therapy\\s+time))\\s*(?:[:=–-]|\\bwas\\b|\\bof\\b)?\\s*"
-                    + about + amount + ")";
-            return Pattern.compile("(?<![\\w-])(?:" + before + "|" + after + "|" + met + "|" + spent + "|" + therapy + "|"
-                    + field + ")",
-                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-        }
     }
 
-    /** Words that make a stated length the psychotherapy part's, not the visit's. */
-    private static final Pattern THERAPY_WORD = Pattern.compile("(?i)\\b(?:psychotherapy|therapy|counsell?ing)\\b");
+    /** Before a length: a possessive or someone else's appointment ("her doctor's appointment lasted 2 hours"). */
+    private static final Pattern OTHER_OWNER = Pattern.compile("(?s).*\\b(?:her|his|their|doctor|psychiatrist|pcp|medical|"
+            + "dental|court|aa|na|work|school|job)(?:'s)?\\s*$");
+    private static final Pattern POSSESSIVE = Pattern.compile("(?s).*'s\\s*$");
+    /** After a length: a frequency or a time to come ("5 hours a night", "30 minutes in two weeks"). */
+    private static final Pattern RATE_AFTER = Pattern.compile("(?s)\\s*(?:in\\s+\\w+\\s+weeks?|a\\s+(?:day|week|night))\\b.*");
+    private static final Pattern NOT_LETTER_OR_HYPHEN = Pattern.compile("[^\\p{L}-]+");
+    private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}]+");
 
     private StatedDurations() {
     }
-
-    /** A unit word: every stated length has one, so the full pattern runs only in windows around these. */
-    private static final Pattern UNIT = Pattern.compile("(?i)(?:minute|min|hour|hr)s?(?![a-z])");
 
     /** How far before and after a unit word a statement may reach. */
     private static final int BEFORE = 120;
     private static final int AFTER = 80;
 
+    /**
+     * Every statement of this session's length, in text order, none overlapping another. A statement is
+     * looked for only within 120 characters before and 80 after a unit word ("minutes", "hr"; any ASCII
+     * case, no letter after it), where it is read from each place in turn ({@link DurationReader}); the
+     * search goes on after the end of the last statement found.
+     */
     static List<StatedDuration> find(String text) {
         List<StatedDuration> out = new ArrayList<>();
-        Matcher unit = UNIT.matcher(text);
-        Matcher m = Holder.PATTERN.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        char[] chars = text.toCharArray();
+        DurationReader reader = new DurationReader(Holder.WORDS, Holder.LEADS, chars);
         int searchedTo = 0;
-        while (unit.find()) {
-            int from = Math.max(searchedTo, unit.start() - BEFORE);
-            int to = Math.min(text.length(), unit.end() + AFTER);
-            if (from >= to) {
-                continue;
-            }
-            m.region(from, to);
-            while (m.find()) {
-                Span span = new Span(m.start(), m.end());
-                searchedTo = Math.max(searchedTo, m.end());
+        int unitFrom = 0;
+        for (long unit = nextUnit(chars, unitFrom); unit >= 0; unit = nextUnit(chars, unitFrom)) {
+            int unitStart = (int) (unit >>> 32);
+            int unitEnd = (int) unit;
+            unitFrom = unitEnd;
+            int from = Math.max(searchedTo, unitStart - BEFORE);
+            int to = Math.min(text.length(), unitEnd + AFTER);
+            int p = from;
+            while (p < to) {
+                int start = p;
+                int end = -1;
+                for (; start < to; start++) {
+                    end = reader.statementAt(start, to);
+                    if (end >= 0) {
+                        break;
+                    }
+                }
+                if (end < 0) {
+                    break;
+                }
+                p = end;
+                Span span = new Span(start, end);
+                searchedTo = Math.max(searchedTo, end);
                 if (otherSession(text, span)) {
                     continue;
                 }
-                boolean psychotherapyOnly = m.group("therapy") != null || m.group("ptime") != null
-                        || (m.group("before") != null || m.group("after") != null) && THERAPY_WORD.matcher(m.group()).find();
-                StatedDuration d = parse(text, span, psychotherapyOnly);
+                DurationReader.Form form = reader.form();
+                boolean psychotherapyOnly = form == DurationReader.Form.THERAPY || reader.therapyTime()
+                        || (form == DurationReader.Form.BEFORE_NOUN || form == DurationReader.Form.AFTER_NOUN)
+                        && namesTherapy(text.substring(start, end).toCharArray());
+                StatedDuration d = parse(text, chars, span, psychotherapyOnly);
                 if (d != null && out.stream().noneMatch(o -> o.span().overlaps(span))) {
                     out.add(d);
                 }
@@ -139,19 +109,96 @@ final class StatedDurations {
         return out;
     }
 
-    private static StatedDuration parse(String text, Span span, boolean psychotherapyOnly) {
-        Matcher a = Holder.AMOUNT.matcher(text.substring(span.start(), span.end()));
-        while (a.find()) {
-            Double lo = number(a.group("a"));
+    /**
+     * The next unit word at or after {@code from}: "minute", "min", "hour" or "hr", an optional "s", in
+     * ASCII letters of any case, with no ASCII letter after it; start and end packed in a long, or -1.
+     */
+    private static long nextUnit(char[] text, int from) {
+        int n = text.length;
+        for (int p = from; p < n; p++) {
+            char c = (char) (text[p] | 0x20);
+            if (c != 'm' && c != 'h') {
+                continue;
+            }
+            for (String stem : Holder.UNIT_STEMS) {
+                int q = p + stem.length();
+                if (q > n || !asciiIgnoringCase(text, p, stem)) {
+                    continue;
+                }
+                if (q < n && (text[q] | 0x20) == 's' && !asciiLetter(text, q + 1)) {
+                    return (long) p << 32 | (q + 1);
+                }
+                if (!asciiLetter(text, q)) {
+                    return (long) p << 32 | q;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** Whether {@code word} (lower case) stands at {@code p} in ASCII letters of any case. */
+    private static boolean asciiIgnoringCase(char[] text, int p, String word) {
+        for (int i = 0; i < word.length(); i++) {
+            char c = text[p + i];
+            if (c != word.charAt(i) && (c < 'A' || c > 'Z' || c + 32 != word.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether {@code s} (a statement's words) names psychotherapy: one of {@code Holder.THERAPY_WORDS} as a
+     * whole word, in ASCII letters of any case.
+     */
+    private static boolean namesTherapy(char[] s) {
+        for (int i = 0; i < s.length; i++) {
+            if (!DurationReader.boundary(s, i)) {
+                continue;
+            }
+            for (String w : Holder.THERAPY_WORDS) {
+                int q = i + w.length();
+                if (q <= s.length && asciiIgnoringCase(s, i, w) && DurationReader.boundary(s, q)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean asciiLetter(char[] text, int p) {
+        if (p >= text.length) {
+            return false;
+        }
+        char c = text[p];
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
+    /**
+     * The length an amount states, read from the first amount in the span whose numbers are numbers: the
+     * low and high ends in minutes, or null when it states none above zero.
+     */
+    private static StatedDuration parse(String text, char[] chars, Span span, boolean psychotherapyOnly) {
+        DurationReader a = new DurationReader(Holder.WORDS, Holder.LEADS, chars);
+        int p = span.start();
+        while (p < span.end()) {
+            int end = a.amountAt(p, span.end());
+            if (end < 0) {
+                p++;
+                continue;
+            }
+            int at = p;
+            p = end;
+            Double lo = number(text.substring(a.numberStart(), a.numberEnd()));
             if (lo == null) {
                 continue;
             }
-            Double hi = a.group("b") == null ? lo : number(a.group("b"));
+            Double hi = a.rangeStart() < 0 ? lo : number(text.substring(a.rangeStart(), a.rangeEnd()));
             if (hi == null) {
                 continue;
             }
-            double scale = a.group("unit").toLowerCase(Locale.ROOT).startsWith("h") ? 60 : 1;
-            double plus = a.group("extra") != null ? Integer.parseInt(a.group("extra")) : a.group("half") != null ? 30 : 0;
+            double scale = a.unitMinutes();
+            double plus = a.extraStart() >= 0 ? Integer.parseInt(text, a.extraStart(), a.extraEnd(), 10) : a.half() ? 30 : 0;
             int low = (int) Math.round(lo * scale + plus);
             int high = (int) Math.round(hi * scale + plus);
             if (low <= 0 || high < low) {
@@ -165,13 +212,13 @@ final class StatedDurations {
     /** "45", "1.5", "forty-five", "forty five", "an", "half" as a number; null when it is none. */
     private static Double number(String s) {
         String w = s.toLowerCase(Locale.ROOT).strip();
-        if (w.matches("\\d{1,3}(?:\\.\\d{1,2})?")) {
+        if (decimal(w)) {
             return Double.valueOf(w);
         }
         double total = 0;
         boolean half = false;
-        for (String part : w.split("[- ]")) {
-            Double v = Holder.NUMBERS.get(part);
+        for (String part : parts(w)) {
+            Double v = Holder.WORDS.numbers().get(part);
             if (v == null) {
                 return null;
             }
@@ -183,6 +230,49 @@ final class StatedDurations {
         }
         // "a half hour" is 0.5; "an hour" is 1; "forty five" is 45
         return half ? total + 0.5 : total == 0 ? 1.0 : total;
+    }
+
+    /** One to three digits, then optionally a point and one or two digits. */
+    private static boolean decimal(String w) {
+        int n = w.length();
+        int i = 0;
+        while (i < n && i < 3 && isDigit(w.charAt(i))) {
+            i++;
+        }
+        if (i == 0) {
+            return false;
+        }
+        if (i == n) {
+            return true;
+        }
+        if (w.charAt(i) != '.') {
+            return false;
+        }
+        int j = i + 1;
+        while (j < n && j - i - 1 < 2 && isDigit(w.charAt(j))) {
+            j++;
+        }
+        return j > i + 1 && j == n;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** The words of {@code w} between hyphens and spaces, as {@code split("[- ]")} gives them. */
+    private static List<String> parts(String w) {
+        List<String> parts = new ArrayList<>(2);
+        int from = 0;
+        for (int i = 0; i <= w.length(); i++) {
+            if (i == w.length() || w.charAt(i) == '-' || w.charAt(i) == ' ') {
+                parts.add(w.substring(from, i));
+                from = i + 1;
+            }
+        }
+        while (!parts.isEmpty() && parts.get(parts.size() - 1).isEmpty()) {
+            parts.remove(parts.size() - 1);
+        }
+        return parts;
     }
 
     /**
@@ -214,22 +304,21 @@ final class StatedDurations {
             to++;
         }
         String before = Normalizer.fold(text.substring(from, span.start()));
-        if (before.matches("(?s).*\\b(?:her|his|their|doctor|psychiatrist|pcp|medical|dental|court|aa|na|work|school|job)"
-                + "(?:'s)?\\s*$") || before.matches("(?s).*'s\\s*$")) {
+        if (OTHER_OWNER.matcher(before).matches() || POSSESSIVE.matcher(before).matches()) {
             return true; // "her doctor's appointment lasted 2 hours"
         }
         String inside = Normalizer.fold(text.substring(span.start(), span.end()));
-        for (String w : (before + " " + inside).split("[^\\p{L}-]+")) {
+        for (String w : NOT_LETTER_OR_HYPHEN.split(before + " " + inside)) {
             if (Holder.HABIT_CUES.contains(w)) {
                 return true;
             }
         }
         String around = before + " " + Normalizer.fold(text.substring(span.start(), to));
-        for (String w : around.split("[^\\p{L}]+")) {
+        for (String w : NOT_LETTER.split(around)) {
             if (Holder.CUES.contains(w)) {
                 return true;
             }
         }
-        return Normalizer.fold(text.substring(span.end(), to)).matches("(?s)\\s*(?:in\\s+\\w+\\s+weeks?|a\\s+(?:day|week|night))\\b.*");
+        return RATE_AFTER.matcher(Normalizer.fold(text.substring(span.end(), to))).matches();
     }
 }
