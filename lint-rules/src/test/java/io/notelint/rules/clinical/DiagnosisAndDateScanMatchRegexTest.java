@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.notelint.core.model.Diagnosis;
 import io.notelint.core.model.Note;
 import io.notelint.rules.CorpusNotes;
+import io.notelint.rules.LookAlikeText;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -105,7 +106,7 @@ class DiagnosisAndDateScanMatchRegexTest {
         }
         for (String note : texts) {
             for (String text : new String[] {note, note.toUpperCase(Locale.ROOT), note.toLowerCase(Locale.ROOT),
-                    note.replace(". ", ".\n"), altered(note, random)}) {
+                    note.replace(". ", ".\n"), LookAlikeText.altered(note, random, 200, LookAlikeText.COMMON)}) {
                 talk += assertSameOnText(text) ? 1 : 0;
                 dates += RegexDiagnosisChanges.bareDates(TextRecordReader.Words.of(text).lower()).size();
                 for (int k = 0; k < 8; k++) {
@@ -136,28 +137,6 @@ class DiagnosisAndDateScanMatchRegexTest {
         return talk;
     }
 
-    /** Case flipped word by word, and a few characters swapped for look-alikes. */
-    private static String altered(String text, Random random) {
-        StringBuilder b = new StringBuilder(text.length());
-        boolean upper = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (!Character.isLetter(c)) {
-                upper = random.nextInt(3) == 0;
-            }
-            int r = random.nextInt(200);
-            if (c == 's' && r == 0) {
-                b.append('\u017F');
-            } else if (c == 'i' && r == 0) {
-                b.append(random.nextBoolean() ? '\u0131' : '\u0130');
-            } else if (c == ' ' && r < 3) {
-                b.append(r == 0 ? "  " : r == 1 ? "\n" : "-");
-            } else {
-                b.append(upper ? Character.toUpperCase(c) : c);
-            }
-        }
-        return b.toString();
-    }
 
     private static String text(Random random) {
         int n = 1 + random.nextInt(14);

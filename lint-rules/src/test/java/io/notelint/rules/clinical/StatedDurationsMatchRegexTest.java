@@ -2,12 +2,14 @@ package io.notelint.rules.clinical;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.notelint.rules.LookAlikeText;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -162,34 +164,17 @@ class StatedDurationsMatchRegexTest {
     /** The text, upper- and lower-cased, re-spaced, and with case flipped and look-alike characters swapped in. */
     private static List<String> variants(String text, Random random) {
         return List.of(text, text.toUpperCase(Locale.ROOT), text.toLowerCase(Locale.ROOT),
-                text.replace(' ', '\t').replace(". ", ".\n"), text.replace(' ', '-'), altered(text, random));
+                text.replace(' ', '\t').replace(". ", ".\n"), text.replace(' ', '-'), LookAlikeText.altered(text, random, 60, SWAPS));
     }
 
-    private static String altered(String text, Random random) {
-        StringBuilder b = new StringBuilder(text.length());
-        boolean upper = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (!Character.isLetter(c)) {
-                upper = random.nextInt(3) == 0;
-            }
-            int r = random.nextInt(60);
-            if (c == 's' && r == 0) {
-                b.append('\u017F');
-            } else if (c == 'k' && r == 0) {
-                b.append('\u212A');
-            } else if (c == 'i' && r == 0) {
-                b.append(random.nextBoolean() ? '\u0130' : '\u0131');
-            } else if (c == ' ' && r < 4) {
-                b.append(r == 0 ? "  " : r == 1 ? "\n" : r == 2 ? "-" : "");
-            } else if (c == '-' && r < 2) {
-                b.append(r == 0 ? " " : "\u2013");
-            } else {
-                b.append(upper ? Character.toUpperCase(c) : c);
-            }
-        }
-        return b.toString();
-    }
+
+    /** Besides the common swaps: the Kelvin sign for k, a space dropped, a hyphen spaced or made an en dash. */
+    private static final Map<Character, List<String>> SWAPS = Map.of(
+            's', List.of("\u017F"),
+            'k', List.of("\u212A"),
+            'i', List.of("\u0130", "\u0131"),
+            ' ', List.of("  ", "\n", "-", ""),
+            '-', List.of(" ", "\u2013"));
 
     private static String text(Random random, int n) {
         StringBuilder b = new StringBuilder();
