@@ -2,12 +2,15 @@ package io.notelint.core.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.notelint.core.text.LookAlikeText;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -81,7 +84,7 @@ class SectionLabelsMatchRegexTest {
         int found = 0;
         for (String note : notes) {
             for (String text : new String[] {note, note.toUpperCase(Locale.ROOT), note.toLowerCase(Locale.ROOT),
-                    note.replace(' ', '\t').replace(". ", ".\n"), note.replace("\n", "\r\n"), altered(note, random)}) {
+                    note.replace(' ', '\t').replace(". ", ".\n"), note.replace("\n", "\r\n"), LookAlikeText.altered(note, random, 200, SWAPS)}) {
                 found += assertSame(text);
             }
         }
@@ -107,27 +110,24 @@ class SectionLabelsMatchRegexTest {
         return DocumentKindDetector.labels(text).size();
     }
 
-    /** Case flipped word by word, and a few characters swapped for look-alikes and other line ends. */
-    private static String altered(String text, Random random) {
-        StringBuilder b = new StringBuilder(text.length());
-        boolean upper = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (!Character.isLetter(c)) {
-                upper = random.nextInt(3) == 0;
-            }
-            int r = random.nextInt(200);
-            if (c == ':' && r < 20) {
-                b.append(r < 10 ? " :" : " - ");
-            } else if (c == '\n' && r < 20) {
-                b.append(r < 5 ? "\r\n" : r < 10 ? "\u2028" : r < 15 ? "\n* " : "\n1. ");
-            } else if (c == ' ' && r < 3) {
-                b.append(r == 0 ? "  " : r == 1 ? "\n" : "-");
-            } else {
-                b.append(upper ? Character.toUpperCase(c) : c);
-            }
+    /** Colons spaced or made dashes, other line ends and list marks, a space doubled, broken or hyphened. */
+    private static final Map<Character, List<String>> SWAPS = Map.of(
+            ':', colonSwaps(),
+            '\n', lineEndSwaps(),
+            ' ', List.of("  ", "\n", "-"));
+
+    private static List<String> colonSwaps() {
+        List<String> out = new ArrayList<>(Collections.nCopies(10, " :"));
+        out.addAll(Collections.nCopies(10, " - "));
+        return List.copyOf(out);
+    }
+
+    private static List<String> lineEndSwaps() {
+        List<String> out = new ArrayList<>();
+        for (String s : new String[] {"\r\n", "\u2028", "\n* ", "\n1. "}) {
+            out.addAll(Collections.nCopies(5, s));
         }
-        return b.toString();
+        return List.copyOf(out);
     }
 
     /** The text of every note in the repository's corpora, the shared dev set and the profiled notes beside it. */

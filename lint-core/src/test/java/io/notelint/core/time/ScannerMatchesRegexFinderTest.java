@@ -2,8 +2,7 @@ package io.notelint.core.time;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
+import io.notelint.core.text.LookAlikeText;
 import io.notelint.core.text.Span;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,8 +11,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * The default finder is a one-pass scanner; before it, a cascade of regular expressions
@@ -117,7 +119,7 @@ class ScannerMatchesRegexFinderTest {
         for (String[] note : notes) {
             LocalDate anchor = note[1] == null ? null : LocalDate.parse(note[1]);
             for (String text : new String[] {note[0], note[0].toUpperCase(Locale.ROOT), note[0].toLowerCase(Locale.ROOT),
-                    note[0].replace(' ', '\t').replace(". ", ".\n"), altered(note[0], random)}) {
+                    note[0].replace(' ', '\t').replace(". ", ".\n"), LookAlikeText.altered(note[0], random, 200, SWAPS)}) {
                 List<TimeExpression> expected = OLD.find(text, anchor);
                 assertThat(NEW.find(text, anchor)).as("note text '%s'", text).isEqualTo(expected);
                 found += expected.size();
@@ -135,30 +137,12 @@ class ScannerMatchesRegexFinderTest {
         assertThat(found).as("the corpora hold many expressions").isGreaterThan(notes.size());
     }
 
-    /** Case flipped word by word, and a few characters swapped for look-alikes that fold to them. */
-    private static String altered(String text, Random random) {
-        StringBuilder b = new StringBuilder(text.length());
-        boolean upper = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (!Character.isLetter(c)) {
-                upper = random.nextInt(3) == 0;
-            }
-            int r = random.nextInt(200);
-            if (c == 's' && r == 0) {
-                b.append('\u017F');
-            } else if (c == 'k' && r == 0) {
-                b.append('\u212A');
-            } else if (c == 'i' && r == 0) {
-                b.append('\u0130');
-            } else if (c == ' ' && r < 3) {
-                b.append(r == 0 ? "  " : r == 1 ? "\n" : "-");
-            } else {
-                b.append(upper ? Character.toUpperCase(c) : c);
-            }
-        }
-        return b.toString();
-    }
+    /** Look-alikes that fold to s, k and i, and a space doubled, broken or hyphened. */
+    private static final Map<Character, List<String>> SWAPS = Map.of(
+            's', List.of("\u017F"),
+            'k', List.of("\u212A"),
+            'i', List.of("\u0130"),
+            ' ', List.of("  ", "\n", "-"));
 
     /** [text, sessionDate or null] of every note in the repository's corpora and the shared dev set beside it. */
     private static List<String[]> corpusNotes() throws IOException {
