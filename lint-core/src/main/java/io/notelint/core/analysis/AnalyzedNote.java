@@ -55,6 +55,8 @@ public final class AnalyzedNote {
     private final Map<Note, AnalyzedNote> others = new java.util.IdentityHashMap<>();
     private List<Token> allTokens;
     private List<TimeExpression> timeExpressions;
+    private TimeExpressionFinder.RegionReader timeRegions;
+    private final Map<Integer, List<TimeExpression>> timesBySentence = new HashMap<>();
     private NoteKind kind;
     private Boolean parses;
 
@@ -232,15 +234,42 @@ public final class AnalyzedNote {
     public List<TimeExpression> timeExpressions() {
         if (timeExpressions == null) {
             deadline.check("time expressions");
-            // a backend may offer a better finder (CoreNLP: SUTime added to the default's); else the default
-            TimeExpressionFinder finder = nlp.capability(TimeExpressionFinder.class).orElse(tools.timeExpressions());
-            List<TimeExpression> found = new ArrayList<>(finder.find(text, note.fields().sessionDate()));
+            List<TimeExpression> found = new ArrayList<>(timeFinder().find(text, note.fields().sessionDate()));
             // text order by start (a stable sort: a finder's order among equal starts stands), which the
             // binary search of timeExpressions(Span) relies on whatever the finder returns
             found.sort(java.util.Comparator.comparingInt(TimeExpression::start));
             timeExpressions = List.copyOf(found);
         }
         return timeExpressions;
+    }
+
+    /** A backend may offer a better finder (CoreNLP: SUTime added to the default's); else the default. */
+    private TimeExpressionFinder timeFinder() {
+        return nlp.capability(TimeExpressionFinder.class).orElse(tools.timeExpressions());
+    }
+
+    /**
+     * The time expressions lying wholly inside the sentence: the same list as
+     * {@code timeExpressions(sentence.span())}, read from the sentence alone when the finder can tell them
+     * that way (the default's can, see {@link TimeExpressionFinder.RegionReader}), so a rule that judges only
+     * some sentences does not pay for the whole note's. Once the whole note's are known, taken from them.
+     */
+    public List<TimeExpression> timeExpressions(Sentence sentence) {
+        List<TimeExpression> known = timesBySentence.get(sentence.index());
+        if (known != null) {
+            return known;
+        }
+        List<TimeExpression> inside = null;
+        if (timeExpressions == null) {
+            deadline.check("time expressions");
+            if (timeRegions == null) {
+                timeRegions = timeFinder().regions(text, note.fields().sessionDate());
+            }
+            inside = timeRegions.inside(sentence.span());
+        }
+        List<TimeExpression> out = List.copyOf(inside != null ? inside : timeExpressions(sentence.span()));
+        timesBySentence.put(sentence.index(), out);
+        return out;
     }
 
     /**

@@ -23,6 +23,12 @@ final class ScanningTimeExpressionFinder implements TimeExpressionFinder {
 
     static final ScanningTimeExpressionFinder INSTANCE = new ScanningTimeExpressionFinder();
 
+    /**
+     * The most characters other than white space one reading consumes, with room to spare: the longest
+     * productions ("over the next couple of weeks", "every other Tuesday at 10:30 a.m.") stay under 40.
+     */
+    static final int REACH = 96;
+
     private final TimeGrammar.Production[] productions;
     /** No production: one empty list shared by every position that leads nowhere (never written to). */
     private final int[] none = {};
@@ -128,28 +134,182 @@ final class ScanningTimeExpressionFinder implements TimeExpressionFinder {
     @Override
     public List<TimeExpression> find(CharSequence chars, Span region, LocalDate anchor) {
         String text = chars.toString();
-        List<TimeExpression> candidates = new ArrayList<>();
         Cursor cursor = new Cursor(text, region.end());
         // as a regex find() would, a production resumes after its previous reading
-        int[] resume = new int[productions.length];
+        List<TimeExpression> candidates = new ArrayList<>();
+        read(cursor, region.start(), region.end(), new int[productions.length], anchor, candidates);
+        return settle(candidates, text, region);
+    }
+
+    @Override
+    public RegionReader regions(CharSequence chars, LocalDate anchor) {
+        return new Regions(chars.toString(), anchor);
+    }
+
+    /**
+     * Answers region by region exactly what the whole text's scan keeps inside each, scanning only near the
+     * regions asked about. It keeps the state of the whole scan over a run of the text (each production's
+     * resume point, the end of the last kept expression, candidates not yet settled): a region that starts
+     * at most {@value #REACH} characters after the run's end extends the run (the characters between are
+     * scanned, as the whole scan would); a region further on starts a new run. A new run at position
+     * {@code s} is in the whole scan's state when no reading that starts before {@code s} ends after it: then
+     * no production's resume point and no kept expression's end lies past {@code s}. A reading consumes at
+     * most {@value #REACH} characters other than white space (a bounded number of steps, each a bounded
+     * number of digits, signs or vocabulary letters; {@code RegionReaderMatchesWholeScanTest} checks the
+     * bound with room to spare), so one that ends past {@code s} begins among the {@value #REACH} non-space
+     * characters before it: every production that may begin at a position there is read, whatever the whole
+     * scan's resume points (a superset of the readings the whole scan makes there), and when any ends past
+     * {@code s} the region gets no answer (null). Readings run to the text's end, as the whole scan's do;
+     * kept expressions ending past a region are left out of its answer, as
+     * {@code AnalyzedNote.timeExpressions(Span)} leaves them out. The one other link to the text before a run
+     * is a clock time given the date of a day right before it ("12/4 at 3pm"): when a run's first kept
+     * expression is a clock time whose gap to such a day could begin before the run, a region holding it
+     * gets no answer. Confined to one thread.
+     */
+    private final class Regions implements RegionReader {
+        private final Cursor cursor;
+        private final String text;
+        private final LocalDate anchor;
+        private final int[] resume = new int[productions.length];
+        /** Candidates read but not yet settled, in the order read. */
+        private final List<TimeExpression> pending = new ArrayList<>();
+        /** The run's kept expressions, in text order. */
+        private final List<TimeExpression> kept = new ArrayList<>();
+        /** Where the run began; -1 before the first. */
+        private int runStart = -1;
+        /** Every position of [runStart, scanned) has been read. */
+        private int scanned;
+        private int covered;
+        /** The start of a kept clock time whose date a day before the run might give, else -1. */
+        private int unsure = -1;
+
+        Regions(String text, LocalDate anchor) {
+            this.text = text;
+            this.anchor = anchor;
+            // one copy of the text's characters for every region asked about; consuming steps may run to its end
+            this.cursor = new Cursor(text, text.length());
+        }
+
+        @Override
+        public List<TimeExpression> inside(Span region) {
+            int a = region.start();
+            int b = region.end();
+            if (runStart < 0 || a < runStart || a - scanned > REACH) {
+                if (crossesInto(cursor, reachBack(a), a)) {
+                    return null;
+                }
+                runStart = a;
+                scanned = a;
+                covered = a;
+                pending.clear();
+                kept.clear();
+                unsure = -1;
+                java.util.Arrays.fill(resume, 0);
+            }
+            if (b > scanned) {
+                read(cursor, scanned, b, resume, anchor, pending);
+                scanned = b;
+                settleBefore(b);
+            }
+            List<TimeExpression> out = new ArrayList<>();
+            for (int i = firstStartingAt(a); i < kept.size() && kept.get(i).start() < b; i++) {
+                TimeExpression e = kept.get(i);
+                if (e.start() == unsure) {
+                    return null;
+                }
+                if (e.end() <= b) {
+                    out.add(e);
+                }
+            }
+            return out;
+        }
+
+        /** The index of the first kept expression starting at or after {@code a}. */
+        private int firstStartingAt(int a) {
+            int lo = 0;
+            int hi = kept.size();
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (kept.get(mid).start() < a) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
+        }
+
+        /**
+         * Settles the candidates starting before {@code end} (every one of them has been read: a candidate
+         * read at a position starts there or later), as {@link #settle} does: the earliest, then the longest.
+         */
+        private void settleBefore(int end) {
+            if (pending.isEmpty()) {
+                return;
+            }
+            pending.sort(Comparator.comparingInt(TimeExpression::start)
+                    .thenComparing(Comparator.comparingInt((TimeExpression e) -> e.span().length()).reversed()));
+            int n = 0;
+            while (n < pending.size() && pending.get(n).start() < end) {
+                TimeExpression e = pending.get(n++);
+                if (e.start() >= covered) {
+                    TimeExpression previous = kept.isEmpty() ? null : kept.get(kept.size() - 1);
+                    if (previous == null && e.kind() == Kind.TIME && TimeValues.dayGapFrom(text, e.start()) <= runStart) {
+                        unsure = e.start();
+                    }
+                    kept.add(clockOfDay(previous, e, text));
+                    covered = e.end();
+                }
+            }
+            pending.subList(0, n).clear();
+        }
+
+        /** The position {@value #REACH} non-space characters before {@code a} (or the text's start). */
+        private int reachBack(int a) {
+            char[] chars = cursor.chars;
+            int from = a;
+            for (int seen = 0; from > 0 && seen < REACH; from--) {
+                if (!Cursor.space(chars[from - 1])) {
+                    seen++;
+                }
+            }
+            return from;
+        }
+    }
+
+    /** Whether a production may read, from a position in {@code [from, to)}, past {@code to}. */
+    private boolean crossesInto(Cursor cursor, int from, int to) {
         char[] a = cursor.chars;
-        char prev = region.start() == 0 ? ' ' : a[region.start() - 1];
-        for (int p = region.start(); p < region.end(); p++) {
+        char prev = from == 0 ? ' ' : a[from - 1];
+        for (int p = from; p < to; p++) {
             char c = a[p];
             char before = prev;
             prev = c;
-            int[] leads;
-            // most positions are inside a word or a number: turned away by these two tests alone
-            if (Cursor.digit(c)) {
-                if (Cursor.digit(before)) {
-                    continue;
+            int[] leads = leadsAt(a, p, c, before);
+            for (int i : leads) {
+                cursor.top = 0;
+                Groups g = productions[i].reading().read(cursor, p);
+                if (g != null && g.end() > to) {
+                    return true;
                 }
-                leads = digitLeads;
-            } else if (before < 128 ? Cursor.asciiLetterOrDigit(before) : Character.isLetterOrDigit(before)) {
-                continue;
-            } else {
-                leads = wordLeads(a, p, c);
             }
+        }
+        return false;
+    }
+
+    /**
+     * Reads every production that may begin at a position of {@code [from, to)} into {@code candidates}, a
+     * production resuming after its previous reading ({@code resume}: where each may read again).
+     */
+    private void read(Cursor cursor, int from, int to, int[] resume, LocalDate anchor, List<TimeExpression> candidates) {
+        String text = cursor.text;
+        char[] a = cursor.chars;
+        char prev = from == 0 ? ' ' : a[from - 1];
+        for (int p = from; p < to; p++) {
+            char c = a[p];
+            char before = prev;
+            prev = c;
+            int[] leads = leadsAt(a, p, c, before);
             for (int i : leads) {
                 if (p < resume[i]) {
                     continue;
@@ -165,7 +325,18 @@ final class ScanningTimeExpressionFinder implements TimeExpressionFinder {
                 }
             }
         }
-        return settle(candidates, text, region);
+    }
+
+    /** The productions that may begin at {@code p}, where {@code c} stands after {@code before}. */
+    private int[] leadsAt(char[] a, int p, char c, char before) {
+        // most positions are inside a word or a number: turned away by these two tests alone
+        if (Cursor.digit(c)) {
+            return Cursor.digit(before) ? none : digitLeads;
+        }
+        if (before < 128 ? Cursor.asciiLetterOrDigit(before) : Character.isLetterOrDigit(before)) {
+            return none;
+        }
+        return wordLeads(a, p, c);
     }
 
     /**

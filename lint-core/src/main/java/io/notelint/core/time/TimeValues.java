@@ -646,6 +646,29 @@ final class TimeValues {
         return i == to;
     }
 
+    /**
+     * A position at or before every {@code from} for which {@link #dayToClock}{@code (text, from, to)} holds:
+     * back over white space, over one connector (, @ at from) if one ends there, and over white space again.
+     * Taking every connector that could end there, whole word or not, only moves the position further back.
+     */
+    static int dayGapFrom(String text, int to) {
+        int i = to;
+        while (i > 0 && Cursor.space(text.charAt(i - 1))) {
+            i--;
+        }
+        if (i > 0 && (text.charAt(i - 1) == ',' || text.charAt(i - 1) == '@')) {
+            i--;
+        } else if (i >= 4 && asciiWordAt(text, i - 4, "from")) {
+            i -= 4;
+        } else if (i >= 2 && asciiWordAt(text, i - 2, "at")) {
+            i -= 2;
+        }
+        while (i > 0 && Cursor.space(text.charAt(i - 1))) {
+            i--;
+        }
+        return i;
+    }
+
     private static int skipSpaces(String text, int i) {
         while (i < text.length() && Cursor.space(text.charAt(i))) {
             i++;

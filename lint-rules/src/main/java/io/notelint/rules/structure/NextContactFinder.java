@@ -9,8 +9,10 @@ import io.notelint.core.time.TimeExpression.Kind;
 import io.notelint.core.time.TimeExpression.Orientation;
 import io.notelint.core.time.TimeExpression;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -56,20 +58,32 @@ final class NextContactFinder {
      * ("10:00-10:00-...") costs no more per time than a sentence of one.
      */
     List<TimeExpression> find(AnalyzedNote note) {
-        List<TimeExpression> all = note.timeExpressions();
-        if (all.isEmpty()) {
-            return List.of();
-        }
+        return find(note, true);
+    }
+
+    /**
+     * {@link #find(AnalyzedNote)}; with {@code screen} false every sentence's times are read and judged, as
+     * before sentences without a contact word were passed over (the oracle of the differential test).
+     */
+    List<TimeExpression> find(AnalyzedNote note, boolean screen) {
         Set<Section> planSections = new HashSet<>(PlanDetector.planSections(note));
+        Map<Section, Boolean> contactHeaders = new HashMap<>();
         List<TimeExpression> out = new ArrayList<>();
         for (Sentence sentence : note.sentences()) {
-            List<TimeExpression> times = note.timeExpressions(sentence.span());
+            boolean inPlan = planSections.contains(sentence.section());
+            List<Token> tokens = PlanDetector.unquoted(note, note.tokens(sentence));
+            SurfaceLexicon.Match[] matches = matches(tokens);
+            boolean header = contactHeaders.computeIfAbsent(sentence.section(), s -> headerNamesContact(note, s));
+            // a time outside a plan section, not under a contact header, is attached to a contact only
+            // through a contact word of its sentence: without one, its times need not be read at all
+            if (screen && !inPlan && !header && !mayAttach(tokens, matches)) {
+                continue;
+            }
+            List<TimeExpression> times = screen ? note.timeExpressions(sentence) : note.timeExpressions(sentence.span());
             if (times.isEmpty()) {
                 continue;
             }
-            SentenceFacts facts = new SentenceFacts(note, sentence, PlanDetector.unquoted(note, note.tokens(sentence)),
-                    times);
-            boolean inPlan = planSections.contains(sentence.section());
+            SentenceFacts facts = new SentenceFacts(sentence, tokens, matches, times, header);
             for (TimeExpression t : times) {
                 if (!note.inQuote(t.span()) && isNextContact(facts, t, inPlan)) {
                     out.add(t);
@@ -77,6 +91,47 @@ final class NextContactFinder {
             }
         }
         return out;
+    }
+
+    /** The contact phrase starting at each token, or null. */
+    private SurfaceLexicon.Match[] matches(List<Token> tokens) {
+        SurfaceLexicon.Match[] out = new SurfaceLexicon.Match[tokens.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = words.at(tokens, i);
+        }
+        return out;
+    }
+
+    /**
+     * Whether any word of the sentence could attach one of its times to a contact: every way
+     * {@link #isNextContact} has outside a plan section and a contact header goes through a contact,
+     * soft-contact or contact-noun phrase starting at some token ({@link #attachedToContact},
+     * {@link SentenceFacts#clauseNamesContact}), or a soft-contact or "continue" word.
+     */
+    private boolean mayAttach(List<Token> tokens, SurfaceLexicon.Match[] matches) {
+        for (int i = 0; i < matches.length; i++) {
+            SurfaceLexicon.Match m = matches[i];
+            if (m != null && (m.is("contact") || m.is("soft") || m.is("noun"))
+                    || words.wordHas(tokens.get(i), "soft") || words.wordHas(tokens.get(i), "continue")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The section stands under a header that names a contact: "Next appointment:", "Follow-up:". */
+    private boolean headerNamesContact(AnalyzedNote note, Section s) {
+        if (s.headerSpan() == null) {
+            return false;
+        }
+        List<Token> headerTokens = note.tools().tokenizer().tokenize(note.text(), s.headerSpan());
+        for (int i = 0; i < headerTokens.size(); i++) {
+            SurfaceLexicon.Match m = words.at(headerTokens, i);
+            if (m != null && m.is("contact")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean isNextContact(SentenceFacts f, TimeExpression t, boolean inPlan) {
@@ -175,7 +230,6 @@ final class NextContactFinder {
      * each question about a time costs O(1) or O(log tokens), never a walk over the sentence.
      */
     private final class SentenceFacts {
-        private final AnalyzedNote note;
         private final Sentence sentence;
         private final List<Token> tokens;
         private final List<TimeExpression> times;
@@ -192,18 +246,19 @@ final class NextContactFinder {
         private final int[] strayBefore;
         private final int[] pastBefore;
         private final SurfaceLexicon.Match[] matches;
-        private Boolean header;
+        private final boolean header;
         private Boolean ahead;
 
-        SentenceFacts(AnalyzedNote note, Sentence sentence, List<Token> tokens, List<TimeExpression> times) {
-            this.note = note;
+        SentenceFacts(Sentence sentence, List<Token> tokens, SurfaceLexicon.Match[] matches, List<TimeExpression> times,
+                      boolean header) {
             this.sentence = sentence;
             this.tokens = tokens;
             this.times = times;
+            this.matches = matches;
+            this.header = header;
             int n = tokens.size();
             breakBefore = new int[n];
             breakAfter = new int[n];
-            matches = new SurfaceLexicon.Match[n];
             int lastBreak = -1;
             for (int i = 0; i < n; i++) {
                 breakBefore[i] = lastBreak;
@@ -236,8 +291,7 @@ final class NextContactFinder {
             int reach = -1;
             for (int i = 0; i < n; i++) {
                 Token tok = tokens.get(i);
-                SurfaceLexicon.Match m = words.at(tokens, i);
-                matches[i] = m;
+                SurfaceLexicon.Match m = matches[i];
                 boolean clear = pastAt[i] < i - 3;
                 contactsBefore[i + 1] = contactsBefore[i] + (m != null && clear && m.is("contact") ? 1 : 0);
                 softBefore[i + 1] = softBefore[i] + (m != null && clear && m.is("soft") ? 1 : 0);
@@ -306,25 +360,7 @@ final class NextContactFinder {
 
         /** The sentence stands under a header that names a contact: "Next appointment:", "Follow-up:". */
         boolean headerNamesContact() {
-            if (header == null) {
-                header = computeHeaderNamesContact();
-            }
             return header;
-        }
-
-        private boolean computeHeaderNamesContact() {
-            Section s = sentence.section();
-            if (s.headerSpan() == null) {
-                return false;
-            }
-            List<Token> headerTokens = note.tools().tokenizer().tokenize(note.text(), s.headerSpan());
-            for (int i = 0; i < headerTokens.size(); i++) {
-                SurfaceLexicon.Match m = words.at(headerTokens, i);
-                if (m != null && m.is("contact")) {
-                    return true;
-                }
-            }
-            return false;
         }
 
         /**

@@ -96,8 +96,16 @@ final class PlanDetector {
                 }
             }
         }
-        return new PlanEvidence(planSections, substantive, statements, rescued, contacts.find(note),
+        return new PlanEvidence(planSections, substantive, statements, rescued, nextContacts(note),
                 endsCare(note, planSections));
+    }
+
+    /**
+     * The note's next-contact times ({@link NextContactFinder}), computed once per note: for a note's plan
+     * evidence, and alone for an earlier note whose plan steps are read (which needs nothing else of it).
+     */
+    List<io.notelint.core.time.TimeExpression> nextContacts(AnalyzedNote note) {
+        return note.derived(NextContactFinder.class, n -> List.copyOf(contacts.find(n)));
     }
 
     /** Discharge, termination or transfer in the plan sections (or, without any, anywhere). */

@@ -76,12 +76,15 @@ final class PlanSteps {
     /** The steps a note set, session first, then the others in text order. */
     List<PlanStep> of(AnalyzedNote note) {
         List<PlanStep> out = new ArrayList<>();
-        PlanEvidence plan = plans.assess(note);
-        PlanStep session = session(note, plan);
+        // only the plan sections and the next contacts: not the plan statements of every sentence, which the
+        // plan evidence also holds (an earlier note's steps are all this rule reads of it)
+        List<Section> sections = PlanDetector.planSections(note);
+        List<TimeExpression> nextContacts = plans.nextContacts(note);
+        PlanStep session = session(note, nextContacts);
         if (session != null) {
             out.add(session);
         }
-        Set<Section> planSections = new HashSet<>(plan.planSections());
+        Set<Section> planSections = new HashSet<>(sections);
         Map<Section, Boolean> homeworkSections = new HashMap<>();
         for (Sentence sentence : note.sentences()) {
             boolean assigned = homeworkSections.computeIfAbsent(sentence.section(), s -> headedAsHomework(note, s));
@@ -90,7 +93,7 @@ final class PlanSteps {
             }
             List<Token> tokens = PlanDetector.unquoted(note, note.tokens(sentence));
             for (List<Token> clause : clauses(tokens)) {
-                PlanStep step = step(note, clause, plan.nextContacts(), assigned);
+                PlanStep step = step(note, sentence, clause, nextContacts, assigned);
                 if (step != null) {
                     out.add(step);
                 }
@@ -100,14 +103,14 @@ final class PlanSteps {
     }
 
     /** The next session the note scheduled by calendar date, after its own date; null when none. */
-    private static PlanStep session(AnalyzedNote note, PlanEvidence plan) {
+    private static PlanStep session(AnalyzedNote note, List<TimeExpression> nextContacts) {
         LocalDate own = note.note().fields().sessionDate();
         if (own == null) {
             return null;
         }
         Set<LocalDate> dates = new TreeSet<>();
         TimeExpression last = null;
-        for (TimeExpression t : plan.nextContacts()) {
+        for (TimeExpression t : nextContacts) {
             if (t.kind() == TimeExpression.Kind.DATE && t.date() != null && t.date().isAfter(own)) {
                 dates.add(t.date());
                 if (last == null || t.date().isAfter(last.date())) {
@@ -174,7 +177,8 @@ final class PlanSteps {
     }
 
     /** The step a clause sets, or null when it sets none. */
-    private PlanStep step(AnalyzedNote note, List<Token> clause, List<TimeExpression> nextContacts, boolean assigned) {
+    private PlanStep step(AnalyzedNote note, Sentence sentence, List<Token> clause, List<TimeExpression> nextContacts,
+                          boolean assigned) {
         boolean homework = assigned;
         boolean track = false;
         boolean referral = false;
@@ -220,7 +224,7 @@ final class PlanSteps {
             return null;
         }
         Span span = new Span(clause.get(0).start(), clause.get(clause.size() - 1).end());
-        return new PlanStep(kind, clip(note.text().substring(span.start(), span.end())), keys(note, clause), List.of());
+        return new PlanStep(kind, clip(note.text().substring(span.start(), span.end())), keys(note, sentence, clause), List.of());
     }
 
     /** Inside an open parenthesis on the same line. */
@@ -324,10 +328,16 @@ final class PlanSteps {
      * label before a colon counts too ("BA: schedule 1 outing", answered by "BA: add a walk"): the rule
      * would rather stay silent on a shared topic word than miss a follow-up worded differently.
      */
-    private Set<String> keys(AnalyzedNote note, List<Token> clause) {
+    private Set<String> keys(AnalyzedNote note, Sentence sentence, List<Token> clause) {
         Set<String> out = new TreeSet<>();
         Span span = new Span(clause.get(0).start(), clause.get(clause.size() - 1).end());
-        List<TimeExpression> times = note.timeExpressions(span);
+        // the times wholly inside the clause: those of its sentence (which holds the clause) inside it
+        List<TimeExpression> times = new ArrayList<>();
+        for (TimeExpression t : note.timeExpressions(sentence)) {
+            if (span.contains(t.span())) {
+                times.add(t);
+            }
+        }
         List<Span> assignment = new ArrayList<>();
         for (SurfaceLexicon.Match m : cues.find(clause)) {
             if (m.is("homework")) {
