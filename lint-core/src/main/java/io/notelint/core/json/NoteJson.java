@@ -388,14 +388,20 @@ public final class NoteJson {
         if (s.length() > 10 && s.charAt(10) == 'T') {
             s = s.substring(0, 10);
         }
-        return LocalDate.parse(s);
+        LocalDate canonical = CanonicalTimes.date(s);
+        return canonical != null ? canonical : LocalDate.parse(s);
     }
 
     static LocalTime time(String s) {
-        return LocalTime.parse(s.length() == 4 && s.charAt(1) == ':' ? "0" + s : s);
+        LocalTime canonical = CanonicalTimes.time(s);
+        return canonical != null ? canonical : LocalTime.parse(s.length() == 4 && s.charAt(1) == ':' ? "0" + s : s);
     }
 
     static Instant instant(String s) {
+        Instant canonical = CanonicalTimes.instant(s);
+        if (canonical != null) {
+            return canonical;
+        }
         try {
             return OffsetDateTime.parse(s).toInstant();
         } catch (DateTimeParseException e) {
