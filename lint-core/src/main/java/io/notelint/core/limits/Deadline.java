@@ -11,8 +11,10 @@ import java.util.Objects;
  * past the budget it throws {@link BudgetExceededException}, which unwinds the rule that was running.
  *
  * <p>The budget is measured in the linting thread's CPU time ({@link CpuClock}), never wall time, so a
- * busy machine cannot make a note run out of it. A deadline must be checked on the thread that made it.
- * Immutable; {@link #NONE} never expires.
+ * busy machine cannot make a note run out of it. On the system clock the CPU time is read at most once a
+ * millisecond of wall time ({@link CoarseCpuClock}): a budget is then seen at most a millisecond of CPU
+ * time late. A deadline must be checked on the thread that made it, and is confined to it; {@link #NONE}
+ * never expires.
  */
 public final class Deadline {
 
@@ -40,7 +42,10 @@ public final class Deadline {
         if (budget.isZero() || budget.isNegative()) {
             return NONE;
         }
-        return new Deadline(clock, clock.currentThreadNanos() + budget.toNanos(), budget.toMillis());
+        // a clock a test injects is read at every check, as before; the system's through a coarse reader
+        CpuClock reader = clock == CpuClock.system() ? new CoarseCpuClock(clock, System::nanoTime, CoarseCpuClock.STEP_NANOS)
+                : clock;
+        return new Deadline(reader, reader.currentThreadNanos() + budget.toNanos(), budget.toMillis());
     }
 
     public boolean expired() {
