@@ -125,23 +125,31 @@ final class TextRecordReader {
             }
             String lower = new String(chars);
             List<int[]> starts = new ArrayList<>();
+            // over the lower-cased chars, not the String: String.charAt and Character's tables cost the client
+            // compiler's code a call a character, and notes are long
             int i = 0;
-            int n = lower.length();
+            int n = chars.length;
             while (i < n) {
-                if (!Character.isLetterOrDigit(lower.charAt(i))) {
+                if (!letterOrDigit(chars[i])) {
                     i++;
                     continue;
                 }
                 int start = i;
-                while (i < n && Character.isLetterOrDigit(lower.charAt(i))) {
+                while (i < n && letterOrDigit(chars[i])) {
                     i++;
                 }
-                if (i - start <= Holder.LONGEST_FIRST_WORD && Holder.EDGES.mayBe(lower.charAt(start), lower.charAt(i - 1))
+                if (i - start <= Holder.LONGEST_FIRST_WORD && Holder.EDGES.mayBe(chars[start], chars[i - 1])
                         && Holder.FIRST_WORDS.contains(lower.substring(start, i))) {
                     starts.add(new int[] {start, i});
                 }
             }
             return new Words(lower, starts);
+        }
+
+        /** {@link Character#isLetterOrDigit(char)}: for ASCII, exactly its letters and digits. */
+        private static boolean letterOrDigit(char c) {
+            return c < 128 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+                    : Character.isLetterOrDigit(c);
         }
     }
 
