@@ -6,7 +6,9 @@ import io.notelint.core.model.Note;
 import io.notelint.core.text.Token;
 import io.notelint.core.time.TimeExpression;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Whether a note shows what became of a step its predecessor set (plan-follow-through). A step is followed
@@ -89,22 +91,42 @@ final class FollowThrough {
         if (step.keys().isEmpty()) {
             return false;
         }
-        for (Token t : now.tokens()) {
-            if (!t.isWord()) {
-                continue;
-            }
-            String[] parts = t.text().indexOf('-') < 0 ? new String[] {t.norm()} : t.text().split("-");
-            for (String raw : parts) {
-                String part = parts.length == 1 ? raw : now.tools().normalizer().normalize(raw);
-                for (String key : step.keys()) {
-                    if (part.equals(key) || part.length() >= SHARED_PREFIX && key.length() >= SHARED_PREFIX
-                            && part.regionMatches(0, key, 0, SHARED_PREFIX)) {
-                        return true;
-                    }
-                }
+        NamingParts words = now.derived(NamingParts.class, NamingParts::of);
+        for (String key : step.keys()) {
+            if (words.parts().contains(key)
+                    || key.length() >= SHARED_PREFIX && words.prefixes().contains(key.substring(0, SHARED_PREFIX))) {
+                return true;
             }
         }
         return false;
+    }
+
+    /**
+     * The words a step's naming words are looked for among, made once per note for all its steps: each word
+     * token's normal form, or for a hyphenated word each part normalised ("walking-routine"), and the first
+     * {@value #SHARED_PREFIX} letters of those that long. A step is named when one of its keys is such a
+     * word or shares its first {@value #SHARED_PREFIX} letters with one (both that long): a look-up a key.
+     */
+    private record NamingParts(Set<String> parts, Set<String> prefixes) {
+
+        static NamingParts of(AnalyzedNote now) {
+            Set<String> parts = new HashSet<>();
+            Set<String> prefixes = new HashSet<>();
+            for (Token t : now.tokens()) {
+                if (!t.isWord()) {
+                    continue;
+                }
+                String[] raws = t.text().indexOf('-') < 0 ? new String[] {t.norm()} : t.text().split("-");
+                for (String raw : raws) {
+                    String part = raws.length == 1 ? raw : now.tools().normalizer().normalize(raw);
+                    parts.add(part);
+                    if (part.length() >= SHARED_PREFIX) {
+                        prefixes.add(part.substring(0, SHARED_PREFIX));
+                    }
+                }
+            }
+            return new NamingParts(parts, prefixes);
+        }
     }
 
     private boolean says(AnalyzedNote now, String role) {
