@@ -9,11 +9,14 @@
 #      with peak resident memory; "corenlp:0" is the CoreNLP backend remembering no parse (generated notes
 #      repeat their sentences, real ones less: this is the cost when nothing repeats); then warm CPU per note
 #      on the linting thread (CpuPerNote, robust to load) with the number of sentences CoreNLP parsed.
-# Usage: bench/corenlp-where-it-pays.sh [NOTES] [ROUNDS]
+# Usage: bench/corenlp-where-it-pays.sh [NOTES] [ROUNDS] [NOTES_FILE...]
+#   NOTES_FILE: time these notes (JSON Lines, taken in turn until there are NOTES, ids made unique) instead of
+#   generated ones, e.g. real notes kept outside the repository.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 NOTES=${1:-2000}
 ROUNDS=${2:-3}
+SOURCES=("${@:3}")
 OUT=lint-nlp-corenlp/target/where-it-pays
 SCORE=../shared/eval/score.py
 mkdir -p "$OUT"
@@ -42,8 +45,21 @@ for corpus in corpus/labelled.jsonl corpus/holdout.jsonl corpus/blind.jsonl; do
     echo "$line $same"
 done
 
-echo "== cost on $NOTES generated notes"
-java -jar benchmarks/target/benchmarks.jar generate "$NOTES" "$OUT/generated.jsonl" >/dev/null
+echo "== cost on $NOTES notes"
+if [ ${#SOURCES[@]} -eq 0 ]; then
+    java -jar benchmarks/target/benchmarks.jar generate "$NOTES" "$OUT/generated.jsonl" >/dev/null
+else
+    python3 - "$NOTES" "$OUT/generated.jsonl" "${SOURCES[@]}" <<'PY'
+import json, sys
+notes = [json.loads(l) for f in sys.argv[3:] for l in open(f, encoding="utf-8") if l.strip()]
+with open(sys.argv[2], "w", encoding="utf-8") as out:
+    for i in range(int(sys.argv[1])):
+        note = dict(notes[i % len(notes)])
+        note["id"] = f"{note.get('id', 'note')}-{i}"
+        out.write(json.dumps(note) + "\n")
+PY
+    echo "took ${#SOURCES[@]} file(s) of notes in turn: $NOTES notes"
+fi
 ./notelint --version >/dev/null   # the launcher's class-data archive made now, not inside a timed run
 for round in $(seq "$ROUNDS"); do
     for backend in opennlp corenlp corenlp:0; do
