@@ -4,14 +4,19 @@
 #   1. accuracy: micro F1 of both backends on each labelled corpus (the shared scorer, ../shared/eval/score.py),
 #      and whether their findings are identical;
 #   2. cost on NOTES generated notes (default 2,000, `benchmarks.jar generate`): CPU (user+sys) per note of the
-#      whole process (`check --threads 1`, the two backends run in turn ROUNDS times, ratio taken pair by pair,
-#      median quoted) with its peak resident memory, and warm CPU per note on the linting thread (CpuPerNote,
-#      robust to load) with the number of sentences CoreNLP was asked to parse.
-# Usage: bench/corenlp-where-it-pays.sh [NOTES] [ROUNDS]
+#      whole process as a user runs it (`./notelint check --threads 1`, so each backend gets the launcher's
+#      choice of JVM flags), the backends run in turn ROUNDS times, ratio taken pair by pair, median quoted,
+#      with peak resident memory; "corenlp:0" is the CoreNLP backend remembering no parse (generated notes
+#      repeat their sentences, real ones less: this is the cost when nothing repeats); then warm CPU per note
+#      on the linting thread (CpuPerNote, robust to load) with the number of sentences CoreNLP parsed.
+# Usage: bench/corenlp-where-it-pays.sh [NOTES] [ROUNDS] [NOTES_FILE...]
+#   NOTES_FILE: time these notes (JSON Lines, taken in turn until there are NOTES, ids made unique) instead of
+#   generated ones, e.g. real notes kept outside the repository.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 NOTES=${1:-2000}
 ROUNDS=${2:-3}
+SOURCES=("${@:3}")
 OUT=lint-nlp-corenlp/target/where-it-pays
 SCORE=../shared/eval/score.py
 mkdir -p "$OUT"
@@ -40,31 +45,48 @@ for corpus in corpus/labelled.jsonl corpus/holdout.jsonl corpus/blind.jsonl; do
     echo "$line $same"
 done
 
-echo "== cost on $NOTES generated notes"
-java -jar benchmarks/target/benchmarks.jar generate "$NOTES" "$OUT/generated.jsonl" >/dev/null
+echo "== cost on $NOTES notes"
+if [ ${#SOURCES[@]} -eq 0 ]; then
+    java -jar benchmarks/target/benchmarks.jar generate "$NOTES" "$OUT/generated.jsonl" >/dev/null
+else
+    python3 - "$NOTES" "$OUT/generated.jsonl" "${SOURCES[@]}" <<'PY'
+import json, sys
+notes = [json.loads(l) for f in sys.argv[3:] for l in open(f, encoding="utf-8") if l.strip()]
+with open(sys.argv[2], "w", encoding="utf-8") as out:
+    for i in range(int(sys.argv[1])):
+        note = dict(notes[i % len(notes)])
+        note["id"] = f"{note.get('id', 'note')}-{i}"
+        out.write(json.dumps(note) + "\n")
+PY
+    echo "took ${#SOURCES[@]} file(s) of notes in turn: $NOTES notes"
+fi
+./notelint --version >/dev/null   # the launcher's class-data archive made now, not inside a timed run
 for round in $(seq "$ROUNDS"); do
-    for backend in opennlp corenlp; do
-        /usr/bin/time -f "$round $backend %U %S %M" -a -o "$OUT/times.txt" \
-            java -cp "$CLI" io.notelint.cli.Main check --nlp "$backend" --no-progress --format jsonl --threads 1 \
-            "$OUT/generated.jsonl" > "$OUT/generated-$backend.jsonl" || true
+    for backend in opennlp corenlp corenlp:0; do
+        remembered=""
+        [ "$backend" = corenlp:0 ] && remembered="-Dnotelint.corenlp.rememberedSentences=0"
+        NOTELINT_JAVA_OPTS="$remembered" /usr/bin/time -f "$round $backend %U %S %M" -a -o "$OUT/times.txt" \
+            ./notelint check --nlp "${backend%:0}" --no-progress --format jsonl --threads 1 \
+            "$OUT/generated.jsonl" > "$OUT/generated-${backend%:0}.jsonl" || true
     done
 done
 python3 - "$OUT/times.txt" "$NOTES" "$ROUNDS" <<'PY'
 import statistics, sys
-rows = [l.split() for l in open(sys.argv[1]) if l.strip() and l[0].isdigit()][-2 * int(sys.argv[3]):]
+rows = [l.split() for l in open(sys.argv[1]) if l.strip() and l[0].isdigit()][-3 * int(sys.argv[3]):]
 notes = int(sys.argv[2])
 cpu = {}
 peak = {}
 for r, backend, user, system, rss in rows:
     cpu.setdefault(backend, {})[r] = float(user) + float(system)
     peak[backend] = max(peak.get(backend, 0), int(rss))
-for b in ("opennlp", "corenlp"):
+for b in ("opennlp", "corenlp", "corenlp:0"):
     per = [c / notes * 1000 for c in cpu[b].values()]
-    print(f"whole process {b:8}: CPU per note median {statistics.median(per):.2f} ms "
+    print(f"whole process {b:9}: CPU per note median {statistics.median(per):.2f} ms "
           f"(min {min(per):.2f}, max {max(per):.2f}), peak RSS {peak[b] / 1024:.0f} MiB")
-ratios = [cpu["corenlp"][r] / cpu["opennlp"][r] for r in cpu["opennlp"] if r in cpu["corenlp"]]
-print(f"whole process corenlp/default CPU: median {statistics.median(ratios):.2f}x "
-      f"(pairs: {', '.join(f'{x:.2f}' for x in ratios)})")
+for b in ("corenlp", "corenlp:0"):
+    ratios = [cpu[b][r] / cpu["opennlp"][r] for r in cpu["opennlp"] if r in cpu[b]]
+    print(f"whole process {b}/default CPU: median {statistics.median(ratios):.2f}x "
+          f"(pairs: {', '.join(f'{x:.2f}' for x in ratios)})")
 PY
-java -cp "$BENCH" io.notelint.nlp.corenlp.bench.CpuPerNote "$OUT/generated.jsonl" opennlp corenlp
+java -cp "$BENCH" io.notelint.nlp.corenlp.bench.CpuPerNote "$OUT/generated.jsonl" opennlp corenlp corenlp:0
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -348,7 +348,10 @@ public final class AnalyzedNote {
         return false;
     }
 
-    /** What the sentence around {@code term} says about it (negated, hypothetical, ...). */
+    /**
+     * What the sentence around {@code term} says about it (negated, hypothetical, ...), by the word-window
+     * classifier: the same answer with every NLP backend, and cheap.
+     */
     public Assertion assertion(Span term) {
         return assertionResult(term).status();
     }
@@ -358,18 +361,37 @@ public final class AnalyzedNote {
         deadline.check("assertion");
         Sentence s = sentenceAt(term.start()).orElse(null);
         if (s != null && s.span().contains(term)) {
-            List<Token> tokens = tokens(s);
-            AssertionResult window = tools.assertions().assess(text, s.span(), tokens, term);
-            // with a backend that parses (CoreNLP), the parse scopes negations and conditions, asked for only
-            // where it could change the answer (parsing is the costly step); else the window stands
-            SyntacticScope scope = SyntacticScope.standard();
-            if (!parses() || !scope.couldRefine(window, tokens, term)) {
-                return window;
-            }
-            return dependencies(s).map(p -> scope.refine(window, p, term)).orElse(window);
+            return tools.assertions().assess(text, s.span(), tokens(s), term);
         }
         Span sentence = s == null ? lineAround(term) : s.span();
         return tools.assertions().assess(text, sentence, term);
+    }
+
+    /**
+     * Like {@link #assertionResult(Span)}, refined by a dependency parse of the sentence when the NLP backend
+     * parses (CoreNLP does, the default does not: then the window's answer stands) and the parse could change
+     * the answer ({@link SyntacticScope#couldRefine}): a negation lifted across a clause boundary ("denies SI
+     * but reports urges to cut"), carried down a long object phrase, or an if-clause the window missed.
+     * A parse costs some 4 ms of CPU a sentence, more than the default's whole linting of a note
+     * (docs/performance.md), so rules ask this only where a misread clause costs most, risk mentions: an
+     * affirmed risk read as denied is the miss that matters; elsewhere the window's answer is the contract.
+     */
+    public AssertionResult scopedAssertionResult(Span term) {
+        AssertionResult window = assertionResult(term);
+        Sentence s = sentenceAt(term.start()).orElse(null);
+        if (s == null || !s.span().contains(term) || !parses()) {
+            return window;
+        }
+        SyntacticScope scope = SyntacticScope.standard();
+        if (!scope.couldRefine(window, tokens(s), term)) {
+            return window;
+        }
+        return dependencies(s).map(p -> scope.refine(window, p, term)).orElse(window);
+    }
+
+    /** {@link #scopedAssertionResult(Span)}'s status. */
+    public Assertion scopedAssertion(Span term) {
+        return scopedAssertionResult(term).status();
     }
 
     /**

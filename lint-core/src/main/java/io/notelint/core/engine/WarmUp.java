@@ -105,7 +105,7 @@ final class WarmUp {
                 a.tagged(s);
                 a.dependencies(s);
                 if (!a.tokens(s).isEmpty()) {
-                    a.assertionResult(a.tokens(s).get(a.tokens(s).size() - 1).span());
+                    a.scopedAssertionResult(a.tokens(s).get(a.tokens(s).size() - 1).span());
                 }
             }
         } catch (RuntimeException | LinkageError e) {

@@ -19,9 +19,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * A backend that parses is asked for a sentence's parse only where the parse could change the answer
- * (SyntacticScope.couldRefine): parsing is what makes the CoreNLP backend costly, so a sentence without a
- * negation or a condition near the mention is never parsed.
+ * A backend that parses is asked for a sentence's parse only for a scoped assertion (the risk rules' question)
+ * and only where the parse could change the answer (SyntacticScope.couldRefine): parsing is what makes the
+ * CoreNLP backend costly, so a sentence without a negation or a condition near the mention is never parsed,
+ * and the plain assertion every other rule asks never parses.
  */
 class ParseOnDemandTest {
 
@@ -68,8 +69,25 @@ class ParseOnDemandTest {
         RecordingSession session = new RecordingSession();
         AnalyzedNote note = new AnalyzedNote(Note.of("n", sentence), TextToolkit.standard(), session);
         int at = sentence.indexOf(term);
-        note.assertion(new Span(at, at + term.length()));
+        note.scopedAssertion(new Span(at, at + term.length()));
         assertThat(session.parsed).isEqualTo(parsed ? List.of(sentence) : List.of());
+    }
+
+    @ParameterizedTest(name = "{0} [{1}]")
+    @CsvSource(delimiter = '|', textBlock = """
+            Client denies SI but reports thoughts of self-harm.      | self-harm
+            Client has no SI.                                         | SI
+            Urges may return when stress rises, if she stops sleeping. | Urges
+            """)
+    void thePlainAssertionNeverParses(String sentence, String term) {
+        RecordingSession session = new RecordingSession();
+        AnalyzedNote note = new AnalyzedNote(Note.of("n", sentence), TextToolkit.standard(), session);
+        int at = sentence.indexOf(term);
+        Span span = new Span(at, at + term.length());
+        note.assertion(span);
+        assertThat(session.parsed).isEmpty();
+        note.scopedAssertion(span);
+        assertThat(session.parsed).containsExactly(sentence);
     }
 
     @Test
@@ -79,7 +97,7 @@ class ParseOnDemandTest {
         AnalyzedNote note = new AnalyzedNote(Note.of("n", text), TextToolkit.standard(), session);
         for (String term : List.of("SI", "HI", "self-harm")) {
             int at = text.indexOf(term);
-            note.assertion(new Span(at, at + term.length()));
+            note.scopedAssertion(new Span(at, at + term.length()));
         }
         assertThat(session.parsed).containsExactly(text);
     }

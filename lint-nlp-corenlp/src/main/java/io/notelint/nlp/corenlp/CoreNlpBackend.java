@@ -14,8 +14,9 @@ import java.util.Optional;
  * sentences, tokens and tags of every sentence come from the default backend (OpenNLP), so everything a rule
  * reads is what it reads with the default; CoreNLP's dependency parser ({@link DependencyParses}) scopes the
  * negations and conditions of the sentences where a parse could change a mention's assertion (the assertion
- * classifier asks only there, see {@code SyntacticScope.couldRefine}), and each such sentence is tokenized,
- * tagged and parsed by CoreNLP alone. SUTime stays available as the {@link SuTimeFinder} capability for
+ * classifier asks only for risk mentions and only there, see {@code AnalyzedNote.scopedAssertionResult}), and
+ * each such sentence is tokenized, tagged and parsed by CoreNLP alone, its parse remembered by its text
+ * ({@link RememberedParses}). SUTime stays available as the {@link SuTimeFinder} capability for
  * callers that ask for it; the notes' time expressions are the default's (SUTime added nothing measurable to
  * the findings, see docs/performance.md). Chosen with {@code nlp: corenlp} or {@code --nlp corenlp}; found by
  * {@link java.util.ServiceLoader} when this module is on the class path.
@@ -27,8 +28,12 @@ public final class CoreNlpBackend implements NlpBackend {
 
     public static final String NAME = "corenlp";
 
+    /** The system property that sets how many sentences' parses are remembered (0: none). */
+    public static final String REMEMBERED_SENTENCES = "notelint.corenlp.rememberedSentences";
+
     private final NlpBackend base;
     private final CoreNlpAnalyzer analyzer = CoreNlpAnalyzer.INSTANCE;
+    private final RememberedParses parses;
 
     /** On the default backend (which must be on the class path: lint-nlp-opennlp). */
     public CoreNlpBackend() {
@@ -37,7 +42,19 @@ public final class CoreNlpBackend implements NlpBackend {
 
     /** On {@code base} for sentences, tokens and tags. */
     public CoreNlpBackend(NlpBackend base) {
+        this(base, RememberedParses.MAX_SENTENCES);
+    }
+
+    /**
+     * On {@code base}, remembering the parses of up to {@code rememberedSentences} sentences by their text
+     * (0: every sentence parsed afresh). What is remembered changes the cost, never a parse.
+     */
+    public CoreNlpBackend(NlpBackend base, int rememberedSentences) {
         this.base = Objects.requireNonNull(base, "base");
+        if (rememberedSentences < 0) {
+            throw new IllegalArgumentException("rememberedSentences must be 0 or more, not " + rememberedSentences);
+        }
+        this.parses = new RememberedParses(analyzer, rememberedSentences);
     }
 
     @Override
@@ -47,7 +64,7 @@ public final class CoreNlpBackend implements NlpBackend {
 
     @Override
     public NlpSession openSession() {
-        return new CoreNlpSession(base.openSession(), analyzer);
+        return new CoreNlpSession(base.openSession(), parses);
     }
 
     /**
@@ -57,7 +74,6 @@ public final class CoreNlpBackend implements NlpBackend {
     @Override
     public <T> Optional<T> capability(Class<T> type) {
         if (type == DependencyParses.class) {
-            DependencyParses parses = (text, sentence) -> analyzer.parse(analyzer.annotate(text, sentence));
             return Optional.of(type.cast(parses));
         }
         if (type == SuTimeFinder.class) {
@@ -96,7 +112,8 @@ public final class CoreNlpBackend implements NlpBackend {
 
         @Override
         public NlpBackend create() {
-            return new CoreNlpBackend();
+            return new CoreNlpBackend(NlpBackends.defaultBackend(),
+                    Integer.getInteger(REMEMBERED_SENTENCES, RememberedParses.MAX_SENTENCES));
         }
     }
 }

@@ -13,18 +13,21 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * AnalyzedNote.assertion with CoreNLP parses: the word-window classifier refined by the parse, on clause
+ * AnalyzedNote.scopedAssertion with CoreNLP parses: the word-window classifier refined by the parse, on clause
  * boundaries, long object lists and conditions, and on a misparse where the parse must not overrule it.
  */
 class SyntacticScopeTest {
 
-    private static Assertion assertion(String backend, String text, String term) {
+    private static AnalyzedNote analysis(String backend, String text) {
         Note note = NoteJson.parseNote("{\"id\": \"n\", \"text\": " + NoteJson.mapper().writeValueAsString(text) + "}",
                 "n");
-        AnalyzedNote analysis = new AnalyzedNote(note, TextToolkit.standard(),
-                NlpBackends.load(backend).openSession());
+        return new AnalyzedNote(note, TextToolkit.standard(), NlpBackends.load(backend).openSession());
+    }
+
+    private static Assertion assertion(String backend, String text, String term) {
+        AnalyzedNote analysis = analysis(backend, text);
         int at = text.indexOf(term);
-        return analysis.assertion(new Span(at, at + term.length()));
+        return analysis.scopedAssertion(new Span(at, at + term.length()));
     }
 
     @ParameterizedTest(name = "{0} [{1}]")
@@ -49,5 +52,22 @@ class SyntacticScopeTest {
             """)
     void aConditionalClauseIsHypothetical(String text, String term) {
         assertThat(assertion("corenlp", text, term)).isEqualTo(Assertion.HYPOTHETICAL);
+    }
+
+    /**
+     * The plain assertion, which every rule but the risk rules asks, is the word window's with either backend:
+     * here the window loses the negation down a long object phrase, which only the scoped assertion recovers.
+     */
+    @ParameterizedTest(name = "{0} [{1}]")
+    @CsvSource(delimiter = '|', textBlock = """
+            Denies feeling hopeless, worthless, or having any thoughts of wanting to hurt herself. | hurt herself
+            """)
+    void thePlainAssertionIsTheWindowsWithEitherBackend(String text, String term) {
+        int at = text.indexOf(term);
+        Span span = new Span(at, at + term.length());
+        AnalyzedNote corenlp = analysis("corenlp", text);
+        assertThat(corenlp.assertion(span)).isEqualTo(analysis("opennlp", text).assertion(span))
+                .isEqualTo(Assertion.AFFIRMED);
+        assertThat(corenlp.scopedAssertion(span)).isEqualTo(Assertion.NEGATED);
     }
 }

@@ -109,7 +109,7 @@ final class RiskMentions {
         for (Sentence sentence : note.sentences()) {
             List<Token> tokens = note.tokens(sentence);
             for (RiskMention m : inSentence(note, tokens)) {
-                Assertion a = note.assertion(m.span());
+                Assertion a = note.scopedAssertion(m.span());
                 if (a == Assertion.OTHER_PERSON && QuotedClientSpeech.isClientQuote(note, sentence, m.span())) {
                     a = Assertion.AFFIRMED;
                 }

@@ -148,7 +148,7 @@ public final class UnassessedRiskEventRule implements Rule {
         if (Holder.EXCLUSIONS.find(tokens).stream().anyMatch(x -> x.span().overlaps(m.span()))) {
             return false;
         }
-        return note.assertion(m.span()) == Assertion.AFFIRMED;
+        return note.scopedAssertion(m.span()) == Assertion.AFFIRMED;
     }
 
     /** "assaulted", "assaulting": the verb, not the noun "assault(s)" that normalises alike. */
