@@ -1,0 +1,103 @@
+package io.notelint.nlp.opennlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.notelint.core.json.NoteJson;
+import io.notelint.core.model.Note;
+import io.notelint.core.model.NoteFormatException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import opennlp.tools.sentdetect.DefaultEndOfSentenceScanner;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The end-of-sentence scanner without boxing gives OpenNLP's own scanner's positions, and the sentence
+ * model that uses it splits every line of every corpus note (real notes too, when present beside the
+ * checkout) and generated text exactly where the model as loaded does, with the same probabilities.
+ */
+class CharEndOfSentenceScannerTest {
+
+    @Test
+    void positionsAreTheDefaultScannersOnRandomText() {
+        char[] eos = {'.', '!', '?'};
+        DefaultEndOfSentenceScanner stock = new DefaultEndOfSentenceScanner(eos);
+        CharEndOfSentenceScanner ours = new CharEndOfSentenceScanner(eos);
+        assertThat(ours.getEOSCharacters()).isEqualTo(stock.getEOSCharacters());
+        Random random = new Random(8);
+        String alphabet = "ab .!?,;:\n\u2026\uFF0E\u3002\"'0";
+        for (int i = 0; i < 20_000; i++) {
+            char[] chars = new char[random.nextInt(60)];
+            for (int k = 0; k < chars.length; k++) {
+                chars[k] = alphabet.charAt(random.nextInt(alphabet.length()));
+            }
+            String s = new String(chars);
+            assertThat(ours.getPositions(s)).isEqualTo(stock.getPositions(s));
+            assertThat(ours.getPositions(new StringBuffer(s))).isEqualTo(stock.getPositions(new StringBuffer(s)));
+            assertThat(ours.getPositions(chars)).isEqualTo(stock.getPositions(chars));
+        }
+    }
+
+    @Test
+    void theModelSplitsEveryCorpusLineWhereTheLoadedModelDoes() throws IOException {
+        SentenceModel loaded;
+        try (InputStream in = OpenNlpModels.class.getResourceAsStream(OpenNlpModels.SENTENCE)) {
+            loaded = new SentenceModel(in);
+        }
+        assertThat(OpenNlpModels.Sentences.MODEL.getFactory().getEndOfSentenceScanner())
+                .isInstanceOf(CharEndOfSentenceScanner.class);
+        SentenceDetectorME stock = new SentenceDetectorME(loaded);
+        SentenceDetectorME ours = new SentenceDetectorME(OpenNlpModels.Sentences.MODEL);
+        int sentences = 0;
+        List<String> lines = corpusLines();
+        assertThat(lines).hasSizeGreaterThan(1_000);
+        for (String line : lines) {
+            opennlp.tools.util.Span[] expected = stock.sentPosDetect(line);
+            double[] probabilities = stock.getSentenceProbabilities();
+            assertThat(ours.sentPosDetect(line)).as(line).isEqualTo(expected);
+            assertThat(Arrays.equals(ours.getSentenceProbabilities(), probabilities)).as(line).isTrue();
+            sentences += expected.length;
+        }
+        assertThat(sentences).isGreaterThan(lines.size());
+    }
+
+    /** Every line of every corpus note, and the whole notes, lower-cased too. */
+    private static List<String> corpusLines() throws IOException {
+        Path dir = Path.of("").toAbsolutePath();
+        while (dir != null && !Files.exists(dir.resolve("lint-nlp-opennlp"))) {
+            dir = dir.getParent();
+        }
+        List<String> out = new ArrayList<>();
+        for (String name : List.of("corpus/labelled.jsonl", "corpus/holdout.jsonl", "corpus/blind.jsonl",
+                "../shared/corpus/dev.jsonl", "../../realnotes/dev.jsonl", "../../realnotes/fresh.jsonl")) {
+            Path p = dir == null ? null : dir.resolve(name).normalize();
+            if (p == null || !Files.isRegularFile(p)) {
+                continue;
+            }
+            for (String line : Files.readAllLines(p, StandardCharsets.UTF_8)) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                try {
+                    tools.jackson.databind.JsonNode tree = NoteJson.readTree(line);
+                    Note note = NoteJson.fromTree(tree.has("note") ? tree.get("note") : tree);
+                    for (String text : List.of(note.text(), note.text().toLowerCase(java.util.Locale.ROOT))) {
+                        out.add(text);
+                        out.addAll(Arrays.asList(text.split("\n")));
+                    }
+                } catch (NoteFormatException e) {
+                    // a deliberately broken record: no text
+                }
+            }
+        }
+        return out;
+    }
+}
