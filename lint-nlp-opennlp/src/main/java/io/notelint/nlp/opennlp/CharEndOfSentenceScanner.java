@@ -74,6 +74,9 @@ final class CharEndOfSentenceScanner implements EndOfSentenceScanner {
 
     @Override
     public List<Integer> getPositions(CharSequence s) {
+        if (s instanceof String str) {
+            return positions(str);
+        }
         List<Integer> out = new ArrayList<>();
         int n = s.length();
         for (int i = 0; i < n; i++) {
@@ -93,6 +96,36 @@ final class CharEndOfSentenceScanner implements EndOfSentenceScanner {
     @Override
     public List<Integer> getPositions(char[] chars) {
         return getPositions((CharSequence) new String(chars));
+    }
+
+    /**
+     * The positions in a String by {@link String#indexOf(int, int)} for each end-of-sentence character,
+     * merged in text order (a position once, as the default's set look-up gives it): the JDK's own loop,
+     * not a String.charAt call a character.
+     */
+    private List<Integer> positions(String s) {
+        List<Integer> out = new ArrayList<>();
+        int[] next = new int[eos.length];
+        for (int j = 0; j < eos.length; j++) {
+            next[j] = s.indexOf(eos[j]);
+        }
+        while (true) {
+            int p = Integer.MAX_VALUE;
+            for (int q : next) {
+                if (q >= 0 && q < p) {
+                    p = q;
+                }
+            }
+            if (p == Integer.MAX_VALUE) {
+                return out;
+            }
+            out.add(p);
+            for (int j = 0; j < eos.length; j++) {
+                if (next[j] == p) {
+                    next[j] = s.indexOf(eos[j], p + 1);
+                }
+            }
+        }
     }
 
     private boolean isEos(char c) {

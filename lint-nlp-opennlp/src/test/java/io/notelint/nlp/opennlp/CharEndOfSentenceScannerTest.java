@@ -31,6 +31,9 @@ class CharEndOfSentenceScannerTest {
         char[] eos = {'.', '!', '?'};
         DefaultEndOfSentenceScanner stock = new DefaultEndOfSentenceScanner(eos);
         CharEndOfSentenceScanner ours = new CharEndOfSentenceScanner(eos);
+        // a character given twice is still one position
+        assertThat(new CharEndOfSentenceScanner(new char[] {'.', '!', '.'}).getPositions("a. b! c.."))
+                .isEqualTo(stock.getPositions("a. b! c.."));
         assertThat(ours.getEOSCharacters()).isEqualTo(stock.getEOSCharacters());
         Random random = new Random(8);
         String alphabet = "ab .!?,;:\n\u2026\uFF0E\u3002\"'0";
@@ -41,6 +44,7 @@ class CharEndOfSentenceScannerTest {
             }
             String s = new String(chars);
             assertThat(ours.getPositions(s)).isEqualTo(stock.getPositions(s));
+            assertThat(ours.getPositions(new StringBuilder(s))).isEqualTo(stock.getPositions(new StringBuilder(s)));
             assertThat(ours.getPositions(new StringBuffer(s))).isEqualTo(stock.getPositions(new StringBuffer(s)));
             assertThat(ours.getPositions(chars)).isEqualTo(stock.getPositions(chars));
         }
