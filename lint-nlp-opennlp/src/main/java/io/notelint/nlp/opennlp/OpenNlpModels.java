@@ -23,7 +23,7 @@ final class OpenNlpModels {
 
     /** Initialisation-on-demand holders: each model loads when first needed, exactly once. */
     static final class Sentences {
-        static final SentenceModel MODEL = load(SENTENCE, CharEndOfSentenceScanner.Model::new);
+        static final SentenceModel MODEL = load(SENTENCE, SentenceModel::new);
     }
 
     static final class Tokens {
