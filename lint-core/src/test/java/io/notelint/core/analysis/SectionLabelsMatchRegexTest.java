@@ -2,10 +2,9 @@ package io.notelint.core.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.notelint.core.text.CorpusTexts;
 import io.notelint.core.text.LookAlikeText;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -13,8 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
 
 /**
  * {@link SectionLabels} and the hand-written helpers of {@link DocumentKindDetector} replaced regular
@@ -78,7 +75,7 @@ class SectionLabelsMatchRegexTest {
 
     @Test
     void corpusNotesGiveTheSameAsTheyAreAndAltered() throws IOException {
-        List<String> notes = corpusTexts();
+        List<String> notes = CorpusTexts.texts();
         assertThat(notes).as("the repository's corpora are found").hasSizeGreaterThan(100);
         Random random = new Random(1515);
         int found = 0;
@@ -128,30 +125,6 @@ class SectionLabelsMatchRegexTest {
             out.addAll(Collections.nCopies(5, s));
         }
         return List.copyOf(out);
-    }
-
-    /** The text of every note in the repository's corpora, the shared dev set and the profiled notes beside it. */
-    static List<String> corpusTexts() throws IOException {
-        ObjectMapper json = new ObjectMapper();
-        List<String> notes = new ArrayList<>();
-        for (String name : new String[] {"../corpus/labelled.jsonl", "../corpus/holdout.jsonl", "../corpus/blind.jsonl",
-                "../../shared/corpus/dev.jsonl", "/work/realnotes/dev.jsonl", "/work/realnotes/fresh.jsonl"}) {
-            Path path = Path.of(name);
-            if (!Files.isRegularFile(path)) {
-                continue;
-            }
-            for (String line : Files.readAllLines(path)) {
-                if (line.isBlank()) {
-                    continue;
-                }
-                JsonNode root = json.readTree(line);
-                JsonNode note = root.has("note") ? root.get("note") : root;
-                if (note.hasNonNull("text")) {
-                    notes.add(note.get("text").asText());
-                }
-            }
-        }
-        return notes;
     }
 
     private static String text(Random random) {

@@ -2,11 +2,10 @@ package io.notelint.core.time;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.notelint.core.text.CorpusTexts;
 import io.notelint.core.text.LookAlikeText;
 import io.notelint.core.text.Span;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,8 +13,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
 
 /**
  * The default finder reads a region (a sentence) on its own when a rule needs only some regions
@@ -47,7 +44,7 @@ class RegionReaderMatchesWholeScanTest {
 
     @Test
     void everySentenceAndLineOfTheCorporaGetsTheWholeScansExpressions() throws IOException {
-        List<String[]> notes = corpusNotes();
+        List<String[]> notes = CorpusTexts.dated(true);
         assertThat(notes).as("the repository's corpora are found").hasSizeGreaterThan(100);
         Random random = new Random(1515);
         int[] counts = new int[3];
@@ -101,7 +98,7 @@ class RegionReaderMatchesWholeScanTest {
         TimeVocabulary vocabulary = TimeVocabulary.load();
         List<TimeGrammar.Production> productions = new TimeGrammar(vocabulary).productions(new TimeValues(vocabulary));
         List<String> texts = new ArrayList<>();
-        for (String[] note : corpusNotes()) {
+        for (String[] note : CorpusTexts.dated(true)) {
             texts.add(note[0]);
         }
         Random random = new Random(17);
@@ -207,36 +204,5 @@ class RegionReaderMatchesWholeScanTest {
             b.append(glue == 0 ? "" : glue == 1 ? ". " : glue == 2 ? "\n" : " ").append(PIECES[random.nextInt(PIECES.length)]);
         }
         return b.toString();
-    }
-
-    /** [text, sessionDate or null] of every note of the corpora beside the checkout, real notes when present. */
-    static List<String[]> corpusNotes() throws IOException {
-        ObjectMapper json = new ObjectMapper();
-        List<String[]> notes = new ArrayList<>();
-        for (String name : new String[] {"../corpus/labelled.jsonl", "../corpus/holdout.jsonl", "../corpus/blind.jsonl",
-                "../../shared/corpus/dev.jsonl", "/work/realnotes/dev.jsonl", "/work/realnotes/fresh.jsonl"}) {
-            Path path = Path.of(name);
-            if (!Files.isRegularFile(path)) {
-                continue;
-            }
-            for (String line : Files.readAllLines(path)) {
-                if (line.isBlank()) {
-                    continue;
-                }
-                JsonNode root = json.readTree(line);
-                JsonNode note = root.has("note") ? root.get("note") : root;
-                if (note.hasNonNull("text")) {
-                    JsonNode date = note.path("fields").path("sessionDate");
-                    notes.add(new String[] {note.get("text").asText(), date.isTextual() ? date.asText() : null});
-                }
-                for (JsonNode earlier : note.path("history")) {
-                    if (earlier.hasNonNull("text")) {
-                        JsonNode date = earlier.path("fields").path("sessionDate");
-                        notes.add(new String[] {earlier.get("text").asText(), date.isTextual() ? date.asText() : null});
-                    }
-                }
-            }
-        }
-        return notes;
     }
 }

@@ -2,20 +2,16 @@ package io.notelint.core.time;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.notelint.core.text.CorpusTexts;
 import io.notelint.core.text.LookAlikeText;
 import io.notelint.core.text.Span;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
 
 /**
  * The default finder is a one-pass scanner; before it, a cascade of regular expressions
@@ -112,7 +108,7 @@ class ScannerMatchesRegexFinderTest {
 
     @Test
     void corpusNotesGiveTheSameWholeAndBySentenceAsTheyAreAndAltered() throws IOException {
-        List<String[]> notes = corpusNotes();
+        List<String[]> notes = CorpusTexts.dated(false);
         assertThat(notes).as("the repository's corpora are found").hasSizeGreaterThan(100);
         Random random = new Random(1515);
         int found = 0;
@@ -143,31 +139,6 @@ class ScannerMatchesRegexFinderTest {
             'k', List.of("\u212A"),
             'i', List.of("\u0130"),
             ' ', List.of("  ", "\n", "-"));
-
-    /** [text, sessionDate or null] of every note in the repository's corpora and the shared dev set beside it. */
-    private static List<String[]> corpusNotes() throws IOException {
-        ObjectMapper json = new ObjectMapper();
-        List<String[]> notes = new ArrayList<>();
-        for (String name : new String[] {"../corpus/labelled.jsonl", "../corpus/holdout.jsonl", "../corpus/blind.jsonl",
-                "../../shared/corpus/dev.jsonl"}) {
-            Path path = Path.of(name);
-            if (!Files.isRegularFile(path)) {
-                continue;
-            }
-            for (String line : Files.readAllLines(path)) {
-                if (line.isBlank()) {
-                    continue;
-                }
-                JsonNode root = json.readTree(line);
-                JsonNode note = root.has("note") ? root.get("note") : root;
-                if (note.hasNonNull("text")) {
-                    JsonNode date = note.path("fields").path("sessionDate");
-                    notes.add(new String[] {note.get("text").asText(), date.isTextual() ? date.asText() : null});
-                }
-            }
-        }
-        return notes;
-    }
 
     private static String text(Random random) {
         int n = 1 + random.nextInt(14);
