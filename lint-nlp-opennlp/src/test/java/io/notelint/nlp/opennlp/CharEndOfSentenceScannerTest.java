@@ -2,14 +2,8 @@ package io.notelint.nlp.opennlp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.notelint.core.json.NoteJson;
-import io.notelint.core.model.Note;
-import io.notelint.core.model.NoteFormatException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -76,31 +70,11 @@ class CharEndOfSentenceScannerTest {
 
     /** Every line of every corpus note, and the whole notes, lower-cased too. */
     private static List<String> corpusLines() throws IOException {
-        Path dir = Path.of("").toAbsolutePath();
-        while (dir != null && !Files.exists(dir.resolve("lint-nlp-opennlp"))) {
-            dir = dir.getParent();
-        }
         List<String> out = new ArrayList<>();
-        for (String name : List.of("corpus/labelled.jsonl", "corpus/holdout.jsonl", "corpus/blind.jsonl",
-                "../shared/corpus/dev.jsonl", "../../realnotes/dev.jsonl", "../../realnotes/fresh.jsonl")) {
-            Path p = dir == null ? null : dir.resolve(name).normalize();
-            if (p == null || !Files.isRegularFile(p)) {
-                continue;
-            }
-            for (String line : Files.readAllLines(p, StandardCharsets.UTF_8)) {
-                if (line.isBlank()) {
-                    continue;
-                }
-                try {
-                    tools.jackson.databind.JsonNode tree = NoteJson.readTree(line);
-                    Note note = NoteJson.fromTree(tree.has("note") ? tree.get("note") : tree);
-                    for (String text : List.of(note.text(), note.text().toLowerCase(java.util.Locale.ROOT))) {
-                        out.add(text);
-                        out.addAll(Arrays.asList(text.split("\n")));
-                    }
-                } catch (NoteFormatException e) {
-                    // a deliberately broken record: no text
-                }
+        for (String note : CorpusNoteTexts.texts()) {
+            for (String text : List.of(note, note.toLowerCase(java.util.Locale.ROOT))) {
+                out.add(text);
+                out.addAll(Arrays.asList(text.split("\n")));
             }
         }
         return out;
