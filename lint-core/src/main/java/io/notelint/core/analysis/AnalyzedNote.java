@@ -378,8 +378,11 @@ public final class AnalyzedNote {
      */
     public AssertionResult scopedAssertionResult(Span term) {
         AssertionResult window = assertionResult(term);
+        if (!parses()) {
+            return window;
+        }
         Sentence s = sentenceAt(term.start()).orElse(null);
-        if (s == null || !s.span().contains(term) || !parses()) {
+        if (s == null || !s.span().contains(term)) {
             return window;
         }
         SyntacticScope scope = SyntacticScope.standard();
