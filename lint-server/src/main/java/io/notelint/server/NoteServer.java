@@ -208,6 +208,9 @@ public final class NoteServer implements AutoCloseable {
             if (!MessageDigest.isEqual(digest(given), digest(token))) {
                 metrics.rejected("unauthorized");
                 ctx.header("WWW-Authenticate", "Bearer");
+                // the body is left unread, so the connection cannot carry another request: saying so keeps a
+                // client from sending its next one down a connection the server is closing
+                ctx.header("Connection", "close");
                 throw ApiError.of(401, "unauthorized", "this server needs 'Authorization: Bearer TOKEN'"
                         + " (the token it was started with)").failure();
             }
@@ -256,6 +259,7 @@ public final class NoteServer implements AutoCloseable {
                 if (permit == null) {
                     metrics.rejected(admission.draining() ? "draining" : "queue-full");
                     ctx.header("Retry-After", "1");
+                    ctx.header("Connection", "close"); // the body is left unread, as for 401
                     throw ApiError.of(503, "busy", "the server is busy (" + settings.workers() + " requests linting, "
                             + settings.queue() + " waiting); retry after a second").failure();
                 }
