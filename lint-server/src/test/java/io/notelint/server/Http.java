@@ -32,9 +32,21 @@ final class Http {
         return send(headers.length == 0 ? b : b.headers(headers));
     }
 
+    /**
+     * Sends once more, on a new connection, when the server closed the kept-alive connection the request went
+     * down before answering. HTTP/1.1 lets a server close an idle connection, and Jetty closes one whose last
+     * request body was left unread (a refusal, a parse error); a client whose next request races that close
+     * reads no bytes back. Browsers send again then; so do these tests, once: every call here is safe to repeat
+     * (linting, grading and listing change nothing on the server).
+     */
     private HttpResponse<String> send(HttpRequest.Builder b) {
+        HttpRequest request = b.build();
         try {
-            return client.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            try {
+                return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            } catch (IOException closedUnderIt) {
+                return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            }
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {
