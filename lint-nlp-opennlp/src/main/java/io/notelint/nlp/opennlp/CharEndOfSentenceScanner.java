@@ -4,9 +4,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import opennlp.tools.sentdetect.EndOfSentenceScanner;
-import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceDetectorFactory;
 import opennlp.tools.sentdetect.SentenceModel;
 
 /**
@@ -14,7 +15,7 @@ import opennlp.tools.sentdetect.SentenceModel;
  * segment up in a {@code HashSet<Character>} (a boxed Character and a hash probe a character, 2.5% of the
  * linting worker's time with the client compiler); this one compares the character with the model's few
  * end-of-sentence characters. The same positions in the same order ({@code CharEndOfSentenceScannerTest});
- * a detector gets it from {@link #detector}. Immutable and thread-safe.
+ * a detector gets it from a model made by {@link #withCharScanner}. Immutable and thread-safe.
  */
 final class CharEndOfSentenceScanner implements EndOfSentenceScanner {
 
@@ -31,26 +32,51 @@ final class CharEndOfSentenceScanner implements EndOfSentenceScanner {
     }
 
     /**
-     * A sentence detector for {@code model} whose end-of-sentence scanner is this one, over the model's own
-     * characters. OpenNLP takes the scanner from the model's factory when the detector is made and offers
-     * no way to give another; overriding the factory would put OpenNLP types in public methods of ours
-     * (ArchitectureTest), so the detector's private field is set instead. Should a later OpenNLP rename or
-     * seal the field, the detector keeps OpenNLP's own scanner: the same positions, found more slowly
-     * ({@code CharEndOfSentenceScannerTest} fails then, so the loss is seen).
+     * {@code model} with a factory that hands sentence detectors this scanner, over the model's own
+     * end-of-sentence characters; everything else (context generator, abbreviations, token-end setting,
+     * the maxent model itself) is the model's. A model whose factory is a subclass of OpenNLP's is returned
+     * as it is: its scanner may be its own.
      */
-    static SentenceDetectorME detector(SentenceModel model) {
-        SentenceDetectorME detector = new SentenceDetectorME(model);
-        try {
-            java.lang.reflect.Field field = SentenceDetectorME.class.getDeclaredField("scanner");
-            field.setAccessible(true);
-            Object stock = field.get(detector);
-            if (stock instanceof EndOfSentenceScanner s) {
-                field.set(detector, new CharEndOfSentenceScanner(toChars(s.getEOSCharacters())));
-            }
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            // OpenNLP's own scanner stays: the same answers
+    static SentenceModel withCharScanner(SentenceModel model) {
+        return model.getFactory().getClass() == SentenceDetectorFactory.class ? new Model(model) : model;
+    }
+
+    /**
+     * The model, with {@link Factory} as its factory. OpenNLP makes a model's factory again from its class
+     * name, through an allow-list of packages (a process-wide setting), so the factory is handed out by
+     * overriding {@code getFactory}, OpenNLP's public way in, instead. Private: OpenNLP types stay out of
+     * NoteLint's public classes (ArchitectureTest).
+     */
+    private static final class Model extends SentenceModel {
+        private static final long serialVersionUID = 1L;
+        private final transient SentenceDetectorFactory factory;
+
+        Model(SentenceModel stock) {
+            super(stock.getLanguage(), stock.getMaxentModel(), Map.of(), stock.getFactory());
+            this.factory = new Factory(stock.getFactory());
         }
-        return detector;
+
+        @Override
+        public SentenceDetectorFactory getFactory() {
+            // null only while OpenNLP's constructor checks the model, which its own factory does
+            return factory == null ? super.getFactory() : factory;
+        }
+    }
+
+    /** OpenNLP's factory with the same settings, but this scanner. */
+    private static final class Factory extends SentenceDetectorFactory {
+        private final char[] eos;
+
+        Factory(SentenceDetectorFactory stock) {
+            super(stock.getLanguageCode(), stock.isUseTokenEnd(), stock.getAbbreviationDictionary(),
+                    stock.getEOSCharacters());
+            this.eos = toChars(stock.getEndOfSentenceScanner().getEOSCharacters());
+        }
+
+        @Override
+        public EndOfSentenceScanner getEndOfSentenceScanner() {
+            return new CharEndOfSentenceScanner(eos);
+        }
     }
 
     private static char[] toChars(Set<Character> set) {
@@ -60,13 +86,6 @@ final class CharEndOfSentenceScanner implements EndOfSentenceScanner {
             out[i++] = c;
         }
         return out;
-    }
-
-    /** The scanner a detector uses (for the test that the swap took place). */
-    static Object scannerOf(SentenceDetectorME detector) throws ReflectiveOperationException {
-        java.lang.reflect.Field field = SentenceDetectorME.class.getDeclaredField("scanner");
-        field.setAccessible(true);
-        return field.get(detector);
     }
 
     @Override

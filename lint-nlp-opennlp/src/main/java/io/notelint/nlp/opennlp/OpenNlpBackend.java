@@ -108,7 +108,7 @@ public final class OpenNlpBackend implements NlpBackend {
         @Override
         public List<Span> sentences(String text, Span region) {
             if (sentences == null) {
-                sentences = CharEndOfSentenceScanner.detector(OpenNlpModels.Sentences.MODEL);
+                sentences = new SentenceDetectorME(OpenNlpModels.Sentences.MODEL);
             }
             String segment = region.in(text);
             List<Span> out = new ArrayList<>();

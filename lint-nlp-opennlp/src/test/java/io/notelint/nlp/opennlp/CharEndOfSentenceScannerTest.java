@@ -51,10 +51,14 @@ class CharEndOfSentenceScannerTest {
             loaded = new SentenceModel(in);
         }
         SentenceDetectorME stock = new SentenceDetectorME(loaded);
-        SentenceDetectorME ours = CharEndOfSentenceScanner.detector(OpenNlpModels.Sentences.MODEL);
-        // the swap took place (fails if a later OpenNLP renames the field: the detector then runs unchanged)
-        assertThat(CharEndOfSentenceScanner.scannerOf(ours)).isInstanceOf(CharEndOfSentenceScanner.class);
-        assertThat(CharEndOfSentenceScanner.scannerOf(stock)).isInstanceOf(DefaultEndOfSentenceScanner.class);
+        SentenceDetectorME ours = new SentenceDetectorME(OpenNlpModels.Sentences.MODEL);
+        // the backend's model hands out this scanner (a detector takes its scanner from the model's factory)
+        assertThat(OpenNlpModels.Sentences.MODEL.getFactory().getEndOfSentenceScanner())
+                .isInstanceOf(CharEndOfSentenceScanner.class);
+        assertThat(loaded.getFactory().getEndOfSentenceScanner()).isInstanceOf(DefaultEndOfSentenceScanner.class);
+        assertThat(OpenNlpModels.Sentences.MODEL.getAbbreviations()).isEqualTo(loaded.getAbbreviations());
+        assertThat(OpenNlpModels.Sentences.MODEL.getFactory().isUseTokenEnd())
+                .isEqualTo(loaded.getFactory().isUseTokenEnd());
         int sentences = 0;
         List<String> lines = corpusLines();
         assertThat(lines).hasSizeGreaterThan(1_000);
