@@ -40,6 +40,8 @@ public final class NoteServer implements AutoCloseable {
 
     static final String NDJSON = "application/x-ndjson";
     static final String JSON = "application/json";
+    /** Set on a request once its whole body is read: an error answer after that leaves the connection usable. */
+    private static final String BODY_READ = "notelint.bodyRead";
 
     private final ServerSettings settings;
     private final Engines engines;
@@ -208,9 +210,6 @@ public final class NoteServer implements AutoCloseable {
             if (!MessageDigest.isEqual(digest(given), digest(token))) {
                 metrics.rejected("unauthorized");
                 ctx.header("WWW-Authenticate", "Bearer");
-                // the body is left unread, so the connection cannot carry another request: saying so keeps a
-                // client from sending its next one down a connection the server is closing
-                ctx.header("Connection", "close");
                 throw ApiError.of(401, "unauthorized", "this server needs 'Authorization: Bearer TOKEN'"
                         + " (the token it was started with)").failure();
             }
@@ -259,7 +258,6 @@ public final class NoteServer implements AutoCloseable {
                 if (permit == null) {
                     metrics.rejected(admission.draining() ? "draining" : "queue-full");
                     ctx.header("Retry-After", "1");
-                    ctx.header("Connection", "close"); // the body is left unread, as for 401
                     throw ApiError.of(503, "busy", "the server is busy (" + settings.workers() + " requests linting, "
                             + settings.queue() + " waiting); retry after a second").failure();
                 }
@@ -359,11 +357,19 @@ public final class NoteServer implements AutoCloseable {
                     + NDJSON).failure();
         }
         try {
-            return Bodies.read(ctx.bodyInputStream(), ctx.req().getContentLengthLong(), settings.maxRequestBytes());
+            byte[] body = Bodies.read(ctx.bodyInputStream(), ctx.req().getContentLengthLong(), settings.maxRequestBytes());
+            ctx.attribute(BODY_READ, Boolean.TRUE);
+            return body;
         } catch (ApiError.Failure e) {
             metrics.rejected("too-large");
             throw e;
         }
+    }
+
+    /** Whether the request came with a body that was refused before it was all read. */
+    private static boolean bodyLeftUnread(Context ctx) {
+        boolean sent = ctx.req().getContentLengthLong() > 0 || ctx.header("Transfer-Encoding") != null;
+        return sent && ctx.attribute(BODY_READ) == null;
     }
 
     private static String mediaType(Context ctx) {
@@ -382,6 +388,11 @@ public final class NoteServer implements AutoCloseable {
     private void error(Context ctx, ApiError e) {
         if (e.status() == 400) {
             metrics.rejected("malformed");
+        }
+        if (bodyLeftUnread(ctx)) {
+            // the connection cannot carry another request: saying so keeps a client from sending its next one
+            // down a connection the server is closing (refusals, a body too large or of the wrong type)
+            ctx.header("Connection", "close");
         }
         if (e.status() == 503 && ctx.header("Retry-After") == null) {
             ctx.header("Retry-After", "1");

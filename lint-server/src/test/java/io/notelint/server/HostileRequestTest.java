@@ -108,6 +108,32 @@ class HostileRequestTest {
         stillServes(http);
     }
 
+    /**
+     * An error answered before the body is all read leaves bytes on the connection that the next request
+     * would be read after: the server says Connection: close then, and only then, so a client opens a new
+     * connection instead of racing the server's close.
+     */
+    @Test
+    void anErrorBeforeTheBodyIsReadSaysTheConnectionClosesAndOneAfterDoesNot() {
+        Http http = start(ServerSettings.defaults().withMaxRequestBytes(1000));
+        HttpResponse<String> wrongType = http.post("/v1/lint", "text/plain", NOTE);
+        assertThat(wrongType.statusCode()).isEqualTo(415);
+        assertThat(wrongType.headers().firstValue("Connection")).hasValue("close");
+        HttpResponse<String> tooLarge = http.post("/v1/lint", "application/json", "{\"text\":\"" + "a".repeat(5000) + "\"}");
+        assertThat(tooLarge.statusCode()).isEqualTo(413);
+        assertThat(tooLarge.headers().firstValue("Connection")).hasValue("close");
+        HttpResponse<String> noRoute = http.post("/v1/nothing-here", "application/json", NOTE);
+        assertThat(noRoute.statusCode()).isEqualTo(404);
+        assertThat(noRoute.headers().firstValue("Connection")).hasValue("close");
+        HttpResponse<String> malformed = http.post("/v1/lint", "application/json", "{\"id\": \"x\" \"b\"}");
+        assertThat(malformed.statusCode()).as("the body was read, then found malformed").isEqualTo(400);
+        assertThat(malformed.headers().firstValue("Connection")).isEmpty();
+        HttpResponse<String> unknownRule = http.get("/v1/rules/no-such-rule");
+        assertThat(unknownRule.statusCode()).as("no body sent").isEqualTo(404);
+        assertThat(unknownRule.headers().firstValue("Connection")).isEmpty();
+        stillServes(http);
+    }
+
     @Test
     void invalidUtf8IsAClientError() {
         Http http = start(ServerSettings.defaults());
@@ -124,9 +150,12 @@ class HostileRequestTest {
         HttpResponse<String> none = http.post("/v1/lint", "application/json", NOTE);
         assertThat(none.statusCode()).isEqualTo(401);
         assertThat(none.headers().firstValue("WWW-Authenticate")).contains("Bearer");
+        assertThat(none.headers().firstValue("Connection")).as("the refused body is left unread").hasValue("close");
         assertThat(http.post("/v1/lint", "application/json", NOTE, "Authorization", "Bearer t0ken-of-the-serveR")
                 .statusCode()).isEqualTo(401);
-        assertThat(http.get("/metrics").statusCode()).isEqualTo(401);
+        HttpResponse<String> metrics = http.get("/metrics");
+        assertThat(metrics.statusCode()).isEqualTo(401);
+        assertThat(metrics.headers().firstValue("Connection")).as("no body, nothing left unread").isEmpty();
         assertThat(http.post("/v1/lint", "application/json", NOTE, "Authorization", "Bearer t0ken-of-the-server")
                 .statusCode()).isEqualTo(200);
         assertThat(http.get("/healthz").statusCode()).as("probes stay open").isEqualTo(200);
