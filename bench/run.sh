@@ -10,7 +10,7 @@
 #   bench/run.sh cold [RUNS]      process start to the first result of `notelint check` on one note
 #   bench/run.sh scaling [N]      N (default 20,000) synthetic notes through `notelint check --threads 1`, then
 #                                 `--threads 2`: CPU time per thread group (workers, reader/writer, JIT, GC),
-#                                 outputs compared byte for byte
+#                                 outputs compared byte for byte, the two-thread speed-up and F/W
 #   bench/run.sh process [N] [RUNS]
 #                                 N (default 2,000) synthetic notes through `notelint check --threads 1` (the
 #                                 launcher's JVM choices) and through raw OpenNLP as its own process
@@ -105,8 +105,18 @@ scaling() {
   for t in 1 2; do
     echo "-- --threads $t"
     "$root/bench/threadcpu.py" "$out/scaling-$t.jsonl" "$root/notelint" check --no-progress --threads "$t" \
-        --format jsonl "$file"
+        --format jsonl "$file" 2> "$out/scaling-$t.cpu"
+    cat "$out/scaling-$t.cpu"
   done
+  # the ratio docs/performance.md quotes: with two free cores a run takes at least max(total / 2, busiest
+  # thread); F/W is the CPU outside the linting workers over theirs, which caps two threads at 2 / (1 + F/W)
+  awk 'FNR == 1 { f++ }
+       /^exit/ { for (i = 1; i <= NF; i++) { if ($i == "wall") wall[f] = $(i + 1); if ($i == "(user+sys)") total[f] = $(i + 1); if ($i == "busiest") busiest[f] = $(i + 2) } }
+       /notelint-worker/ { workers[f] = $2 }
+       END { b1 = total[1] / 2 > busiest[1] ? total[1] / 2 : busiest[1]; b2 = total[2] / 2 > busiest[2] ? total[2] / 2 : busiest[2]
+             fw = (total[2] - workers[2]) / workers[2]
+             printf "two threads against one: %.2fx by the CPU bound (%.2f s against %.2f s), %.2fx by wall time; F/W %.2f, so 2 / (1 + F/W) = %.2fx if two workers cost what one does\n", b1 / b2, b1, b2, wall[1] / wall[2], fw, 2 / (1 + fw) }' \
+      "$out/scaling-1.cpu" "$out/scaling-2.cpu"
   if cmp -s "$out/scaling-1.jsonl" "$out/scaling-2.jsonl"; then
     echo "outputs of --threads 1 and 2: byte-identical ($(wc -l < "$out/scaling-1.jsonl") results)"
   else
