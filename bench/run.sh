@@ -9,8 +9,8 @@
 #   bench/run.sh suite [--quick]  JMH: rule pack vs raw OpenNLP on 1 thread and all threads; p50/p99 latency
 #   bench/run.sh cold [RUNS]      process start to the first result of `notelint check` on one note
 #   bench/run.sh scaling [N]      N (default 20,000) synthetic notes through `notelint check --threads 1`, then
-#                                 `--threads 2`: CPU time per thread group (workers, reader/writer, JIT, GC),
-#                                 outputs compared byte for byte, the two-thread speed-up and F/W
+#                                 `--threads 2` (and all cores, if more): CPU time per thread group (workers,
+#                                 reader/writer, JIT, GC), outputs compared byte for byte, speed-ups and F/W
 #   bench/run.sh process [N] [RUNS]
 #                                 N (default 2,000) synthetic notes through `notelint check --threads 1` (the
 #                                 launcher's JVM choices) and through raw OpenNLP as its own process
@@ -96,32 +96,42 @@ cold() {
 }
 
 # Thread scaling in CPU time (kernel accounting per thread, bench/threadcpu.py), which a busy machine does
-# not inflate the way it inflates wall time. A small batch first makes the start-up archive and warms the page cache.
+# not inflate the way it inflates wall time: --threads 1, 2 and, on a machine with more cores, all of them.
+# A small batch first makes the start-up archive and warms the page cache.
 scaling() {
-  local n=${1:-20000} file="$out/notes-${1:-20000}.jsonl" t
-  echo "== scaling: $n notes, --threads 1 and 2"; machine
+  local n=${1:-20000} file="$out/notes-${1:-20000}.jsonl" t cores counts
+  cores=$(nproc 2>/dev/null || echo 2)
+  counts=(1 2); [ "$cores" -gt 2 ] && counts+=("$cores")
+  echo "== scaling: $n notes, --threads ${counts[*]}"; machine
   [ -f "$file" ] || java -jar "$bench_jar" generate "$n" "$file"
   "$root/notelint" check --no-progress --format jsonl "$root/examples/notes/sample-batch.jsonl" >/dev/null || true
-  for t in 1 2; do
+  for t in "${counts[@]}"; do
     echo "-- --threads $t"
     "$root/bench/threadcpu.py" "$out/scaling-$t.jsonl" "$root/notelint" check --no-progress --threads "$t" \
         --format jsonl "$file" 2> "$out/scaling-$t.cpu"
     cat "$out/scaling-$t.cpu"
   done
-  # the ratio docs/performance.md quotes: with two free cores a run takes at least max(total / 2, busiest
-  # thread); F/W is the CPU outside the linting workers over theirs, which caps two threads at 2 / (1 + F/W)
-  awk 'FNR == 1 { f++ }
+  for t in "${counts[@]:1}"; do
+    speedup "$t" "$out/scaling-1.cpu" "$out/scaling-$t.cpu"
+    if cmp -s "$out/scaling-1.jsonl" "$out/scaling-$t.jsonl"; then
+      echo "outputs of --threads 1 and $t: byte-identical ($(wc -l < "$out/scaling-1.jsonl") results)"
+    else
+      echo "outputs of --threads 1 and $t DIFFER"; return 1
+    fi
+  done
+}
+
+# The speed-up docs/performance.md quotes, from two threadcpu.py reports: with T free cores a run takes at
+# least max(total / T, busiest thread). F/W is the CPU outside the linting workers over theirs in the
+# T-thread run; one worker leaves F to the other cores, T workers share them with it, so T threads give at
+# most T / (1 + F/W) when T workers cost what one does.
+speedup() {
+  awk -v T="$1" 'FNR == 1 { f++ }
        /^exit/ { for (i = 1; i <= NF; i++) { if ($i == "wall") wall[f] = $(i + 1); if ($i == "(user+sys)") total[f] = $(i + 1); if ($i == "busiest") busiest[f] = $(i + 2) } }
        /notelint-worker/ { workers[f] = $2 }
-       END { b1 = total[1] / 2 > busiest[1] ? total[1] / 2 : busiest[1]; b2 = total[2] / 2 > busiest[2] ? total[2] / 2 : busiest[2]
+       END { b1 = total[1] / T > busiest[1] ? total[1] / T : busiest[1]; bT = total[2] / T > busiest[2] ? total[2] / T : busiest[2]
              fw = (total[2] - workers[2]) / workers[2]
-             printf "two threads against one: %.2fx by the CPU bound (%.2f s against %.2f s), %.2fx by wall time; F/W %.2f, so 2 / (1 + F/W) = %.2fx if two workers cost what one does\n", b1 / b2, b1, b2, wall[1] / wall[2], fw, 2 / (1 + fw) }' \
-      "$out/scaling-1.cpu" "$out/scaling-2.cpu"
-  if cmp -s "$out/scaling-1.jsonl" "$out/scaling-2.jsonl"; then
-    echo "outputs of --threads 1 and 2: byte-identical ($(wc -l < "$out/scaling-1.jsonl") results)"
-  else
-    echo "outputs of --threads 1 and 2 DIFFER"; return 1
-  fi
+             printf "%d threads against one: %.2fx by the CPU bound (%.2f s against %.2f s), %.2fx by wall time; F/W %.2f, so %d / (1 + F/W) = %.2fx if %d workers cost what one does\n", T, b1 / bT, b1, bT, wall[1] / wall[2], fw, T, T / (1 + fw), T }' "$2" "$3"
 }
 
 # The whole process against the whole raw OpenNLP process, in CPU time (user+sys of the process, which a
