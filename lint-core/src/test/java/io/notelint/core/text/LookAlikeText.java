@@ -8,8 +8,8 @@ import java.util.Random;
  * Text altered for the differential tests that hold a hand-written scanner to the regular expression it
  * replaced: case flipped word by word, and some characters swapped for what trips a scanner and not a
  * regular expression, or the other way round (look-alike letters such as U+017F and U+0130, doubled or
- * broken spaces). Each test names its own swaps, since each scanner has its own weak spots. lint-rules'
- * tests have the same class (io.notelint.rules.LookAlikeText): a module's tests cannot see another's.
+ * broken spaces). Each test names its own swaps, since each scanner has its own weak spots. Other modules'
+ * tests get it from lint-core's test jar.
  */
 public final class LookAlikeText {
 

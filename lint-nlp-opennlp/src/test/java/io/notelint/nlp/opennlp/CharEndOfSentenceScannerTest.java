@@ -2,6 +2,7 @@ package io.notelint.nlp.opennlp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.notelint.core.text.CorpusTexts;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -75,7 +76,7 @@ class CharEndOfSentenceScannerTest {
     /** Every line of every corpus note, and the whole notes, lower-cased too. */
     private static List<String> corpusLines() throws IOException {
         List<String> out = new ArrayList<>();
-        for (String note : CorpusNoteTexts.texts()) {
+        for (String note : CorpusTexts.texts()) {
             for (String text : List.of(note, note.toLowerCase(java.util.Locale.ROOT))) {
                 out.add(text);
                 out.addAll(Arrays.asList(text.split("\n")));

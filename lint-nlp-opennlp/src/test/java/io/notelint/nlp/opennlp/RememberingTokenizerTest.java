@@ -2,6 +2,7 @@ package io.notelint.nlp.opennlp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.notelint.core.text.CorpusTexts;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,7 +61,7 @@ class RememberingTokenizerTest {
     private static List<String> corpusSentences() throws IOException {
         SentenceDetectorME detector = new SentenceDetectorME(OpenNlpModels.Sentences.MODEL);
         List<String> out = new ArrayList<>();
-        for (String note : CorpusNoteTexts.texts()) {
+        for (String note : CorpusTexts.texts()) {
             out.addAll(List.of(detector.sentDetect(note)));
         }
         return out;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.notelint.core.model.Diagnosis;
 import io.notelint.core.model.Note;
-import io.notelint.rules.CorpusNotes;
-import io.notelint.rules.LookAlikeText;
+import io.notelint.core.text.CorpusTexts;
+import io.notelint.core.text.LookAlikeText;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -84,7 +84,7 @@ class DiagnosisAndDateScanMatchRegexTest {
 
     @Test
     void corpusNotesGiveTheSameAsTheyAreAndAltered() throws IOException {
-        List<Note> notes = CorpusNotes.all();
+        List<Note> notes = CorpusTexts.notes();
         assertThat(notes).as("the repository's corpora are found").hasSizeGreaterThan(100);
         List<Diagnosis> diagnoses = new ArrayList<>();
         for (Note n : notes) {

@@ -2,7 +2,7 @@ package io.notelint.rules.clinical;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.notelint.rules.LookAlikeText;
+import io.notelint.core.text.LookAlikeText;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

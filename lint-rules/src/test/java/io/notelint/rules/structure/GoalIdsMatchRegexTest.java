@@ -3,8 +3,8 @@ package io.notelint.rules.structure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.notelint.core.model.Note;
-import io.notelint.rules.CorpusNotes;
-import io.notelint.rules.LookAlikeText;
+import io.notelint.core.text.CorpusTexts;
+import io.notelint.core.text.LookAlikeText;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
@@ -63,7 +63,7 @@ class GoalIdsMatchRegexTest {
 
     @Test
     void corpusNotesGiveTheSameWholeAndByLineAsTheyAreAndAltered() throws IOException {
-        List<Note> notes = CorpusNotes.all();
+        List<Note> notes = CorpusTexts.notes();
         assertThat(notes).as("the repository's corpora are found").hasSizeGreaterThan(100);
         Random random = new Random(1515);
         int found = 0;

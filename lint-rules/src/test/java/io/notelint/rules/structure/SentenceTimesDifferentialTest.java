@@ -8,9 +8,9 @@ import io.notelint.core.analysis.TextToolkit;
 import io.notelint.core.model.Note;
 import io.notelint.core.nlp.NlpBackend;
 import io.notelint.core.nlp.NlpSession;
+import io.notelint.core.text.CorpusTexts;
 import io.notelint.core.time.TimeExpression;
 import io.notelint.nlp.opennlp.OpenNlpBackend;
-import io.notelint.rules.CorpusNotes;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,7 +64,7 @@ class SentenceTimesDifferentialTest {
     /** The corpora's notes and their earlier notes, each also lower-cased and with one sentence a line. */
     private static List<Note> notes() throws IOException {
         List<Note> base = new ArrayList<>();
-        for (Note n : CorpusNotes.all()) {
+        for (Note n : CorpusTexts.notes()) {
             base.add(n);
             base.addAll(n.history());
         }

@@ -6,9 +6,9 @@ import io.notelint.core.analysis.AnalyzedNote;
 import io.notelint.core.analysis.TextToolkit;
 import io.notelint.core.model.Note;
 import io.notelint.core.nlp.NlpSession;
+import io.notelint.core.text.CorpusTexts;
 import io.notelint.core.text.Span;
 import io.notelint.core.text.TaggedToken;
-import io.notelint.rules.CorpusNotes;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -159,6 +159,6 @@ class ShingleIndexDifferentialTest {
     }
 
     private static List<Note> corpusNotes() throws IOException {
-        return CorpusNotes.all();
+        return CorpusTexts.notes();
     }
 }
